@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/** Current shape of stored data; every bump comes with a migration in `migrations.ts`. */
+export const SCHEMA_VERSION = 1;
+
+/** Ids of records that must never leave this machine (never synced, never exported to a team pack). */
+export const LOCAL_ID_PREFIX = 'local:';
+
+export const idSchema = z
+  .string()
+  .min(3)
+  .max(80)
+  .regex(/^[A-Za-z0-9_:.-]+$/, 'id may hold letters, digits and _ : . - only');
+
+/**
+ * Fields every stored record carries, so that team sync (PouchDB/CouchDB) needs no reshaping:
+ * a global id made at creation, type, schema version, timestamps, author, owner scope, tombstone.
+ */
+export const recordMetaSchema = z.object({
+  id: idSchema,
+  type: z.string().min(1).max(40),
+  schemaVersion: z.number().int().positive(),
+  createdAt: z.number().int().nonnegative(),
+  updatedAt: z.number().int().nonnegative(),
+  updatedBy: z.string().max(80),
+  scope: z.enum(['shop', 'agent', 'local']),
+  deleted: z.boolean().optional(),
+});
+export type RecordMeta = z.infer<typeof recordMetaSchema>;
