@@ -1,0 +1,52 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { createIdbBackend } from './idb-backend';
+import { createRecordStore } from './record-store';
+import type { StoredRecord } from './record-types';
+import { createTestClock } from './test-helpers';
+
+const rec = (id: string, extra: Record<string, unknown> = {}): StoredRecord => ({
+  id,
+  type: 'phraseGroup',
+  scope: 'shop',
+  schemaVersion: 1,
+  createdAt: 1,
+  updatedAt: 1,
+  updatedBy: 't',
+  name: id,
+  order: 0,
+  ...extra,
+});
+
+let dbCount = 0;
+const freshDb = () => `kefu-test-${++dbCount}`;
+
+describe('IndexedDB backend', () => {
+  it('round-trips records through IndexedDB', async () => {
+    const name = freshDb();
+    await createIdbBackend(name).commit([rec('grp_a'), rec('grp_b', { deleted: true })]);
+    const rows = await createIdbBackend(name).loadAll();
+    expect(rows).toEqual(expect.arrayContaining([rec('grp_a'), rec('grp_b', { deleted: true })]));
+    expect(rows).toHaveLength(2);
+  });
+
+  it('a commit with one bad record stores none of them', async () => {
+    const name = freshDb();
+    const backend = createIdbBackend(name);
+    await backend.commit([rec('grp_keep')]);
+    // A function cannot be cloned into IndexedDB: the put throws after earlier puts were queued.
+    const bad = rec('grp_bad', { oops: () => 1 });
+    await expect(backend.commit([rec('grp_new'), rec('grp_keep', { name: 'changed' }), bad])).rejects.toThrow();
+    const rows = await backend.loadAll();
+    expect(rows).toEqual([rec('grp_keep')]);
+  });
+
+  it('a record store over IndexedDB keeps data across a restart', async () => {
+    const name = freshDb();
+    const first = createRecordStore({ backend: createIdbBackend(name), now: createTestClock(), actor: 'a' });
+    await first.write([{ put: { id: 'grp_x', type: 'phraseGroup', scope: 'shop', name: '物流', order: 1 } }]);
+    await first.write([{ delete: 'grp_x' }]);
+    const second = createRecordStore({ backend: createIdbBackend(name), now: createTestClock(), actor: 'a' });
+    expect(await second.get('grp_x')).toMatchObject({ name: '物流', deleted: true });
+  });
+});

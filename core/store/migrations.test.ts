@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryBackend } from './backend';
+import { MIGRATIONS, runMigrations, type Migration } from './migrations';
+import { createRecordStore } from './record-store';
+import { SCHEMA_VERSION } from './record';
+import { META_ID } from './record-types';
+import { createFlakyBackend, createTestClock } from './test-helpers';
+
+// A test-only step: version 2 renamed groups' `label` to `name`.
+const renameLabel: Migration = {
+  from: 1,
+  to: 2,
+  migrate: (records) =>
+    records.map((r) => {
+      if (r.type !== 'phraseGroup') return r;
+      const { label, ...rest } = r;
+      return { ...rest, name: label };
+    }),
+};
+
+const meta = (schemaVersion: number) => ({ id: META_ID, type: 'meta', scope: 'local', schemaVersion, createdAt: 1, updatedAt: 1, updatedBy: 'x' });
+const v1Group = { id: 'grp_a', type: 'phraseGroup', scope: 'shop', schemaVersion: 1, createdAt: 5, updatedAt: 5, updatedBy: 'x', label: '售后', order: 0 };
+
+function byId(rows: unknown[]): Map<string, Record<string, unknown>> {
+  return new Map(rows.map((r) => [(r as { id: string }).id, r as Record<string, unknown>]));
+}
+
+describe('migrations', () => {
+  it('the real list chains from version 1 up to SCHEMA_VERSION', () => {
+    let version = 1;
+    for (const step of MIGRATIONS) {
+      expect(step.from).toBe(version);
+      expect(step.to).toBe(version + 1);
+      version = step.to;
+    }
+    expect(version).toBe(SCHEMA_VERSION);
+  });
+
+  it('runMigrations applies each step in order and sets schemaVersion', () => {
+    const v3: Migration = { from: 2, to: 3, migrate: (rs) => rs.map((r) => ({ ...r, order: 7 })) };
+    const out = runMigrations([v1Group], 1, 3, [renameLabel, v3], 'en');
+    const { label: _label, ...rest } = v1Group;
+    expect(out).toEqual([{ ...rest, name: '售后', order: 7, schemaVersion: 3 }]);
+  });
+
+  it('refuses a gap in the chain', () => {
+    expect(() => runMigrations([v1Group], 1, 3, [renameLabel], 'en')).toThrow(/version 2/);
+  });
+
+  it('on open, migrates older stored data and writes it with the new version in one commit', async () => {
+    const backend = createFlakyBackend([meta(1), v1Group]);
+    const store = createRecordStore({ backend, now: createTestClock(), actor: 'a', schemaVersion: 2, migrations: [renameLabel] });
+    expect(await store.get('grp_a')).toMatchObject({ name: '售后', schemaVersion: 2, createdAt: 5 });
+    expect(backend.commits).toBe(1);
+    const stored = byId(backend.peek());
+    expect(stored.get('grp_a')).toMatchObject({ name: '售后', schemaVersion: 2 });
+    expect(stored.get('grp_a')).not.toHaveProperty('label');
+    expect(stored.get(META_ID)).toMatchObject({ schemaVersion: 2 });
+  });
+
+  it('a failed migration commit changes nothing, and the next open tries again', async () => {
+    const backend = createFlakyBackend([meta(1), v1Group]);
+    const store = createRecordStore({ backend, now: createTestClock(), actor: 'a', schemaVersion: 2, migrations: [renameLabel] });
+    backend.failCommits(true);
+    await expect(store.open()).rejects.toMatchObject({ code: 'storage-failed' });
+    expect(byId(backend.peek()).get('grp_a')).toEqual(v1Group);
+    expect(byId(backend.peek()).get(META_ID)).toMatchObject({ schemaVersion: 1 });
+    backend.failCommits(false);
+    expect(await store.get('grp_a')).toMatchObject({ name: '售后' });
+  });
+
+  it('refuses data newer than the code, and never overwrites it', async () => {
+    const future = { ...v1Group, schemaVersion: 3, name: 'future' };
+    const backend = createFlakyBackend([meta(3), future]);
+    const store = createRecordStore({ backend, now: createTestClock(), actor: 'a', lang: 'en' });
+    await expect(store.open()).rejects.toThrow(/newer Kefu Sidebar \(data version 3, this extension knows up to 1\)/);
+    await expect(store.write([{ put: { id: 'grp_b', type: 'phraseGroup', scope: 'shop', name: 'B', order: 0 } }])).rejects.toMatchObject({
+      code: 'invalid-data',
+    });
+    expect(backend.commits).toBe(0);
+    expect(byId(backend.peek()).get('grp_a')).toEqual(future);
+  });
+
+  it('marks fresh storage with the current version', async () => {
+    const backend = createMemoryBackend();
+    await createRecordStore({ backend, now: createTestClock(), actor: 'a' }).open();
+    expect(byId(backend.peek()).get(META_ID)).toMatchObject({ schemaVersion: SCHEMA_VERSION, type: 'meta' });
+  });
+});

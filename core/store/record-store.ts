@@ -1,0 +1,269 @@
+import { say, type Lang } from '../i18n';
+import type { StorageBackend } from './backend';
+import { UserFacingError } from './errors';
+import { capDetails, describeIssue } from './issues';
+import { MIGRATIONS, runMigrations, tooNewError, type Migration } from './migrations';
+import { SCHEMA_VERSION, type RecordMeta } from './record';
+import { META_ID, RECORD_SCHEMAS, metaRecordSchema, type MetaRecord, type RecordSchemas, type StoredRecord } from './record-types';
+
+/** What a caller writes: the record's own fields; the store adds the bookkeeping. */
+export interface RecordInput {
+  id: string;
+  type: string;
+  scope: RecordMeta['scope'];
+  /** Kept when given for a new record (an import keeps the original creation time). */
+  createdAt?: number;
+  /** `true` writes a tombstone (as an import of a deleted record does). */
+  deleted?: boolean;
+  [field: string]: unknown;
+}
+
+/** One change in a write: store a record (create or replace its fields), or soft-delete one. */
+export type Change = { put: RecordInput } | { delete: string };
+
+/** Read access to the current records, as seen inside a write. */
+export interface StoreView {
+  /** The record with this id, tombstones included. */
+  get(id: string): StoredRecord | undefined;
+  /** Records of one type; tombstones only when asked for. */
+  list(type: string, options?: { includeDeleted?: boolean }): StoredRecord[];
+  /** Every data record (never the meta record); tombstones only when asked for. */
+  all(options?: { includeDeleted?: boolean }): StoredRecord[];
+}
+
+export interface WriteOutcome<T> {
+  value: T;
+  /** The records this write stored, tombstones included: what to broadcast. */
+  written: StoredRecord[];
+}
+
+export interface RecordStore {
+  /** Loads (and if needed migrates) stored data; every other method waits for it. Safe to call again. */
+  open(): Promise<void>;
+  get(id: string): Promise<StoredRecord | undefined>;
+  list(type: string, options?: { includeDeleted?: boolean }): Promise<StoredRecord[]>;
+  all(options?: { includeDeleted?: boolean }): Promise<StoredRecord[]>;
+  /** Validates, stamps and stores all changes in one transaction; returns the stored records. */
+  write(changes: readonly Change[]): Promise<StoredRecord[]>;
+  /**
+   * Read-then-write without another write slipping in between: `plan` sees the current records
+   * and returns the changes (and a value for the caller). Writes run one after another.
+   */
+  update<T>(plan: (view: StoreView) => { changes: readonly Change[]; value: T }): Promise<WriteOutcome<T>>;
+  /** Stored rows that did not pass validation on load: kept in storage untouched, left out of memory. */
+  skipped(): unknown[];
+}
+
+export interface RecordStoreDeps {
+  backend: StorageBackend;
+  now: () => number;
+  /** Who writes (`updatedBy`): this device or agent. */
+  actor: string;
+  lang?: Lang;
+  /** For tests of the migration mechanism; the real values by default. */
+  schemaVersion?: number;
+  migrations?: readonly Migration[];
+  schemas?: RecordSchemas;
+}
+
+/** The one module through which all stored data goes (DESIGN: single writer, all or nothing). */
+export function createRecordStore(deps: RecordStoreDeps): RecordStore {
+  const { backend, now, actor } = deps;
+  const lang = deps.lang ?? 'zh';
+  const schemaVersion = deps.schemaVersion ?? SCHEMA_VERSION;
+  const migrations = deps.migrations ?? MIGRATIONS;
+  const schemas = deps.schemas ?? RECORD_SCHEMAS;
+
+  let records = new Map<string, StoredRecord>();
+  let skippedRows: unknown[] = [];
+  let opening: Promise<void> | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const view = (map: ReadonlyMap<string, StoredRecord>): StoreView => ({
+    get: (id) => map.get(id),
+    list: (type, options) => [...map.values()].filter((r) => r.type === type && (options?.includeDeleted || !r.deleted)),
+    all: (options) => [...map.values()].filter((r) => options?.includeDeleted || !r.deleted),
+  });
+
+  function storageFailed(error: unknown): UserFacingError {
+    const reason = error instanceof Error ? error.message : String(error);
+    return new UserFacingError(
+      'storage-failed',
+      say(lang, '保存失败：浏览器存储出错，数据没有改动。请重试，或重启浏览器后再试。', 'Saving failed: browser storage reported an error and nothing was changed. Try again, or restart the browser.'),
+      [reason.slice(0, 200)],
+    );
+  }
+
+  function metaRecord(createdAt: number): MetaRecord {
+    const t = now();
+    return { id: META_ID, type: 'meta', scope: 'local', schemaVersion, createdAt, updatedAt: t, updatedBy: actor };
+  }
+
+  async function load(): Promise<void> {
+    let rows: unknown[];
+    try {
+      rows = await backend.loadAll();
+    } catch (error) {
+      throw storageFailed(error);
+    }
+    const meta = metaRecordSchema.safeParse(rows.find((r) => (r as { id?: unknown } | null)?.id === META_ID));
+    let data = rows.filter((r) => (r as { id?: unknown } | null)?.id !== META_ID);
+    // Data from before the meta record existed can only be the first version.
+    const dataVersion = meta.success ? meta.data.schemaVersion : data.length > 0 ? 1 : schemaVersion;
+    if (dataVersion > schemaVersion) throw tooNewError(dataVersion, schemaVersion, lang);
+
+    const migrated = dataVersion < schemaVersion;
+    if (migrated) data = runMigrations(data.filter(isObject), dataVersion, schemaVersion, migrations, lang);
+
+    const next = new Map<string, StoredRecord>();
+    const skipped: unknown[] = [];
+    for (const row of data) {
+      const parsed = parseRecord(row);
+      if (parsed) next.set(parsed.id, parsed);
+      else skipped.push(row);
+    }
+    if (migrated || !meta.success) {
+      // The migrated data and the new version mark land together, or not at all.
+      const puts = migrated ? [...next.values()] : [];
+      try {
+        await backend.commit([...puts, metaRecord(meta.success ? meta.data.createdAt : now())]);
+      } catch (error) {
+        throw storageFailed(error);
+      }
+    }
+    records = next;
+    skippedRows = skipped;
+  }
+
+  function parseRecord(row: unknown): StoredRecord | undefined {
+    const type = (row as { type?: unknown } | null)?.type;
+    const schema = typeof type === 'string' ? schemas[type] : undefined;
+    const parsed = schema?.safeParse(row);
+    return parsed?.success ? parsed.data : undefined;
+  }
+
+  function open(): Promise<void> {
+    opening ??= load().catch((error: unknown) => {
+      opening = undefined; // let the next call try again (storage may come back)
+      throw error;
+    });
+    return opening;
+  }
+
+  function enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  function label(input: { type?: unknown; title?: unknown; name?: unknown; id?: unknown }): string {
+    const name = typeof input.title === 'string' ? input.title : typeof input.name === 'string' ? input.name : String(input.id);
+    return `${String(input.type)} “${name}”`;
+  }
+
+  /** Turns changes into complete, validated records against `current`; throws with every problem. */
+  function prepare(current: ReadonlyMap<string, StoredRecord>, changes: readonly Change[]): StoredRecord[] {
+    const overlay = new Map<string, StoredRecord>();
+    const problems: string[] = [];
+    const t = now(); // one time for the whole write
+    // Never move updatedAt backwards (a clock set back must not make an edit look older).
+    const stamp = (existing: StoredRecord | undefined) => Math.max(t, existing?.updatedAt ?? 0);
+    for (const change of changes) {
+      const id = 'put' in change ? change.put.id : change.delete;
+      const existing = overlay.get(id) ?? current.get(id);
+      if (id === META_ID) {
+        problems.push(say(lang, `${id} 由存储自己管理，不能写入`, `${id} is managed by the store and cannot be written`));
+        continue;
+      }
+      if ('delete' in change) {
+        if (!existing) {
+          throw new UserFacingError('not-found', say(lang, `要删除的记录不存在（${id}）。`, `The record to delete does not exist (${id}).`));
+        }
+        if (existing.deleted) continue; // deleting twice changes nothing
+        overlay.set(id, { ...existing, deleted: true, schemaVersion, updatedAt: stamp(existing), updatedBy: actor });
+        continue;
+      }
+      const input = change.put;
+      if (existing && existing.type !== input.type) {
+        problems.push(
+          say(lang, `${label(input)}：编号 ${id} 已被 ${existing.type} 使用`, `${label(input)}: id ${id} is already used by a ${existing.type}`),
+        );
+        continue;
+      }
+      const schema = schemas[input.type];
+      if (!schema) {
+        problems.push(say(lang, `${label(input)}：未知的记录类型 ${input.type}`, `${label(input)}: unknown record type ${input.type}`));
+        continue;
+      }
+      const { deleted, createdAt, ...fields } = input;
+      const candidate: Record<string, unknown> = {
+        ...fields,
+        schemaVersion,
+        createdAt: existing?.createdAt ?? createdAt ?? t,
+        updatedAt: stamp(existing),
+        updatedBy: actor,
+      };
+      if (deleted) candidate.deleted = true;
+      const parsed = schema.safeParse(candidate);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) problems.push(`${label(input)}：${describeIssue(issue, lang)}`);
+        continue;
+      }
+      overlay.set(id, parsed.data);
+    }
+    if (problems.length > 0) {
+      throw new UserFacingError(
+        'invalid-data',
+        say(lang, '数据不对，没有保存任何内容。', 'The data is not valid; nothing was saved.'),
+        capDetails(problems, lang),
+      );
+    }
+    return [...overlay.values()];
+  }
+
+  async function update<T>(plan: (view: StoreView) => { changes: readonly Change[]; value: T }): Promise<WriteOutcome<T>> {
+    return enqueue(async () => {
+      await open();
+      const { changes, value } = plan(view(records));
+      const puts = prepare(records, changes);
+      if (puts.length > 0) {
+        try {
+          await backend.commit(puts);
+        } catch (error) {
+          throw storageFailed(error);
+        }
+        // Memory changes only after storage said yes, and as a new map so a reader never sees half.
+        const next = new Map(records);
+        for (const record of puts) next.set(record.id, record);
+        records = next;
+      }
+      return { value, written: puts.map((r) => structuredClone(r)) };
+    });
+  }
+
+  return {
+    open,
+    async get(id) {
+      await open();
+      const record = records.get(id);
+      return record && structuredClone(record);
+    },
+    async list(type, options) {
+      await open();
+      return view(records).list(type, options).map((r) => structuredClone(r));
+    },
+    async all(options) {
+      await open();
+      return view(records).all(options).map((r) => structuredClone(r));
+    },
+    async write(changes) {
+      return (await update(() => ({ changes, value: undefined }))).written;
+    },
+    update,
+    skipped: () => skippedRows.map((r) => structuredClone(r)),
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
