@@ -10,3 +10,18 @@ export type SiteId = keyof typeof CONSOLE_MATCHES;
 export const SITE_IDS = Object.keys(CONSOLE_MATCHES) as SiteId[];
 
 export const CONSOLE_HOST_PATTERNS: readonly string[] = Object.values(CONSOLE_MATCHES).flat();
+
+/** A buyer as read from a console page: bounded page text, never markup. */
+export interface Buyer {
+  /** Stable within the console when the page exposes one, otherwise the display name. */
+  id: string;
+  name: string;
+}
+
+/** One row of a console's conversation list. */
+export interface Conversation extends Buyer {
+  active: boolean;
+  unread: boolean;
+  /** The console's own wait text, e.g. `已等待3分钟`, when the row sits in a waiting group. */
+  waiting: string | null;
+}

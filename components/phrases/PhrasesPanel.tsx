@@ -1,0 +1,204 @@
+import { useComputed, useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import type { Buyer } from '../../core/consoles';
+import type { PhraseDraft, PhraseRecord } from '../../core/phrases/model';
+import type { SidebarHost } from '../sidebar/host';
+import type { Status } from '../sidebar/status';
+import { Highlighted } from '../ui/Highlighted';
+import { t } from '../ui/i18n';
+import { findPhrases } from './find-phrases';
+import type { LibraryState } from './library-state';
+import { PhraseForm } from './PhraseForm';
+import { describeOutcome, describeError } from './outcome-text';
+
+interface Props {
+  host: SidebarHost;
+  library: LibraryState;
+  status: Status;
+  /** Bumped by the keyboard command: focus the search box. */
+  focusRequest: { value: number };
+}
+
+export function PhrasesPanel({ host, library, status, focusRequest }: Props) {
+  const { lang } = host;
+  const query = useSignal('');
+  const groupFilter = useSignal<string | null>(null);
+  const active = useSignal(0);
+  const editing = useSignal<PhraseRecord | 'new' | null>(null);
+  const confirmingDelete = useSignal(false);
+  // The buyer the agent was looking at when choosing: guards against inserting into another chat.
+  const chosenFor = useSignal<Buyer | null>(null);
+  const pendingEnter = useRef(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const found = useComputed(() => findPhrases(library.snapshot.value, query.value, groupFilter.value));
+  const activeHit = useComputed(() => found.value.hits[Math.min(active.value, found.value.hits.length - 1)] ?? null);
+
+  useEffect(() => {
+    if (focusRequest.value > 0) searchRef.current?.focus();
+  }, [focusRequest.value]);
+
+  const choose = () => (chosenFor.value = host.buyer.value);
+
+  async function insert(phrase: PhraseRecord) {
+    const outcome = await host.insert(phrase.text, chosenFor.value ?? host.buyer.value);
+    const said = describeOutcome(lang, outcome, phrase.title, host.site.name);
+    if (said.kind === 'alert') status.alert(said.text);
+    else status.say(said.text);
+    // After a refusal the agent has seen the new buyer: the next press inserts for them.
+    if (outcome.kind === 'buyer-changed') choose();
+  }
+
+  function onKeyDown(e: KeyboardEvent) {
+    const count = found.value.hits.length;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (count) active.value = (active.value + (e.key === 'ArrowDown' ? 1 : count - 1)) % count;
+      choose();
+    } else if (e.key === 'Enter' && !e.isComposing && e.keyCode !== 229) {
+      // Never let Enter reach the console; insert on key release so the keyup lands here, not in the chat input.
+      e.preventDefault();
+      pendingEnter.current = activeHit.value !== null;
+    } else if (e.key === 'Escape') {
+      query.value = '';
+    }
+  }
+
+  function onKeyUp(e: KeyboardEvent) {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    if (!pendingEnter.current) return;
+    pendingEnter.current = false;
+    if (activeHit.value) void insert(activeHit.value.phrase);
+  }
+
+  async function save(draft: PhraseDraft): Promise<boolean> {
+    const reply = await host.client.request({ kind: 'savePhrase', phrase: draft });
+    if (!reply.ok) {
+      status.alert(describeError(reply.error));
+      return false;
+    }
+    status.say(t(lang, 'saved', { title: draft.title }));
+    await library.reload();
+    return true;
+  }
+
+  async function remove(phrase: PhraseRecord) {
+    confirmingDelete.value = false;
+    const reply = await host.client.request({ kind: 'deletePhrase', id: phrase.id });
+    if (!reply.ok) return status.alert(describeError(reply.error));
+    status.say(t(lang, 'deleted', { title: phrase.title }));
+    await library.reload();
+  }
+
+  if (editing.value) {
+    const phrase = editing.value === 'new' ? null : editing.value;
+    return (
+      <PhraseForm
+        lang={lang}
+        groups={library.groups.value}
+        phrase={phrase}
+        defaultGroupId={groupFilter.value}
+        onSave={save}
+        onCancel={() => (editing.value = null)}
+      />
+    );
+  }
+
+  const { hits, total } = found.value;
+  const current = activeHit.value;
+  return (
+    <div class="phrases">
+      <input
+        ref={searchRef}
+        type="search"
+        role="searchbox"
+        class="search"
+        aria-label={t(lang, 'searchLabel')}
+        placeholder={t(lang, 'searchPlaceholder')}
+        aria-controls="kefu-phrase-list"
+        aria-activedescendant={current ? `kefu-phrase-${current.phrase.id}` : undefined}
+        value={query.value}
+        onInput={(e) => {
+          query.value = e.currentTarget.value;
+          active.value = 0;
+          choose();
+        }}
+        onKeyDown={onKeyDown}
+        onKeyUp={onKeyUp}
+      />
+      <div class="groups" aria-label={t(lang, 'fieldGroup')}>
+        {[{ id: null, name: t(lang, 'allGroups') }, ...library.groups.value].map((g) => (
+          <button
+            key={g.id ?? 'all'}
+            type="button"
+            class="chip"
+            aria-pressed={groupFilter.value === g.id}
+            onClick={() => {
+              groupFilter.value = g.id;
+              active.value = 0;
+            }}
+          >
+            {g.name}
+          </button>
+        ))}
+      </div>
+      {library.snapshot.value === null ? (
+        <p class="empty">{t(lang, 'loading')}</p>
+      ) : hits.length === 0 ? (
+        <p class="empty">{t(lang, 'noResults', { query: query.value })}</p>
+      ) : (
+        <ul id="kefu-phrase-list" role="listbox" aria-label={t(lang, 'listLabel')} class="list" onPointerDown={choose}>
+          {hits.map((hit, i) => (
+            <li
+              key={hit.phrase.id}
+              id={`kefu-phrase-${hit.phrase.id}`}
+              role="option"
+              aria-selected={hit === current}
+              class="option"
+              onMouseEnter={() => (active.value = i)}
+              onClick={() => void insert(hit.phrase)}
+            >
+              <div class="option-head">
+                <span class="option-title">
+                  <Highlighted text={hit.phrase.title} ranges={hit.titleRanges} />
+                </span>
+                {hit.phrase.code && <span class="code">{hit.phrase.code}</span>}
+              </div>
+              <div class="option-text">
+                <Highlighted text={hit.phrase.text} ranges={hit.textRanges} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {total > hits.length && <p class="more">{t(lang, 'moreResults', { count: total - hits.length })}</p>}
+      <p class="hint">{t(lang, 'insertHint')}</p>
+      <div class="toolbar">
+        {confirmingDelete.value && current ? (
+          <>
+            <span class="confirm">{t(lang, 'confirmDelete', { title: current.phrase.title })}</span>
+            <button type="button" class="danger" onClick={() => void remove(current.phrase)}>
+              {t(lang, 'deletePhrase')}
+            </button>
+            <button type="button" onClick={() => (confirmingDelete.value = false)}>
+              {t(lang, 'cancel')}
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" class="primary" onClick={() => (editing.value = 'new')}>
+              {t(lang, 'newPhrase')}
+            </button>
+            <button type="button" disabled={!current} onClick={() => current && (editing.value = current.phrase)}>
+              {t(lang, 'editPhrase')}
+            </button>
+            <button type="button" disabled={!current} onClick={() => (confirmingDelete.value = true)}>
+              {t(lang, 'deletePhrase')}
+            </button>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

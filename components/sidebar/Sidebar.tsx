@@ -1,0 +1,72 @@
+import { useComputed, useSignal } from '@preact/signals';
+import type { SidebarHost } from './host';
+import type { Status } from './status';
+import type { LibraryState } from '../phrases/library-state';
+import { PhrasesPanel } from '../phrases/PhrasesPanel';
+import { t } from '../ui/i18n';
+import { describeProblem } from './problem-text';
+
+interface Props {
+  host: SidebarHost;
+  library: LibraryState;
+  status: Status;
+  open: { value: boolean };
+  focusRequest: { value: number };
+}
+
+/** The docked sidebar: launcher, header with the current buyer, panel tabs, status line. */
+export function Sidebar({ host, library, status, open, focusRequest }: Props) {
+  const { lang } = host;
+  const tab = useSignal<'phrases'>('phrases');
+  const waiting = useComputed(() => host.conversations.value.filter((c) => c.waiting || c.unread).length);
+  const problems = useComputed(() => host.problems.value.map((p) => describeProblem(lang, p, host.site.name)));
+  const buyer = host.buyer.value;
+  const message = status.current.value;
+  const alerts = [...problems.value, ...(message?.kind === 'alert' ? [message.text] : [])];
+  if (library.loadError.value) alerts.push(library.loadError.value.message);
+
+  return (
+    <div class={`shell ${open.value ? 'is-open' : 'is-collapsed'}`}>
+      <button
+        type="button"
+        class="launcher"
+        aria-label={t(lang, 'launcher')}
+        aria-expanded={open.value}
+        title={open.value ? t(lang, 'collapse') : t(lang, 'launcher')}
+        onClick={() => (open.value = !open.value)}
+      >
+        <span aria-hidden="true">{open.value ? '›' : '客服'}</span>
+      </button>
+      {open.value && (
+        <section class="panel">
+          <header class="header">
+            <div class="brand">
+              <strong>{t(lang, 'launcher')}</strong>
+              <span class={`site site-${host.site.confidence}`}>{host.site.name}</span>
+            </div>
+            <p class="buyer">{buyer ? t(lang, 'currentBuyer', { name: buyer.name }) : t(lang, 'noBuyer')}</p>
+            {waiting.value > 0 && <p class="waiting">{t(lang, 'waitingCount', { count: waiting.value })}</p>}
+          </header>
+          {alerts.length > 0 && (
+            <div role="alert" class="alert">
+              {alerts.map((text, i) => (
+                <p key={i}>{text}</p>
+              ))}
+            </div>
+          )}
+          <div role="tablist" class="tabs">
+            <button type="button" role="tab" aria-selected={tab.value === 'phrases'} onClick={() => (tab.value = 'phrases')}>
+              {t(lang, 'tabPhrases')}
+            </button>
+          </div>
+          <div role="tabpanel" class="tabpanel" aria-label={t(lang, 'tabPhrases')}>
+            <PhrasesPanel host={host} library={library} status={status} focusRequest={focusRequest} />
+          </div>
+          <div role="status" class="status" aria-live="polite">
+            {message?.kind === 'status' ? message.text : ''}
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { ReadonlySignal } from '@preact/signals';
+import type { Buyer, Conversation } from '../../core/consoles';
+import type { Lang } from '../../core/i18n';
+import type { ProtocolClient } from '../../core/protocol/client';
+
+/** What happened when the agent picked a phrase; the sidebar turns it into a sentence. */
+export type InsertOutcome =
+  | { kind: 'inserted' }
+  | { kind: 'buyer-changed'; from: string; to: string }
+  | { kind: 'no-input'; selector: string }
+  | { kind: 'copied' }
+  | { kind: 'failed' };
+
+/** A problem the page reader found, said once in the sidebar (`role=alert`). */
+export type PageProblem =
+  | { kind: 'no-input'; selector: string }
+  | { kind: 'invalid-selector'; part: string; selector: string };
+
+/**
+ * Everything the sidebar needs from the page it sits on. The content script implements it;
+ * tests give a fake one. The sidebar never touches the console's DOM itself.
+ */
+export interface SidebarHost {
+  lang: Lang;
+  site: { name: string; confidence: 'seen' | 'guess' };
+  client: ProtocolClient;
+  buyer: ReadonlySignal<Buyer | null>;
+  conversations: ReadonlySignal<Conversation[]>;
+  problems: ReadonlySignal<PageProblem[]>;
+  /** Insert into the chat input, unless the conversation is no longer `chosenFor`. */
+  insert(text: string, chosenFor: Buyer | null): Promise<InsertOutcome>;
+}

@@ -1,0 +1,19 @@
+import { signal } from '@preact/signals';
+
+export interface StatusMessage {
+  /** `status` is news (role=status), `alert` is a failure the agent must act on (role=alert). */
+  kind: 'status' | 'alert';
+  text: string;
+}
+
+/** The one line that says what just happened. */
+export function createStatus() {
+  const current = signal<StatusMessage | null>(null);
+  return {
+    current,
+    say: (text: string) => (current.value = { kind: 'status', text }),
+    alert: (text: string) => (current.value = { kind: 'alert', text }),
+    clear: () => (current.value = null),
+  };
+}
+export type Status = ReturnType<typeof createStatus>;

@@ -1,0 +1,90 @@
+import type { Buyer, Conversation, SelectorPart, SiteAdapter, SiteSelectors } from './sites/types';
+
+/** Longest buyer name or wait text we keep from the page: page text is data, and bounded. */
+const MAX_NAME = 64;
+const MAX_WAIT = 32;
+
+/** Page text as plain, bounded data: whitespace folded, control characters dropped. */
+export function boundedText(el: Element | null | undefined, max: number): string {
+  const raw = el?.textContent ?? '';
+  // eslint-disable-next-line no-control-regex
+  return raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+export interface PageReader {
+  selector(part: SelectorPart): string;
+  /** The chat input, only if it is something we can type into. */
+  findChatInput(): HTMLElement | null;
+  readCurrentBuyer(): Buyer | null;
+  readConversations(): Conversation[];
+  /** Parts whose selector is not valid CSS (a typo in an override): named so the UI can say which. */
+  invalidParts(): SelectorPart[];
+}
+
+export function createPageReader(
+  adapter: SiteAdapter,
+  overrides: () => Partial<SiteSelectors>,
+  doc: Document = document,
+): PageReader {
+  const invalid = new Set<SelectorPart>();
+  const selector = (part: SelectorPart) => overrides()[part] || adapter.selectors[part];
+
+  function queryAll(part: SelectorPart, root: ParentNode = doc): Element[] {
+    try {
+      const found = Array.from(root.querySelectorAll(selector(part)));
+      invalid.delete(part);
+      return found;
+    } catch {
+      invalid.add(part);
+      return [];
+    }
+  }
+  const query = (part: SelectorPart, root?: ParentNode) => queryAll(part, root)[0] ?? null;
+
+  function toConversation(row: Element, active: boolean, waitingRows: Set<Element>): Conversation {
+    const name = boundedText(query('conversationName', row) ?? row, MAX_NAME);
+    const waitingRow = [...waitingRows].find((w) => w === row || w.contains(row) || row.contains(w));
+    return {
+      id: adapter.rowBuyerId(row, name).slice(0, MAX_NAME),
+      name,
+      active,
+      unread: query('unreadMarker', row) !== null,
+      waiting: waitingRow ? readWaitText(waitingRow) : null,
+    };
+  }
+
+  return {
+    selector,
+    invalidParts: () => [...invalid],
+    findChatInput() {
+      const el = query('chatInput');
+      if (!el) return null;
+      if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return el;
+      if (el instanceof HTMLElement && el.isContentEditable) return el;
+      return null;
+    },
+    readCurrentBuyer() {
+      const row = query('activeConversation');
+      const headerName = boundedText(query('currentBuyerName'), MAX_NAME).replace(/添加备注$/, '').trim();
+      if (row) {
+        const c = toConversation(row, true, new Set());
+        return { id: c.id, name: headerName || c.name };
+      }
+      return headerName ? { id: headerName, name: headerName } : null;
+    },
+    readConversations() {
+      const active = new Set(queryAll('activeConversation'));
+      const waiting = new Set(queryAll('waitingRow'));
+      return queryAll('conversationRow').map((row) =>
+        toConversation(row, active.has(row) || [...active].some((a) => a.contains(row)), waiting),
+      );
+    },
+  };
+}
+
+/** Wait texts the consoles show: `已等待3分钟`, `50秒后超时`, `45秒`. */
+function readWaitText(row: Element): string | null {
+  const text = boundedText(row, 400);
+  const m = /已等待\s*\d+\s*(秒|分钟|小时)|\d+\s*秒后超时|已超时/.exec(text);
+  return m ? m[0].replace(/\s+/g, '').slice(0, MAX_WAIT) : null;
+}

@@ -1,0 +1,21 @@
+import type { SiteAdapter } from './types';
+
+/**
+ * Douyin 抖店 飞鸽 (React, "auxo" components). Hashed CSS-module classes rotate between releases,
+ * so every selector here uses `data-*` hooks or ids (CONSOLES.md, checked 2026).
+ */
+export const doudian = {
+  id: 'doudian',
+  name: { zh: '抖店飞鸽', en: 'Doudian Feige' },
+  confidence: 'seen',
+  selectors: {
+    chatInput: 'textarea[data-qa-id="qa-send-message-textarea"]',
+    currentBuyerName: '#topbar-left-info',
+    conversationRow: 'div[data-kora="conversation"][data-qa-id="qa-conversation-chat-item"]',
+    activeConversation: 'div[data-kora="conversation"][aria-selected="true"]',
+    conversationName: '[data-qa-id="qa-conversation-name"], [class*="NameContent"]',
+    unreadMarker: 'sup.auxo-badge-count',
+    waitingRow: '[data-btm="message_group_name_waitReply"] ~ [data-kora="conversation"], [data-btm="message_group_name_overtime"] ~ [data-kora="conversation"]',
+  },
+  rowBuyerId: (row, name) => row.getAttribute('data-conversation-id') || row.getAttribute('data-btm-id')?.replace(/\.(current|recent|systemConv)$/, '') || name,
+} satisfies SiteAdapter;

@@ -1,0 +1,20 @@
+import type { SiteAdapter } from './types';
+
+/** JD 咚咚 workbench. Input and rows seen in working scripts; waiting markers are our guess. */
+export const jd = {
+  id: 'jd',
+  name: { zh: '京东咚咚', en: 'JD Dongdong' },
+  confidence: 'seen',
+  selectors: {
+    chatInput: '.pell-editor-wrapper > div.EditorContent[contenteditable="true"]',
+    currentBuyerName: '.chat-head-title > .chat-head-name > span, .chat-head-name > span',
+    conversationRow: '.alluser-item',
+    activeConversation: '.alluser-item.alluser-current',
+    conversationName: '.alluser-item-name',
+    // Guess: no capture of the real unread/waiting markers exists yet (CONSOLES.md).
+    unreadMarker: '.alluser-item-unread, .unread-count',
+    waitingRow: '.alluser-item.alluser-item-waiting',
+  },
+  // Row ids look like `u_<pin>imcustomer<venderId>`.
+  rowBuyerId: (row, name) => /^u_(.+?)imcustomer/.exec(row.id)?.[1] || name,
+} satisfies SiteAdapter;

@@ -1,0 +1,19 @@
+import type { SiteAdapter } from './types';
+
+/** Pinduoduo merchant chat (Vue 2). Selectors seen in working scripts, see CONSOLES.md. */
+export const pinduoduo = {
+  id: 'pinduoduo',
+  name: { zh: '拼多多', en: 'Pinduoduo' },
+  confidence: 'seen',
+  selectors: {
+    chatInput: 'textarea#replyTextarea',
+    currentBuyerName: '.chatWindowHeader .base-info .name',
+    conversationRow: 'li.chat-item > .chat-item-box',
+    activeConversation: 'li.chat-item > .chat-item-box.active, li.chat-item.active > .chat-item-box',
+    conversationName: '.nickname-span',
+    unreadMarker: '.chat-portrait i, .un-watch',
+    waitingRow: 'ul.timeout-unreply li.chat-item, ul.five-minute li.chat-item',
+  },
+  // `data-random` is `<uid>-0-<group>`: the buyer uid comes before the first dash.
+  rowBuyerId: (row, name) => row.getAttribute('data-random')?.split('-')[0] || name,
+} satisfies SiteAdapter;

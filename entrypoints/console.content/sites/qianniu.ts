@@ -1,0 +1,21 @@
+import type { SiteAdapter } from './types';
+
+/**
+ * Qianniu web workbench. No public script drives its chat, so every selector is our guess
+ * (a contenteditable editor is assumed); the sidebar says so when one finds nothing.
+ */
+export const qianniu = {
+  id: 'qianniu',
+  name: { zh: '千牛', en: 'Qianniu' },
+  confidence: 'guess',
+  selectors: {
+    chatInput: '[contenteditable="true"].qn-chat-editor, .chat-editor [contenteditable="true"]',
+    currentBuyerName: '.qn-chat-header .buyer-nick, .chat-header .nick',
+    conversationRow: '.qn-conversation-item, .conversation-item',
+    activeConversation: '.qn-conversation-item.is-active, .conversation-item.active',
+    conversationName: '.buyer-nick, .nick',
+    unreadMarker: '.unread-badge, .next-badge-count',
+    waitingRow: '.qn-conversation-item.is-waiting, .conversation-item.waiting',
+  },
+  rowBuyerId: (row, name) => row.getAttribute('data-buyer-id') || row.getAttribute('data-uid') || name,
+} satisfies SiteAdapter;

@@ -1,0 +1,27 @@
+import type { SiteId } from '../../../core/consoles';
+export type { Buyer, Conversation } from '../../../core/consoles';
+
+/** The parts of a console page an adapter knows how to find; each is one CSS selector, overridable. */
+export type SelectorPart =
+  | 'chatInput'
+  | 'currentBuyerName'
+  | 'conversationRow'
+  | 'activeConversation'
+  | 'conversationName'
+  | 'unreadMarker'
+  | 'waitingRow';
+
+export type SiteSelectors = Record<SelectorPart, string>;
+
+export type InputKind = 'textarea' | 'contenteditable';
+
+/** One console: where its parts are and how to read them. Content-script code only. */
+export interface SiteAdapter {
+  id: SiteId;
+  name: { zh: string; en: string };
+  /** Whether the selectors are copied from code that works on the live page, or our guess. */
+  confidence: 'seen' | 'guess';
+  selectors: SiteSelectors;
+  /** The buyer id a row stands for, from the page's own attributes when it has them. */
+  rowBuyerId(row: Element, name: string): string;
+}
