@@ -13,4 +13,4 @@ export {
 } from './record-store';
 export { MIGRATIONS, runMigrations, tooNewError, type Migration } from './migrations';
 export { UserFacingError } from './errors';
-export { MAX_DETAIL_LINES, capDetails, describeIssue, describeProblem, fieldName } from './issues';
+export { MAX_DETAIL_LINES, capDetails, describeIssue, describeProblem, fieldName, parseInput } from './issues';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { say, type Lang } from '../i18n';
+import { UserFacingError } from './errors';
 
 /** Most detail lines one error carries; the rest are counted in a last "and N more" line. */
 export const MAX_DETAIL_LINES = 20;
@@ -50,4 +51,21 @@ export function capDetails(lines: readonly string[], lang: Lang): string[] {
   if (lines.length <= MAX_DETAIL_LINES) return [...lines];
   const rest = lines.length - MAX_DETAIL_LINES;
   return [...lines.slice(0, MAX_DETAIL_LINES), say(lang, `……还有 ${rest} 个问题`, `…and ${rest} more`)];
+}
+
+/**
+ * Parses what a person or a page sent with `schema`; on failure throws an `invalid-data`
+ * `UserFacingError` whose message names `subject` and whose details name each field.
+ */
+export function parseInput<T>(schema: z.ZodType<T>, value: unknown, subject: { zh: string; en: string }, lang: Lang): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw new UserFacingError(
+    'invalid-data',
+    say(lang, `${subject.zh}没有保存：内容不对。`, `The ${subject.en} was not saved: some fields are not valid.`),
+    capDetails(
+      parsed.error.issues.map((issue) => describeIssue(issue, lang)),
+      lang,
+    ),
+  );
 }
