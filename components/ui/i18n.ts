@@ -55,6 +55,38 @@ const MESSAGES = {
     '话术没有插入，也没能复制到剪贴板。请手动复制：{title}',
     'The phrase was neither inserted nor copied. Copy it by hand: {title}',
   ],
+  optionsTitle: ['客服侧边栏 · 设置', 'Kefu Sidebar · Options'],
+  selectorsHeading: ['页面选择器', 'Page selectors'],
+  selectorsIntro: [
+    '工作台改版后，侧边栏可能找不到输入框或买家名称。在这里为每个部分填写新的 CSS 选择器；留空则使用内置选择器。',
+    'When a console changes, the sidebar may no longer find the chat input or the buyer name. Enter a new CSS selector for a part here; leave it empty to use the built-in one.',
+  ],
+  selectorsGuess: ['（推测，未在真实页面验证）', '(a guess, not checked on the live page)'],
+  selectorPart: ['部分', 'Part'],
+  selectorDefault: ['内置选择器', 'Built-in selector'],
+  selectorOverride: ['自定义选择器', 'Custom selector'],
+  saveSelectors: ['保存{site}的选择器', 'Save {site} selectors'],
+  selectorsSaved: ['{site}的选择器已保存，已打开的工作台会立即使用。', '{site} selectors saved; open consoles use them at once.'],
+  selectorInvalid: ['“{part}”的选择器不是有效的 CSS：{selector}', 'The “{part}” selector is not valid CSS: {selector}'],
+  dataHeading: ['数据备份', 'Backup'],
+  dataIntro: [
+    '把全部话术、分组和设置导出为一个 JSON 文件，或从这样的文件恢复。导入前会检查整个文件，有任何错误都不会改动现有数据。',
+    'Export all phrases, groups and settings as one JSON file, or restore from such a file. The whole file is checked first; if anything is wrong, nothing changes.',
+  ],
+  exportAll: ['导出全部数据', 'Export all data'],
+  importAll: ['导入备份文件', 'Import a backup file'],
+  exported: ['已导出：{file}', 'Exported: {file}'],
+  imported: ['导入完成，写入 {count} 条记录。', 'Import done: {count} records written.'],
+  importFailed: ['导入失败，现有数据没有改动。', 'Import failed; nothing was changed.'],
+  restoreStarter: ['恢复初始话术', 'Restore starter phrases'],
+  restored: ['已恢复 {count} 条初始话术（你修改过的话术保持不变）。', 'Restored {count} starter phrases (your edits are kept).'],
+  part_chatInput: ['聊天输入框', 'Chat input'],
+  part_currentBuyerName: ['当前买家名称', 'Current buyer name'],
+  part_conversationRow: ['会话列表行', 'Conversation row'],
+  part_activeConversation: ['当前会话行', 'Selected conversation row'],
+  part_conversationName: ['行内买家名称', 'Buyer name in a row'],
+  part_unreadMarker: ['未读标记', 'Unread marker'],
+  part_waitingRow: ['等待中的会话', 'Waiting conversation'],
 } satisfies Record<string, [string, string]>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -63,4 +95,10 @@ export type MessageKey = keyof typeof MESSAGES;
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
   const [zh, en] = MESSAGES[key];
   return say(lang, zh, en).replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/** The name of an adapter part (`chatInput` → 聊天输入框), or the part id when we have none. */
+export function partName(lang: Lang, part: string): string {
+  const key = `part_${part}`;
+  return key in MESSAGES ? t(lang, key as MessageKey) : part;
 }
