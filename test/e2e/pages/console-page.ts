@@ -1,0 +1,147 @@
+import type { Locator, Page } from 'playwright-core';
+import type { ReplicaSite, ReplicaVariant } from '../fixtures/routes';
+
+/** What a replica exposes in the main world as `window.__replica` (see test/replicas/README.md). */
+export interface ReplicaHook {
+  site: ReplicaSite;
+  variant: string;
+  state: { draft: string; currentBuyerId: string | null };
+  sent: { buyerId: string; text: string; via: string; at: number }[];
+  buyers: { id: string; name: string }[];
+  selectBuyer(id: string): void;
+}
+declare global {
+  interface Window {
+    __replica?: ReplicaHook;
+  }
+}
+
+export const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
+
+/** The replica's own markup, per console (CSS selectors into the page, not the sidebar). */
+const REPLICA_MARKUP: Record<ReplicaSite, { chatInput: string; renamedInput: string; row: (buyerId: string) => string }> = {
+  pinduoduo: {
+    chatInput: 'textarea#replyTextarea',
+    renamedInput: '.reply-box textarea',
+    row: (id) => `li.chat-item > .chat-item-box[data-random^="${id}-"]`,
+  },
+  doudian: {
+    chatInput: 'textarea[data-qa-id="qa-send-message-textarea"]',
+    renamedInput: 'textarea[data-qa-id="qa-im-editor-input"]',
+    row: (id) => `div[data-kora="conversation"][data-btm-id*=".c${id}."]`,
+  },
+  jd: {
+    chatInput: '.pell-editor-wrapper > div.EditorContent[contenteditable=true]',
+    renamedInput: '.im-editor-wrapper > div.im-editor-content[contenteditable=true]',
+    row: (id) => `[id="u_${id}imcustomer10086321"]`,
+  },
+  qianniu: {
+    chatInput: '.chat-editor > div.qn-chat-editor[contenteditable=true]',
+    renamedInput: '.im-input > div.im-input-inner[contenteditable=true]',
+    row: (id) => `.qn-conversation-item[data-buyer-id="${id}"]`,
+  },
+};
+
+/** A console tab: the replica's state and rows, and the sidebar found by role and name (zh-CN). */
+export class ConsolePage {
+  readonly sidebar: Locator;
+
+  constructor(
+    readonly page: Page,
+    readonly site: ReplicaSite,
+    readonly variant?: ReplicaVariant,
+  ) {
+    this.sidebar = page.locator('kefu-sidebar');
+  }
+
+  // ── sidebar (UI contract in DESIGN.md) ──
+  get launcher(): Locator {
+    return this.sidebar.getByRole('button', { name: '客服侧边栏' });
+  }
+  get phrasesTab(): Locator {
+    return this.sidebar.getByRole('tab', { name: '话术' });
+  }
+  get search(): Locator {
+    return this.sidebar.getByRole('searchbox', { name: '搜索话术' });
+  }
+  get results(): Locator {
+    return this.sidebar.getByRole('listbox', { name: '话术列表' });
+  }
+  get options(): Locator {
+    return this.results.getByRole('option');
+  }
+  option(title: string): Locator {
+    return this.results.getByRole('option', { name: title });
+  }
+  get status(): Locator {
+    return this.sidebar.getByRole('status');
+  }
+  get alert(): Locator {
+    return this.sidebar.getByRole('alert');
+  }
+  get currentBuyerLabel(): Locator {
+    return this.sidebar.getByText(/当前买家：/);
+  }
+
+  /** Waits for the sidebar's host and its launcher. */
+  async waitForSidebar(): Promise<void> {
+    await this.launcher.waitFor({ state: 'visible', timeout: 15_000 });
+  }
+
+  /** Opens the sidebar if collapsed and types a query into phrase search. */
+  async searchFor(query: string): Promise<void> {
+    await this.waitForSidebar();
+    if ((await this.launcher.getAttribute('aria-expanded')) === 'false') await this.launcher.click();
+    await this.search.fill('');
+    await this.search.click();
+    await this.search.pressSequentially(query);
+  }
+
+  /** Adds a phrase through the sidebar's form. */
+  async addPhrase(phrase: { title: string; text: string; code?: string }): Promise<void> {
+    await this.sidebar.getByRole('button', { name: '新建话术' }).click();
+    await this.sidebar.getByRole('textbox', { name: '标题' }).fill(phrase.title);
+    await this.sidebar.getByRole('textbox', { name: '内容' }).fill(phrase.text);
+    if (phrase.code) await this.sidebar.getByRole('textbox', { name: '快捷编码' }).fill(phrase.code);
+    await this.sidebar.getByRole('button', { name: '保存' }).click();
+  }
+
+  // ── the replica console ──
+  get chatInput(): Locator {
+    const markup = REPLICA_MARKUP[this.site];
+    return this.page.locator(this.variant === 'renamed-input' ? markup.renamedInput : markup.chatInput);
+  }
+  /** The conversation row of a buyer (click it to switch, as an agent would). */
+  row(buyerId: string): Locator {
+    return this.page.locator(REPLICA_MARKUP[this.site].row(buyerId));
+  }
+  /** The whole test hook, as data. */
+  hook(): Promise<Omit<ReplicaHook, 'selectBuyer'>> {
+    return this.page.evaluate(() => {
+      const r = window.__replica!;
+      return { site: r.site, variant: r.variant, state: { ...r.state }, sent: r.sent.slice(), buyers: r.buyers.map((b) => ({ id: b.id, name: b.name })) };
+    });
+  }
+  draft(): Promise<string> {
+    return this.page.evaluate(() => window.__replica!.state.draft);
+  }
+  currentBuyerId(): Promise<string | null> {
+    return this.page.evaluate(() => window.__replica!.state.currentBuyerId);
+  }
+  sent(): Promise<ReplicaHook['sent']> {
+    return this.page.evaluate(() => window.__replica!.sent.slice());
+  }
+  buyers(): Promise<{ id: string; name: string }[]> {
+    return this.page.evaluate(() => window.__replica!.buyers.map((b) => ({ id: b.id, name: b.name })));
+  }
+  async buyerNamed(name: string): Promise<string> {
+    const found = (await this.buyers()).find((b) => b.name === name);
+    if (!found) throw new Error(`${this.site}: no buyer named ${name}`);
+    return found.id;
+  }
+  /** Switches conversation with a real (trusted) click on the buyer's row. */
+  async clickBuyer(buyerId: string): Promise<void> {
+    await this.row(buyerId).click();
+    await this.page.waitForFunction((id) => window.__replica!.state.currentBuyerId === id, buyerId);
+  }
+}
