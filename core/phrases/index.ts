@@ -1,0 +1,11 @@
+/**
+ * The scripts library (话术库): model, starter library, search, variables, lint, auto-reply.
+ * Content scripts that only search may import `./search` directly to stay clear of the index
+ * builder (pinyin-pro); through this file the dictionary is tree-shaken away when unused.
+ */
+export * from './model';
+export * from './starter-library';
+export * from './search-types';
+export { createPhraseIndex, indexPhrase, fieldKeys } from './search-index';
+export { searchPhrases, prepareIndex } from './search';
+export { foldText, normalizeQuery } from './normalize';
