@@ -1,21 +1,21 @@
 import type { PhraseRecord } from '../../core/phrases/model';
+import { searchPhrases } from '../../core/phrases/search';
 import type { Snapshot } from '../../core/protocol/messages';
 
 /** How many phrases the list draws at once; more are reached by typing. */
 export const LIST_LIMIT = 50;
+/** How many matches a query looks at before the group filter applies. */
+const SEARCH_LIMIT = 200;
+
+type Ranges = [number, number][];
 
 export interface PhraseHit {
   phrase: PhraseRecord;
-  titleRanges?: [number, number][];
-  textRanges?: [number, number][];
+  titleRanges?: Ranges;
+  textRanges?: Ranges;
 }
 
-function rangesOf(haystack: string, needle: string): [number, number][] | undefined {
-  const at = haystack.toLowerCase().indexOf(needle);
-  return at < 0 ? undefined : [[at, at + needle.length]];
-}
-
-/** The phrases to show for a query and a group filter, best first. */
+/** The phrases to show for a query and a group filter, best first; an empty query lists them in order. */
 export function findPhrases(
   snapshot: Snapshot | null,
   query: string,
@@ -23,17 +23,22 @@ export function findPhrases(
 ): { hits: PhraseHit[]; total: number } {
   if (!snapshot) return { hits: [], total: 0 };
   const inGroup = (p: PhraseRecord) => groupId === null || p.groupId === groupId;
-  const q = query.trim().toLowerCase();
-  const hits: PhraseHit[] = [];
-  for (const phrase of snapshot.phrases) {
-    if (!inGroup(phrase)) continue;
-    if (!q) {
-      hits.push({ phrase });
-      continue;
+  let hits: PhraseHit[];
+  if (!query.trim() || !snapshot.phraseIndex) {
+    hits = snapshot.phrases.filter(inGroup).map((phrase) => ({ phrase }));
+  } else {
+    const byId = new Map(snapshot.phrases.map((p) => [p.id, p]));
+    hits = [];
+    for (const result of searchPhrases(snapshot.phraseIndex, query, SEARCH_LIMIT)) {
+      const phrase = byId.get(result.id);
+      if (!phrase || !inGroup(phrase)) continue;
+      const ranges = result.ranges as Ranges;
+      hits.push({
+        phrase,
+        titleRanges: result.field === 'title' ? ranges : undefined,
+        textRanges: result.field === 'text' ? ranges : undefined,
+      });
     }
-    const titleRanges = rangesOf(phrase.title, q);
-    const textRanges = rangesOf(phrase.text, q);
-    if (titleRanges || textRanges || phrase.code?.toLowerCase() === q) hits.push({ phrase, titleRanges, textRanges });
   }
   return { hits: hits.slice(0, LIST_LIMIT), total: hits.length };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../store/record';
 import { groupDraftSchema, phraseDraftSchema, type GroupRecord, type PhraseRecord } from '../phrases/model';
 import { selectorTextSchema, siteIdSchema, type SelectorOverridesRecord } from '../settings/model';
+import type { PhraseIndex } from '../phrases/search-types';
 
 /** Requests from our content scripts and extension pages to the background (the single writer). */
 export const requestSchema = z.discriminatedUnion('kind', [
@@ -28,6 +29,8 @@ export interface Snapshot {
   phrases: PhraseRecord[];
   groups: GroupRecord[];
   selectorOverrides: SelectorOverridesRecord[];
+  /** Search keys (pinyin, initials) computed in the background, so the page needs no dictionary. */
+  phraseIndex?: PhraseIndex;
 }
 
 /** What each request answers with when it succeeds. */
