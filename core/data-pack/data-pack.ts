@@ -1,0 +1,217 @@
+import { say, type Lang } from '../i18n';
+import {
+  MIGRATIONS,
+  RECORD_SCHEMAS,
+  SCHEMA_VERSION,
+  UserFacingError,
+  capDetails,
+  describeProblem,
+  fieldName,
+  runMigrations,
+  tooNewError,
+  type Change,
+  type Migration,
+  type RecordSchemas,
+  type RecordStore,
+  type StoredRecord,
+  type StoreView,
+  type WriteOutcome,
+} from '../store';
+
+/** The `format` of every file we write; a file without it is not ours. */
+export const BACKUP_FORMAT = 'kefu-sidebar-backup';
+
+/** One JSON file holding all of a seller's data (tombstones and the meta record left out). */
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  schemaVersion: number;
+  /** ISO 8601 time of the export. */
+  exportedAt: string;
+  records: StoredRecord[];
+}
+
+export interface DataPackDeps {
+  store: RecordStore;
+  now: () => number;
+  lang: Lang;
+  /** For tests of the migration path; the real values by default. */
+  schemaVersion?: number;
+  migrations?: readonly Migration[];
+  schemas?: RecordSchemas;
+}
+
+export interface DataPack {
+  exportAll(): Promise<{ json: string; fileName: string }>;
+  /** Validates every record of the file, then writes all of them in one transaction, or nothing. */
+  importAll(json: string): Promise<WriteOutcome<{ written: number }>>;
+}
+
+/** `kefu-sidebar-2026-11-25.json`, dated in the seller's local time. */
+export function backupFileName(time: number): string {
+  const d = new Date(time);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `kefu-sidebar-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.json`;
+}
+
+/** Export and import of all data as one versioned JSON file (DESIGN rule 8: validate all, then write). */
+export function createDataPack(deps: DataPackDeps): DataPack {
+  const { store, now, lang } = deps;
+  const schemaVersion = deps.schemaVersion ?? SCHEMA_VERSION;
+  const migrations = deps.migrations ?? MIGRATIONS;
+  const schemas = deps.schemas ?? RECORD_SCHEMAS;
+
+  return {
+    async exportAll() {
+      const time = now();
+      const file: BackupFile = {
+        format: BACKUP_FORMAT,
+        schemaVersion,
+        exportedAt: new Date(time).toISOString(),
+        records: await store.all(),
+      };
+      return { json: JSON.stringify(file, null, 2), fileName: backupFileName(time) };
+    },
+
+    async importAll(json) {
+      const records = readBackup(json, { lang, schemaVersion, migrations, schemas });
+      return store.update((view) => {
+        const problems = checkReferences(records, view, lang);
+        if (problems.length > 0) throw importFailed(problems, lang);
+        const changes: Change[] = records.map(({ schemaVersion: _v, updatedAt: _u, updatedBy: _b, ...record }) => ({ put: record }));
+        return { changes, value: { written: records.length } };
+      });
+    },
+  };
+}
+
+function importFailed(problems: readonly string[], lang: Lang): UserFacingError {
+  return new UserFacingError(
+    'invalid-data',
+    say(
+      lang,
+      `导入失败：文件里有 ${problems.length} 处问题，没有导入任何内容。请改正后再导入。`,
+      `Import failed: the file has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was imported. Fix them and import again.`,
+    ),
+    capDetails(problems, lang),
+  );
+}
+
+function fileError(lang: Lang, zh: string, en: string, details?: string[]): UserFacingError {
+  return new UserFacingError('invalid-data', say(lang, zh, en), details);
+}
+
+/** `第 3 条记录（phrase “发货时间”）` / `Record 3 (phrase "…")`. */
+function recordLabel(index: number, row: unknown, lang: Lang): string {
+  const r = (typeof row === 'object' && row !== null ? row : {}) as { type?: unknown; title?: unknown; name?: unknown };
+  const type = typeof r.type === 'string' ? r.type : '?';
+  const nameValue = typeof r.title === 'string' ? r.title : typeof r.name === 'string' ? r.name : undefined;
+  const name = nameValue === undefined ? '' : nameValue.trim().slice(0, 30);
+  const n = index + 1;
+  if (lang === 'zh') return name ? `第 ${n} 条记录（${type} “${name}”）` : `第 ${n} 条记录（${type}）`;
+  return name ? `Record ${n} (${type} "${name}")` : `Record ${n} (${type})`;
+}
+
+function recordProblem(label: string, field: string, problem: string, lang: Lang): string {
+  if (!field) return say(lang, `${label}：${problem}`, `${label}: ${problem}`);
+  return say(lang, `${label}的字段 ${field}：${problem}`, `${label}, field ${field}: ${problem}`);
+}
+
+/**
+ * Parses a backup file and returns its records migrated to `schemaVersion` and validated by type.
+ * Throws one `UserFacingError` naming every problem (record number, type, name, field).
+ */
+export function readBackup(
+  json: string,
+  options: { lang: Lang; schemaVersion?: number; migrations?: readonly Migration[]; schemas?: RecordSchemas },
+): StoredRecord[] {
+  const { lang } = options;
+  const schemaVersion = options.schemaVersion ?? SCHEMA_VERSION;
+  const schemas = options.schemas ?? RECORD_SCHEMAS;
+
+  let file: unknown;
+  try {
+    file = JSON.parse(json);
+  } catch (error) {
+    throw fileError(
+      lang,
+      '导入失败：这不是有效的 JSON 文件，没有导入任何内容。请选择客服侧边栏导出的 .json 文件。',
+      'Import failed: this is not a valid JSON file; nothing was imported. Choose a .json file exported by Kefu Sidebar.',
+      [error instanceof Error ? error.message.slice(0, 200) : String(error)],
+    );
+  }
+  const header = (typeof file === 'object' && file !== null ? file : {}) as Partial<Record<keyof BackupFile, unknown>>;
+  if (header.format !== BACKUP_FORMAT) {
+    throw fileError(
+      lang,
+      '导入失败：这不是客服侧边栏的备份文件，没有导入任何内容。请选择由“导出全部数据”生成的文件。',
+      'Import failed: this is not a Kefu Sidebar backup file; nothing was imported. Choose a file made by "Export all data".',
+    );
+  }
+  const version = header.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || !Array.isArray(header.records)) {
+    throw fileError(
+      lang,
+      '导入失败：备份文件不完整（缺少 schemaVersion 或 records），没有导入任何内容。',
+      'Import failed: the backup file is incomplete (schemaVersion or records is missing); nothing was imported.',
+    );
+  }
+  if (version > schemaVersion) throw tooNewError(version, schemaVersion, lang);
+
+  const rows: unknown[] = header.records;
+  const problems: string[] = [];
+  rows.forEach((row, i) => {
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+      problems.push(recordProblem(recordLabel(i, row, lang), '', say(lang, '不是一条记录（应为对象）', 'is not a record (expected an object)'), lang));
+    }
+  });
+  if (problems.length > 0) throw importFailed(problems, lang);
+
+  const current =
+    version < schemaVersion
+      ? runMigrations(rows as Array<Record<string, unknown>>, version, schemaVersion, options.migrations ?? MIGRATIONS, lang)
+      : (rows as Array<Record<string, unknown>>);
+
+  const valid: StoredRecord[] = [];
+  const seen = new Map<string, number>();
+  current.forEach((row, i) => {
+    const label = recordLabel(i, row, lang);
+    const type = row.type;
+    const schema = typeof type === 'string' && Object.hasOwn(schemas, type) ? schemas[type] : undefined;
+    if (!schema) {
+      problems.push(recordProblem(label, 'type', say(lang, `未知的记录类型 ${String(type)}`, `unknown record type ${String(type)}`), lang));
+      return;
+    }
+    const parsed = schema.safeParse(row);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push(recordProblem(label, fieldName(issue.path), describeProblem(issue, lang), lang));
+      return;
+    }
+    const earlier = seen.get(parsed.data.id);
+    if (earlier !== undefined) {
+      problems.push(recordProblem(label, 'id', say(lang, `与第 ${earlier + 1} 条记录重复`, `same as record ${earlier + 1}`), lang));
+      return;
+    }
+    seen.set(parsed.data.id, i);
+    valid.push(parsed.data);
+  });
+  if (problems.length > 0) throw importFailed(problems, lang);
+  return valid;
+}
+
+/** A phrase must point at a group that will exist after the import (in the file or already stored). */
+function checkReferences(records: readonly StoredRecord[], view: StoreView, lang: Lang): string[] {
+  const problems: string[] = [];
+  const fileGroups = new Map(records.filter((r) => r.type === 'phraseGroup').map((r) => [r.id, r]));
+  records.forEach((record, i) => {
+    if (record.type !== 'phrase' || record.deleted || typeof record.groupId !== 'string') return;
+    const inFile = fileGroups.get(record.groupId);
+    const stored = view.get(record.groupId);
+    const exists = inFile ? !inFile.deleted : stored?.type === 'phraseGroup' && !stored.deleted;
+    if (!exists) {
+      problems.push(
+        recordProblem(recordLabel(i, record, lang), 'groupId', say(lang, `分组 ${record.groupId} 不存在`, `group ${record.groupId} does not exist`), lang),
+      );
+    }
+  });
+  return problems;
+}
