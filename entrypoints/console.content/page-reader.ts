@@ -5,8 +5,7 @@ const MAX_NAME = 64;
 const MAX_WAIT = 32;
 
 /** Page text as plain, bounded data: whitespace folded, control characters dropped. */
-export function boundedText(el: Element | null | undefined, max: number): string {
-  const raw = el?.textContent ?? '';
+export function boundedText(el: Element | null | undefined, max: number, raw = el?.textContent ?? ''): string {
   // eslint-disable-next-line no-control-regex
   return raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
 }
@@ -42,7 +41,7 @@ export function createPageReader(
   const query = (part: SelectorPart, root?: ParentNode) => queryAll(part, root)[0] ?? null;
 
   function toConversation(row: Element, active: boolean, waitingRows: Set<Element>): Conversation {
-    const name = boundedText(query('conversationName', row) ?? row, MAX_NAME);
+    const name = nameText(query('conversationName', row) ?? row);
     const waitingRow = [...waitingRows].find((w) => w === row || w.contains(row) || row.contains(w));
     return {
       id: adapter.rowBuyerId(row, name).slice(0, MAX_NAME),
@@ -80,6 +79,18 @@ export function createPageReader(
       );
     },
   };
+}
+
+/**
+ * A name element's own text: consoles put tags next to the name inside the same element
+ * (Doudian's `服务态度预警`), so direct text nodes win over the whole subtree.
+ */
+function nameText(el: Element): string {
+  const own = Array.from(el.childNodes)
+    .filter((n) => n.nodeType === 3)
+    .map((n) => n.textContent ?? '')
+    .join('');
+  return boundedText(el, MAX_NAME, own.trim() ? own : undefined);
 }
 
 /** Wait texts the consoles show: `已等待3分钟`, `50秒后超时`, `45秒`. */

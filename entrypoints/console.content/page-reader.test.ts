@@ -1,0 +1,94 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createPageReader } from './page-reader';
+import { doudian } from './sites/doudian';
+import { pinduoduo } from './sites/pinduoduo';
+import { adapterForUrl } from './sites/registry';
+
+const PDD_PAGE = `
+  <div class="chatWindowHeader"><div class="base-info"><span class="name">张**</span></div></div>
+  <ul class="timeout-unreply">
+    <li class="chat-item"><div class="chat-item-box" data-random="1001-0-2">
+      <div class="chat-detail"><span class="nickname-span">&lt;img src=x onerror=alert(1)&gt;</span></div>
+      <div class="chat-time"><p class="chat-unreply-over-time">已等待3分钟</p></div>
+    </div></li>
+  </ul>
+  <ul class="already-unreply">
+    <li class="chat-item"><div class="chat-item-box active" data-random="1002-0-1">
+      <div class="chat-portrait"><i></i></div>
+      <div class="chat-detail"><span class="nickname-span">张**</span></div>
+    </div></li>
+  </ul>
+  <div class="reply-box"><textarea id="replyTextarea"></textarea><div class="send-btn">发送</div></div>`;
+
+describe('page reader on a Pinduoduo page', () => {
+  beforeEach(() => {
+    document.body.innerHTML = PDD_PAGE;
+  });
+
+  it('reads the current buyer with the uid from data-random', () => {
+    const reader = createPageReader(pinduoduo, () => ({}));
+    expect(reader.readCurrentBuyer()).toEqual({ id: '1002', name: '张**' });
+  });
+
+  it('reads rows with unread and waiting markers, names as plain text', () => {
+    const rows = createPageReader(pinduoduo, () => ({})).readConversations();
+    expect(rows).toEqual([
+      { id: '1001', name: '<img src=x onerror=alert(1)>', active: false, unread: false, waiting: '已等待3分钟' },
+      { id: '1002', name: '张**', active: true, unread: true, waiting: null },
+    ]);
+  });
+
+  it('finds the chat input, and not a renamed one', () => {
+    expect(createPageReader(pinduoduo, () => ({})).findChatInput()?.id).toBe('replyTextarea');
+    document.querySelector('textarea')!.id = 'replyTextarea2';
+    expect(createPageReader(pinduoduo, () => ({})).findChatInput()).toBeNull();
+  });
+
+  it('uses an override selector, and names an invalid one instead of throwing', () => {
+    document.querySelector('textarea')!.id = 'replyTextarea2';
+    let overrides: Record<string, string> = { chatInput: '#replyTextarea2' };
+    const reader = createPageReader(pinduoduo, () => overrides);
+    expect(reader.findChatInput()?.id).toBe('replyTextarea2');
+    overrides = { chatInput: 'textarea[[' };
+    expect(reader.findChatInput()).toBeNull();
+    expect(reader.invalidParts()).toEqual(['chatInput']);
+  });
+
+  it('bounds long page text', () => {
+    document.querySelector('.base-info .name')!.textContent = '长'.repeat(500);
+    document.querySelector('.active')!.classList.remove('active');
+    expect(createPageReader(pinduoduo, () => ({})).readCurrentBuyer()?.name).toHaveLength(64);
+  });
+});
+
+describe('page reader on a Doudian page', () => {
+  it('reads a name without the warning tag next to it', () => {
+    document.body.innerHTML = `
+      <div id="chantListScrollArea">
+        <div data-kora="conversation" data-qa-id="qa-conversation-chat-item" aria-selected="true" data-btm-id="a.b.c77.current">
+          <div class="index_NameContent__x1">王女士<span class="index_WarnTag__y2">服务态度预警</span></div>
+          <sup class="auxo-badge-count">2</sup>
+        </div>
+      </div>
+      <div id="topbar-left-info"><span class="index_NameContent__x1">王女士</span></div>`;
+    const reader = createPageReader(doudian, () => ({}));
+    expect(reader.readConversations()).toEqual([{ id: 'a.b.c77', name: '王女士', active: true, unread: true, waiting: null }]);
+    expect(reader.readCurrentBuyer()).toEqual({ id: 'a.b.c77', name: '王女士' });
+  });
+});
+
+describe('adapter registry', () => {
+  it('picks the adapter by the real console URLs', () => {
+    expect(adapterForUrl('https://mms.pinduoduo.com/chat-merchant/index.html#/')?.id).toBe('pinduoduo');
+    expect(adapterForUrl('https://im.jinritemai.com/pc_seller_v2/main/workspace?fromOrder=1')?.id).toBe('doudian');
+    expect(adapterForUrl('https://dongdong.jd.com/')?.id).toBe('jd');
+    expect(adapterForUrl('https://myseller.taobao.com/home.htm/QnworkbenchHome/')?.id).toBe('qianniu');
+  });
+
+  it('knows no other page', () => {
+    expect(adapterForUrl('https://mms.pinduoduo.com/goods/list')).toBeNull();
+    expect(adapterForUrl('https://evil.example/chat-merchant/')).toBeNull();
+    expect(adapterForUrl('not a url')).toBeNull();
+  });
+});
