@@ -23,9 +23,13 @@ export function findPhrases(
 ): { hits: PhraseHit[]; total: number } {
   if (!snapshot) return { hits: [], total: 0 };
   const inGroup = (p: PhraseRecord) => groupId === null || p.groupId === groupId;
+  const q = query.trim();
   let hits: PhraseHit[];
-  if (!query.trim() || !snapshot.phraseIndex) {
+  if (!q) {
     hits = snapshot.phrases.filter(inGroup).map((phrase) => ({ phrase }));
+  } else if (!snapshot.phraseIndex) {
+    // Only until the background has sent search keys: plain characters still work.
+    hits = snapshot.phrases.filter((p) => inGroup(p) && (p.title.includes(q) || p.text.includes(q) || p.code === q)).map((phrase) => ({ phrase }));
   } else {
     const byId = new Map(snapshot.phrases.map((p) => [p.id, p]));
     hits = [];

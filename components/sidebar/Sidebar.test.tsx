@@ -1,0 +1,150 @@
+// @vitest-environment happy-dom
+import { signal } from '@preact/signals';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Buyer, Conversation } from '../../core/consoles';
+import type { ProtocolClient } from '../../core/protocol/client';
+import type { Snapshot } from '../../core/protocol/messages';
+import { createPhraseIndex } from '../../core/phrases/search-index';
+import { createLibraryState } from '../phrases/library-state';
+import type { InsertOutcome, PageProblem, SidebarHost } from './host';
+import { Sidebar } from './Sidebar';
+import { createStatus } from './status';
+
+const meta = { schemaVersion: 1, createdAt: 1, updatedAt: 1, updatedBy: 'test', scope: 'shop' as const };
+const SNAPSHOT: Snapshot = {
+  groups: [{ ...meta, id: 'grp_ship', type: 'phraseGroup', name: '发货物流', order: 0 }],
+  phrases: [
+    { ...meta, id: 'phr_a', type: 'phrase', title: '欢迎光临', text: '您好，欢迎光临', groupId: null, order: 0 },
+    { ...meta, id: 'phr_b', type: 'phrase', title: '发货时间', text: '付款后48小时内发货', code: 'fh', groupId: 'grp_ship', order: 1 },
+    { ...meta, id: 'phr_c', type: 'phrase', title: '催发货', text: '已催仓库尽快发货', groupId: 'grp_ship', order: 2 },
+  ],
+  selectorOverrides: [],
+};
+SNAPSHOT.phraseIndex = createPhraseIndex(SNAPSHOT.phrases.map((p) => ({ id: p.id, title: p.title, text: p.text, code: p.code })));
+
+function setup() {
+  const buyer = signal<Buyer | null>({ id: 'u1', name: '张**' });
+  const inserted: { text: string; chosenFor: Buyer | null }[] = [];
+  const client: ProtocolClient = {
+    request: vi.fn(async (req) => (req.kind === 'getSnapshot' ? { ok: true, value: SNAPSHOT } : { ok: true, value: { id: 'x' } })) as ProtocolClient['request'],
+  };
+  const host: SidebarHost = {
+    lang: 'zh',
+    site: { name: '拼多多', confidence: 'seen' },
+    client,
+    buyer,
+    conversations: signal<Conversation[]>([]),
+    problems: signal<PageProblem[]>([]),
+    async insert(text, chosenFor): Promise<InsertOutcome> {
+      if (chosenFor && buyer.value && chosenFor.id !== buyer.value.id) {
+        return { kind: 'buyer-changed', from: chosenFor.name, to: buyer.value.name };
+      }
+      inserted.push({ text, chosenFor });
+      return { kind: 'inserted' };
+    },
+  };
+  const library = createLibraryState(client);
+  const root = document.createElement('div');
+  document.body.append(root);
+  return { host, library, root, inserted, buyer };
+}
+
+const byRole = (root: HTMLElement, role: string) => Array.from(root.querySelectorAll(`[role="${role}"]`)) as HTMLElement[];
+const key = (el: HTMLElement, type: 'keydown' | 'keyup', k: string, extra: KeyboardEventInit = {}) =>
+  act(() => {
+    el.dispatchEvent(new KeyboardEvent(type, { key: k, bubbles: true, cancelable: true, ...extra }));
+  });
+const flush = () => act(async () => await new Promise((r) => setTimeout(r, 0)));
+
+describe('Sidebar', () => {
+  let ctx: ReturnType<typeof setup>;
+  beforeEach(async () => {
+    ctx = setup();
+    await act(async () => {
+      render(
+        <Sidebar host={ctx.host} library={ctx.library} status={createStatus()} open={signal(true)} focusRequest={signal(0)} />,
+        ctx.root,
+      );
+      await ctx.library.load();
+    });
+  });
+  afterEach(() => render(null, ctx.root));
+
+  const search = () => ctx.root.querySelector('[role="searchbox"]') as HTMLInputElement;
+  const type = (text: string) =>
+    act(() => {
+      search().value = text;
+      search().dispatchEvent(new Event('input', { bubbles: true }));
+    });
+
+  it('shows the launcher, the phrases tab and the current buyer as text', () => {
+    const launcher = ctx.root.querySelector('button.launcher')!;
+    expect(launcher.getAttribute('aria-label')).toBe('客服侧边栏');
+    expect(launcher.getAttribute('aria-expanded')).toBe('true');
+    expect(byRole(ctx.root, 'tab').map((t) => t.textContent)).toEqual(['话术']);
+    expect(ctx.root.querySelector('.buyer')!.textContent).toBe('当前买家：张**');
+  });
+
+  it('lists phrases and makes the first one active', () => {
+    const options = byRole(ctx.root, 'option');
+    expect(options).toHaveLength(3);
+    expect(options[0]!.getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('inserts the active phrase on Enter release, not on the press', async () => {
+    await type('催');
+    const field = search();
+    await key(field, 'keydown', 'Enter');
+    expect(ctx.inserted).toEqual([]);
+    await key(field, 'keyup', 'Enter');
+    await flush();
+    expect(ctx.inserted.map((i) => i.text)).toEqual(['已催仓库尽快发货']);
+    expect(byRole(ctx.root, 'status')[0]!.textContent).toContain('已插入：催发货');
+  });
+
+  it('prevents the default of Enter so no line break or send can follow', async () => {
+    const event = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    await act(() => {
+      search().dispatchEvent(event);
+    });
+    expect(event.defaultPrevented).toBe(true);
+  });
+
+  it('ignores an Enter that confirms an IME composition', async () => {
+    await key(search(), 'keydown', 'Enter', { isComposing: true });
+    await key(search(), 'keyup', 'Enter');
+    await flush();
+    expect(ctx.inserted).toEqual([]);
+  });
+
+  it('moves the active option with the arrow keys', async () => {
+    await key(search(), 'keydown', 'ArrowDown');
+    const options = byRole(ctx.root, 'option');
+    expect(options[1]!.getAttribute('aria-selected')).toBe('true');
+    await key(search(), 'keydown', 'ArrowUp');
+    await key(search(), 'keydown', 'ArrowUp');
+    expect(byRole(ctx.root, 'option')[2]!.getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('refuses to insert after the buyer changed, then inserts on the next press', async () => {
+    await type('欢迎');
+    ctx.buyer.value = { id: 'u2', name: '李先生' };
+    await key(search(), 'keydown', 'Enter');
+    await key(search(), 'keyup', 'Enter');
+    await flush();
+    expect(ctx.inserted).toEqual([]);
+    expect(byRole(ctx.root, 'alert')[0]!.textContent).toContain('会话已切换');
+    await key(search(), 'keydown', 'Enter');
+    await key(search(), 'keyup', 'Enter');
+    await flush();
+    expect(ctx.inserted).toEqual([{ text: '您好，欢迎光临', chosenFor: { id: 'u2', name: '李先生' } }]);
+  });
+
+  it('filters by group', async () => {
+    const chip = Array.from(ctx.root.querySelectorAll('.chip')).find((c) => c.textContent === '发货物流') as HTMLElement;
+    await act(() => chip.click());
+    expect(byRole(ctx.root, 'option').map((o) => o.querySelector('.option-title')!.textContent)).toEqual(['发货时间', '催发货']);
+  });
+});
