@@ -4,7 +4,7 @@ import { CONSOLE_HOST_PATTERNS } from './core/consoles';
 // Least privilege: only the console hosts, and only the permissions a feature uses.
 export default defineConfig({
   manifestVersion: 3,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
@@ -16,7 +16,10 @@ export default defineConfig({
         description: '__MSG_commandOpenSidebar__',
       },
     },
-  },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'kefu-sidebar@kefu.local', strict_min_version: '128.0' } } }
+      : {}),
+  }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
