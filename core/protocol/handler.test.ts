@@ -1,0 +1,114 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createDataPack } from '../data-pack';
+import { createIdMaker } from '../ids';
+import { createLibraryService, type LibraryService } from '../library';
+import { createRecordStore, type StoredRecord } from '../store';
+import { createFlakyBackend, createTestClock } from '../store/test-helpers';
+import { CONSOLE_HOST_PATTERNS } from '../consoles';
+import { createProtocolClient } from './client';
+import { createRequestHandler, createSenderCheck } from './handler';
+import { MESSAGE_CHANNEL } from './messages';
+
+function setup(overrides: Partial<LibraryService> = {}) {
+  const backend = createFlakyBackend();
+  const now = createTestClock();
+  const store = createRecordStore({ backend, now, actor: 'dev', lang: 'en' });
+  const library = { ...createLibraryService({ store, newId: createIdMaker({ now }), lang: 'en' }), ...overrides };
+  const dataPack = createDataPack({ store, now, lang: 'en' });
+  const written: StoredRecord[][] = [];
+  const onUnexpectedError = vi.fn();
+  const handle = createRequestHandler({ library, dataPack, lang: 'en', onWritten: (r) => written.push(r), onUnexpectedError });
+  return { handle, written, backend, store, onUnexpectedError, client: createProtocolClient(handle) };
+}
+
+const wrap = (body: unknown) => ({ channel: MESSAGE_CHANNEL, body });
+
+describe('request handler', () => {
+  it('answers a valid request and reports what it wrote', async () => {
+    const { handle, written } = setup();
+    const reply = await handle(wrap({ kind: 'saveGroup', group: { name: '售后' } }));
+    expect(reply).toEqual({ ok: true, value: { id: expect.stringMatching(/^grp_/) } });
+    expect(written).toEqual([[expect.objectContaining({ type: 'phraseGroup', name: '售后' })]]);
+
+    const snap = await handle(wrap({ kind: 'getSnapshot' }));
+    expect(snap.ok && 'groups' in snap.value && snap.value.groups).toHaveLength(1);
+    expect(written).toHaveLength(1); // reads broadcast nothing
+  });
+
+  it('refuses anything outside our envelope', async () => {
+    const { handle, written } = setup();
+    for (const raw of [undefined, 'hi', { kind: 'getSnapshot' }, { channel: 'other', body: { kind: 'getSnapshot' } }]) {
+      expect(await handle(raw)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    }
+    expect(written).toEqual([]);
+  });
+
+  it('names the field of an invalid request and changes nothing', async () => {
+    const { handle, backend } = setup();
+    const reply = await handle(wrap({ kind: 'savePhrase', phrase: { title: 'x', text: '', groupId: null } }));
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-request', details: ['field phrase.text: must not be empty'] } });
+    expect(await handle(wrap({ kind: 'dropDatabase' }))).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(backend.commits).toBe(0);
+  });
+
+  it('passes service errors through and hides unexpected ones', async () => {
+    const { handle, backend, store } = setup();
+    expect(await handle(wrap({ kind: 'deletePhrase', id: 'phr_missing' }))).toMatchObject({ ok: false, error: { code: 'not-found' } });
+
+    await store.open();
+    backend.failCommits(true);
+    expect(await handle(wrap({ kind: 'saveGroup', group: { name: 'G' } }))).toMatchObject({ ok: false, error: { code: 'storage-failed' } });
+
+    const boom = setup({ snapshot: () => Promise.reject(new TypeError('secret internals at foo.ts:12')) });
+    const reply = await boom.handle(wrap({ kind: 'getSnapshot' }));
+    expect(reply).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(reply)).not.toMatch(/secret|foo\.ts/);
+    expect(boom.onUnexpectedError).toHaveBeenCalledOnce();
+  });
+
+  it('a failing broadcast does not turn a saved change into an error', async () => {
+    const s = setup();
+    const handle = createRequestHandler({
+      library: createLibraryService({ store: s.store, newId: createIdMaker({ now: Date.now }), lang: 'en' }),
+      dataPack: createDataPack({ store: s.store, now: Date.now, lang: 'en' }),
+      lang: 'en',
+      onWritten: () => {
+        throw new Error('no receiver');
+      },
+    });
+    expect(await handle(wrap({ kind: 'saveGroup', group: { name: 'G' } }))).toMatchObject({ ok: true });
+  });
+});
+
+describe('protocol client', () => {
+  it('sends an envelope and returns the typed reply', async () => {
+    const { client } = setup();
+    const reply = await client.request({ kind: 'restoreStarterPhrases' });
+    expect(reply.ok && reply.value.restored).toBeGreaterThan(0);
+  });
+
+  it('turns a send that throws or answers nothing into a seller-readable internal error', async () => {
+    const throwing = createProtocolClient(() => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')));
+    const reply = await throwing.request({ kind: 'getSnapshot' });
+    expect(reply).toEqual({ ok: false, error: { code: 'internal', message: expect.stringContaining('扩展后台没有响应') } });
+    const silent = createProtocolClient(() => Promise.resolve(undefined), 'en');
+    expect(await silent.request({ kind: 'getSnapshot' })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/did not answer/) } });
+  });
+});
+
+describe('sender check', () => {
+  const trusted = createSenderCheck({ extensionId: 'ext', extensionOrigin: 'chrome-extension://ext/', consolePatterns: CONSOLE_HOST_PATTERNS });
+
+  it('accepts our pages and our content script on a console', () => {
+    expect(trusted({ id: 'ext', url: 'chrome-extension://ext/options.html' })).toBe(true);
+    expect(trusted({ id: 'ext', url: 'https://mms.pinduoduo.com/chat-merchant/index.html' })).toBe(true);
+    expect(trusted({ id: 'ext', tabUrl: 'https://dongdong.jd.com/chat' })).toBe(true);
+  });
+
+  it('refuses other extensions, other pages and senders without a url', () => {
+    expect(trusted({ id: 'evil', url: 'chrome-extension://ext/options.html' })).toBe(false);
+    expect(trusted({ id: 'ext', url: 'https://evil.example/mms.pinduoduo.com/chat-merchant/' })).toBe(false);
+    expect(trusted({ id: 'ext', url: 'chrome-extension://other/page.html' })).toBe(false);
+    expect(trusted({ id: 'ext' })).toBe(false);
+  });
+});
