@@ -1,1 +1,86 @@
-export default defineBackground(() => {});
+import { CONSOLE_HOST_PATTERNS } from '../core/consoles';
+import { createDataPack } from '../core/data-pack';
+import { langFromLocale } from '../core/i18n';
+import { createIdMaker } from '../core/ids';
+import { createLibraryService } from '../core/library';
+import { MESSAGE_CHANNEL, createRequestHandler, createSenderCheck, isEnvelope, type Broadcast, type Envelope } from '../core/protocol';
+import { createIdbBackend, createRecordStore } from '../core/store';
+
+/** IndexedDB database holding every record (one object store, see core/store/idb-backend.ts). */
+const DB_NAME = 'kefu-sidebar';
+
+// Wiring only. The service worker can be stopped at any time: nothing here is state that matters;
+// the store loads from IndexedDB on the first request after each wake.
+export default defineBackground(() => {
+  const lang = langFromLocale(browser.i18n.getUILanguage());
+  const now = () => Date.now();
+  const store = createRecordStore({ backend: createIdbBackend(DB_NAME), now, actor: 'local', lang });
+  const library = createLibraryService({ store, newId: createIdMaker({ now }), lang });
+  const dataPack = createDataPack({ store, now, lang });
+
+  const handle = createRequestHandler({
+    library,
+    dataPack,
+    lang,
+    onWritten: (records) => void broadcast({ kind: 'recordsChanged', records }),
+    onUnexpectedError: (error) => console.error('[kefu-sidebar] request failed', error),
+  });
+
+  const isTrusted = createSenderCheck({
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    consolePatterns: CONSOLE_HOST_PATTERNS,
+  });
+
+  /** Seeds the starter library on first run; at most once per wake, again after a failure. */
+  let seeding: Promise<void> | undefined;
+  const seedOnce = () =>
+    (seeding ??= library.seedStarterLibraryIfEmpty().then(
+      ({ written }) => {
+        if (written.length > 0) void broadcast({ kind: 'recordsChanged', records: written });
+      },
+      (error: unknown) => {
+        seeding = undefined;
+        console.error('[kefu-sidebar] could not load the starter library', error);
+      },
+    ));
+
+  browser.runtime.onInstalled.addListener(() => void seedOnce());
+
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    if (!isEnvelope(message)) return false; // not ours: leave it to other listeners
+    if (!isTrusted({ id: sender.id, url: sender.url, tabUrl: sender.tab?.url })) return false;
+    // sendResponse + `return true` keeps the channel open in every Chromium version (a returned
+    // promise is not honoured everywhere).
+    void seedOnce()
+      .then(() => handle(message))
+      .then(sendResponse);
+    return true;
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'open-sidebar') return;
+    void (async () => {
+      const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (tabId !== undefined) await sendToTab(tabId, { kind: 'openSidebar' });
+    })();
+  });
+
+  /** Tells every extension page and every open console tab; a closed or foreign tab is not an error. */
+  async function broadcast(body: Broadcast): Promise<void> {
+    const message: Envelope<Broadcast> = { channel: MESSAGE_CHANNEL, body };
+    browser.runtime.sendMessage(message).catch(() => {}); // "no receiving end" when no page is open
+    try {
+      const tabs = await browser.tabs.query({ url: [...CONSOLE_HOST_PATTERNS] });
+      await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : sendToTab(t.id, body))));
+    } catch (error) {
+      console.error('[kefu-sidebar] could not reach console tabs', error);
+    }
+  }
+
+  async function sendToTab(tabId: number, body: Broadcast): Promise<void> {
+    const message: Envelope<Broadcast> = { channel: MESSAGE_CHANNEL, body };
+    // A tab loaded before the extension has no content script yet: nothing to tell.
+    await browser.tabs.sendMessage(tabId, message).catch(() => {});
+  }
+});
