@@ -9,3 +9,6 @@ export * from './search-types';
 export { createPhraseIndex, indexPhrase, fieldKeys } from './search-index';
 export { searchPhrases, prepareIndex } from './search';
 export { foldText, normalizeQuery } from './normalize';
+export * from './variables';
+export * from './lint';
+export * from './auto-reply';
