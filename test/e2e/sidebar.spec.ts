@@ -1,0 +1,213 @@
+/**
+ * Issue 3 "must show", on each replica console in real Chromium with the built extension:
+ * the sidebar mounts beside the chat input; a Chinese search finds a starter phrase that a click or
+ * Enter inserts into the console's own state; nothing is ever sent; the wrong-buyer guard; a clear
+ * alert when the chat input is renamed; hostile buyer names shown as text; phrases survive a
+ * stopped service worker and a browser restart; no request of our own to any host.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STARTER_PHRASES } from '../../core/phrases/starter-library';
+import { EXTENSION_DIR, launchExtension, REPLICA_SITES, type ExtensionHandle, type ReplicaSite, type ReplicaVariant } from './fixtures';
+import { ConsolePage, HOSTILE_NAME } from './pages/console-page';
+
+const SHIPPING = STARTER_PHRASES.find((p) => p.code === 'fh')!;
+const CONSOLE_NAME: Record<ReplicaSite, RegExp> = {
+  pinduoduo: /拼多多/,
+  doudian: /抖店|飞鸽/,
+  jd: /京东|咚咚/,
+  qianniu: /千牛/,
+};
+
+/** Long enough for a keyup/keypress console or a render loop to act on a leaked key. */
+const SETTLE_MS = 300;
+const poll = { timeout: 10_000, interval: 50 };
+
+it('the starter library holds 发货时间 (fh)', () => {
+  expect(SHIPPING.title).toBe('发货时间');
+});
+
+describe.each(REPLICA_SITES)('sidebar on %s', (site) => {
+  let ext: ExtensionHandle;
+  beforeAll(async () => {
+    ext = await launchExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  async function open(variant?: ReplicaVariant): Promise<ConsolePage> {
+    const c = new ConsolePage(await ext.openConsole(site, variant), site, variant);
+    await c.waitForSidebar();
+    return c;
+  }
+
+  it('mounts open, docked beside the console without covering the chat input', async () => {
+    const c = await open();
+    expect(await c.launcher.getAttribute('aria-expanded')).toBe('true');
+    await c.phrasesTab.waitFor();
+    const [first] = await c.buyers();
+    await expect.poll(() => c.currentBuyerLabel.textContent(), poll).toContain(`当前买家：${first!.name}`);
+    // What is at the chat input's centre and right edge is the input itself, not the sidebar.
+    const box = (await c.chatInput.boundingBox())!;
+    for (const x of [box.x + box.width / 2, box.x + box.width - 4]) {
+      const hit = await c.chatInput.evaluate((input, [px, py]) => {
+        const el = document.elementFromPoint(px!, py!);
+        return el !== null && (el === input || input.contains(el));
+      }, [x, box.y + box.height / 2]);
+      expect(hit, `chat input visible at x=${Math.round(x)}`).toBe(true);
+    }
+    await c.page.close();
+  });
+
+  it('finds 发货时间 by a Chinese search and inserts it with a click; nothing is sent', async () => {
+    const c = await open();
+    await c.searchFor('发货');
+    const option = c.option(SHIPPING.title);
+    await option.waitFor();
+    await expect.poll(() => c.options.first().getAttribute('aria-selected'), poll).toBe('true');
+    await option.click();
+    await expect.poll(() => c.draft(), poll).toBe(SHIPPING.text);
+    await expect.poll(() => c.status.textContent(), poll).toContain(`已插入：${SHIPPING.title}`);
+    await c.page.waitForTimeout(SETTLE_MS); // Doudian's render loop must not wipe it
+    expect(await c.draft()).toBe(SHIPPING.text);
+    expect(await c.sent()).toEqual([]);
+    await c.page.close();
+  });
+
+  it('inserts with Enter in the search box, which never reaches the console (no line break, no send)', async () => {
+    const c = await open();
+    await c.searchFor('发货');
+    await c.option(SHIPPING.title).waitFor();
+    await c.search.press('Enter');
+    await expect.poll(() => c.draft(), poll).toBe(SHIPPING.text);
+    await c.page.waitForTimeout(SETTLE_MS);
+    expect(await c.draft()).toBe(SHIPPING.text);
+    expect(await c.sent()).toEqual([]);
+
+    // Again, now that the chat input holds text (Qianniu's document listener would send it).
+    await c.searchFor('fh');
+    await c.option(SHIPPING.title).waitFor();
+    await c.search.press('Enter');
+    await expect.poll(() => c.draft(), poll).toBe(SHIPPING.text + SHIPPING.text);
+    await c.page.waitForTimeout(SETTLE_MS);
+    expect(await c.sent()).toEqual([]);
+    expect(await c.draft()).not.toContain('\n');
+    await c.page.close();
+  });
+
+  it('refuses to insert after the buyer changed (wrong-buyer guard)', async () => {
+    const c = await open();
+    const [, second] = await c.buyers();
+    await c.searchFor('发货');
+    await c.option(SHIPPING.title).waitFor();
+    await c.clickBuyer(second!.id);
+    await c.search.press('Enter');
+    await expect.poll(() => c.alert.textContent(), poll).toContain('会话已切换');
+    await c.page.waitForTimeout(SETTLE_MS);
+    expect(await c.draft()).toBe('');
+    expect(await c.sent()).toEqual([]);
+    await c.page.close();
+  });
+
+  it('says which console and which part when the chat input is renamed, without a page error', async () => {
+    const errorsBefore = ext.pageErrors.length;
+    const c = await open('renamed-input');
+    const alertText = async () => ((await c.alert.count()) ? (await c.alert.allTextContents()).join(' ') : '');
+    // The alert may come at mount or at the first insert attempt: both are fine.
+    try {
+      await expect.poll(alertText, { timeout: 3_000, interval: 100 }).toContain('输入框');
+    } catch {
+      await c.searchFor('发货');
+      await c.option(SHIPPING.title).waitFor();
+      await c.search.press('Enter');
+    }
+    await expect.poll(alertText, poll).toContain('输入框');
+    expect(await alertText()).toMatch(CONSOLE_NAME[site]);
+    expect(await c.sent()).toEqual([]);
+    expect(ext.pageErrors.slice(errorsBefore)).toEqual([]);
+    await c.page.close();
+  });
+
+  it('shows a hostile buyer name as text', async () => {
+    const dialogsBefore = ext.dialogs.length;
+    const c = await open();
+    await c.clickBuyer(await c.buyerNamed(HOSTILE_NAME));
+    await expect.poll(() => c.currentBuyerLabel.textContent(), poll).toContain(`当前买家：${HOSTILE_NAME}`);
+    expect(await c.sidebar.locator('img[src="x"]').count()).toBe(0);
+    await c.page.waitForTimeout(SETTLE_MS);
+    expect(ext.dialogs.slice(dialogsBefore)).toEqual([]);
+    await c.page.close();
+  });
+
+  it('made no request to any other host and raised no page error', () => {
+    expect(ext.requestsToOtherHosts).toEqual([]);
+    expect(ext.pageErrors).toEqual([]);
+  });
+});
+
+describe('phrases survive', () => {
+  const phrase = { title: '测试持久话术', text: '这条话术应在重启后仍然存在。', code: 'cschj' };
+  let ext: ExtensionHandle;
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('a stopped service worker and a browser restart on the same profile', async () => {
+    ext = await launchExtension();
+    let c = new ConsolePage(await ext.openConsole('pinduoduo'), 'pinduoduo');
+    await c.waitForSidebar();
+    await c.addPhrase(phrase);
+    await c.searchFor('持久');
+    await c.option(phrase.title).waitFor();
+
+    await ext.stopServiceWorker(); // throws unless CDP reports the worker stopped
+    // The open sidebar keeps working while the background sleeps.
+    await c.searchFor('持久');
+    await c.option(phrase.title).click();
+    await expect.poll(() => c.draft(), poll).toBe(phrase.text);
+    // A new tab wakes the background, which still has the phrase.
+    c = new ConsolePage(await ext.openConsole('pinduoduo'), 'pinduoduo');
+    await c.searchFor('持久');
+    await c.option(phrase.title).waitFor();
+
+    ext = await ext.restart();
+    c = new ConsolePage(await ext.openConsole('pinduoduo'), 'pinduoduo');
+    await c.searchFor('持久');
+    await c.option(phrase.title).waitFor();
+    await c.option(phrase.title).click();
+    await expect.poll(() => c.draft(), poll).toBe(phrase.text);
+    expect(await c.sent()).toEqual([]);
+    expect(ext.requestsToOtherHosts).toEqual([]);
+  });
+});
+
+describe('no network code of our own', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+
+  function jsFiles(dir: string): string[] {
+    return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? jsFiles(join(dir, e.name)) : e.name.endsWith('.js') ? [join(dir, e.name)] : [],
+    );
+  }
+
+  it('the built scripts call no fetch / XMLHttpRequest / WebSocket / sendBeacon, or the manifest allows no remote host', () => {
+    const found = jsFiles(EXTENSION_DIR).flatMap((file) => {
+      const source = readFileSync(file, 'utf8');
+      return [/\bfetch\(/, /\bXMLHttpRequest\b/, /\bWebSocket\b/, /\bsendBeacon\b/, /\bEventSource\b/]
+        .filter((re) => re.test(source))
+        .map((re) => `${file.slice(EXTENSION_DIR.length + 1)}: ${re.source}`);
+    });
+    if (found.length) {
+      // Words inside bundled libraries are no request of ours as long as no remote host is reachable.
+      console.warn(`network words in the bundle (libraries): ${found.join('; ')}`);
+    }
+    expect(manifest.externally_connectable).toBeUndefined();
+    const consoleHosts = ['mms.pinduoduo.com', 'im.jinritemai.com', 'dongdong.jd.com', 'myseller.taobao.com', 'qn.taobao.com'];
+    const hosts = [...((manifest.host_permissions as string[] | undefined) ?? []), ...((manifest.optional_host_permissions as string[] | undefined) ?? [])];
+    for (const pattern of hosts) expect(consoleHosts, pattern).toContain(new URL(pattern.replace('*://', 'https://')).host);
+    const csp = JSON.stringify(manifest.content_security_policy ?? '');
+    expect(csp).not.toMatch(/https?:|connect-src/);
+  });
+});
