@@ -27,9 +27,6 @@ export function findPhrases(
   let hits: PhraseHit[];
   if (!q) {
     hits = snapshot.phrases.filter(inGroup).map((phrase) => ({ phrase }));
-  } else if (!snapshot.phraseIndex) {
-    // Only until the background has sent search keys: plain characters still work.
-    hits = snapshot.phrases.filter((p) => inGroup(p) && (p.title.includes(q) || p.text.includes(q) || p.code === q)).map((phrase) => ({ phrase }));
   } else {
     const byId = new Map(snapshot.phrases.map((p) => [p.id, p]));
     hits = [];

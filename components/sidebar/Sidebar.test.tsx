@@ -13,7 +13,7 @@ import { Sidebar } from './Sidebar';
 import { createStatus } from './status';
 
 const meta = { schemaVersion: 1, createdAt: 1, updatedAt: 1, updatedBy: 'test', scope: 'shop' as const };
-const SNAPSHOT: Snapshot = {
+const SNAPSHOT: Omit<Snapshot, 'phraseIndex'> & Partial<Snapshot> = {
   groups: [{ ...meta, id: 'grp_ship', type: 'phraseGroup', name: '发货物流', order: 0 }],
   phrases: [
     { ...meta, id: 'phr_a', type: 'phrase', title: '欢迎光临', text: '您好，欢迎光临', groupId: null, order: 0 },
@@ -28,7 +28,7 @@ function setup() {
   const buyer = signal<Buyer | null>({ id: 'u1', name: '张**' });
   const inserted: { text: string; chosenFor: Buyer | null }[] = [];
   const client: ProtocolClient = {
-    request: vi.fn(async (req) => (req.kind === 'getSnapshot' ? { ok: true, value: SNAPSHOT } : { ok: true, value: { id: 'x' } })) as ProtocolClient['request'],
+    request: vi.fn(async (req) => (req.kind === 'getSnapshot' ? { ok: true, value: SNAPSHOT as Snapshot } : { ok: true, value: { id: 'x' } })) as ProtocolClient['request'],
   };
   const host: SidebarHost = {
     lang: 'zh',

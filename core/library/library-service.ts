@@ -4,6 +4,7 @@ import type { SiteId } from '../consoles';
 import { groupDraftSchema, phraseDraftSchema, type GroupRecord, type PhraseRecord } from '../phrases/model';
 import { STARTER_GROUPS, STARTER_PHRASES, type StarterGroup, type StarterPhrase } from '../phrases/starter-library';
 import type { Snapshot } from '../protocol/messages';
+import { createPhraseIndexCache } from './phrase-index-cache';
 import { selectorOverridesId, selectorOverridesRecordSchema, siteIdSchema, type SelectorOverridesRecord } from '../settings/model';
 import { UserFacingError, parseInput, type Change, type RecordInput, type RecordStore, type StoreView, type WriteOutcome } from '../store';
 
@@ -45,6 +46,7 @@ const overridesInputSchema = z.object({ site: siteIdSchema, overrides: selectorO
 export function createLibraryService({ store, newId, lang, starter }: LibraryServiceDeps): LibraryService {
   const starterGroups = starter?.groups ?? STARTER_GROUPS;
   const starterPhrases = starter?.phrases ?? STARTER_PHRASES;
+  const indexFor = createPhraseIndexCache();
 
   const notFound = (what: { zh: string; en: string }, id: string) =>
     new UserFacingError(
@@ -82,10 +84,16 @@ export function createLibraryService({ store, newId, lang, starter }: LibrarySer
     async snapshot() {
       const [phrases, groups, overrides] = await Promise.all([store.list('phrase'), store.list('phraseGroup'), store.list('selectorOverrides')]);
       const byOrder = (a: { order: number; id: string }, b: { order: number; id: string }) => a.order - b.order || a.id.localeCompare(b.id);
+      const sortedGroups = (groups as GroupRecord[]).sort(byOrder);
+      // Phrases in the order an agent reads them: group by group, ungrouped last.
+      const groupRank = new Map(sortedGroups.map((g, i) => [g.id, i]));
+      const rank = (p: PhraseRecord) => (p.groupId === null ? Infinity : (groupRank.get(p.groupId) ?? Infinity));
+      const sortedPhrases = (phrases as PhraseRecord[]).sort((a, b) => rank(a) - rank(b) || byOrder(a, b));
       return {
-        phrases: (phrases as PhraseRecord[]).sort(byOrder),
-        groups: (groups as GroupRecord[]).sort(byOrder),
+        phrases: sortedPhrases,
+        groups: sortedGroups,
         selectorOverrides: overrides as SelectorOverridesRecord[],
+        phraseIndex: indexFor(sortedPhrases, sortedGroups),
       };
     },
 

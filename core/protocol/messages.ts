@@ -30,7 +30,7 @@ export interface Snapshot {
   groups: GroupRecord[];
   selectorOverrides: SelectorOverridesRecord[];
   /** Search keys (pinyin, initials) computed in the background, so the page needs no dictionary. */
-  phraseIndex?: PhraseIndex;
+  phraseIndex: PhraseIndex;
 }
 
 /** What each request answers with when it succeeds. */
