@@ -1,3 +1,4 @@
+import { requestSchema } from './schemas';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { DataPack } from '../data-pack';
 import { say, type Lang } from '../i18n';
@@ -5,7 +6,6 @@ import type { LibraryService } from '../library';
 import { UserFacingError, capDetails, describeIssue, type StoredRecord } from '../store';
 import {
   MESSAGE_CHANNEL,
-  requestSchema,
   type Envelope,
   type Reply,
   type Request,

@@ -1,25 +1,10 @@
-import { z } from 'zod';
-import { idSchema } from '../store/record';
-import { groupDraftSchema, phraseDraftSchema, type GroupRecord, type PhraseRecord } from '../phrases/model';
-import { selectorTextSchema, siteIdSchema, type SelectorOverridesRecord } from '../settings/model';
+// Types only: the content script imports this file, and must not pull zod into its bundle.
+import type { z } from 'zod';
+import type { GroupRecord, PhraseRecord } from '../phrases/model';
+import type { SelectorOverridesRecord } from '../settings/model';
+import type { requestSchema } from './schemas';
 import type { PhraseIndex } from '../phrases/search-types';
 
-/** Requests from our content scripts and extension pages to the background (the single writer). */
-export const requestSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('getSnapshot') }),
-  z.object({ kind: z.literal('savePhrase'), phrase: phraseDraftSchema }),
-  z.object({ kind: z.literal('deletePhrase'), id: idSchema }),
-  z.object({ kind: z.literal('saveGroup'), group: groupDraftSchema }),
-  z.object({ kind: z.literal('deleteGroup'), id: idSchema }),
-  z.object({
-    kind: z.literal('saveSelectorOverrides'),
-    site: siteIdSchema,
-    overrides: z.record(z.string().max(40), selectorTextSchema),
-  }),
-  z.object({ kind: z.literal('exportAll') }),
-  z.object({ kind: z.literal('importAll'), json: z.string().max(50_000_000) }),
-  z.object({ kind: z.literal('restoreStarterPhrases') }),
-]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestKind = Request['kind'];
 export type RequestOf<K extends RequestKind> = Extract<Request, { kind: K }>;
@@ -57,13 +42,12 @@ export interface UserError {
 export type Reply<K extends RequestKind> = { ok: true; value: ResponseMap[K] } | { ok: false; error: UserError };
 
 /** Pushed by the background to every open tab and extension page after a write or a command. */
-export const broadcastSchema = z.discriminatedUnion('kind', [
-  /** Records written in one transaction (tombstones included); receivers merge them by id. */
-  z.object({ kind: z.literal('recordsChanged'), records: z.array(z.unknown()) }),
+export type Broadcast =
+  /** Records written in one transaction (tombstones included). */
+  | { kind: 'recordsChanged'; records: unknown[] }
   /** Keyboard command: open the sidebar and focus phrase search. */
-  z.object({ kind: z.literal('openSidebar') }),
-]);
-export type Broadcast = z.infer<typeof broadcastSchema>;
+  | { kind: 'openSidebar' };
+
 
 /** Marks our messages so a receiver can tell them from anything else on the runtime channel. */
 export const MESSAGE_CHANNEL = 'kefu-sidebar/v1';
