@@ -91,11 +91,21 @@ const MESSAGES = {
 
 export type MessageKey = keyof typeof MESSAGES;
 
-/** `t(lang, 'inserted', { title })`: the sentence in the UI language with `{placeholders}` filled as text. */
-export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const [zh, en] = MESSAGES[key];
-  return say(lang, zh, en).replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+type Params = Record<string, string | number>;
+
+/**
+ * A translator over one dictionary of `[zh, en]` pairs; each UI area keeps its own dictionary.
+ * `{placeholders}` are filled as text (never markup).
+ */
+export function defineMessages<K extends string>(messages: Record<K, readonly [string, string]>) {
+  return (lang: Lang, key: K, params: Params = {}): string => {
+    const [zh, en] = messages[key];
+    return say(lang, zh, en).replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  };
 }
+
+/** `t(lang, 'inserted', { title })`: a sidebar or options sentence in the UI language. */
+export const t = defineMessages<MessageKey>(MESSAGES);
 
 /** The name of an adapter part (`chatInput` → 聊天输入框), or the part id when we have none. */
 export function partName(lang: Lang, part: string): string {
