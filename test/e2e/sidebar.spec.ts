@@ -97,6 +97,22 @@ describe.each(REPLICA_SITES)('sidebar on %s', (site) => {
     await c.page.close();
   });
 
+  it('arrow keys move the active result without touching the console', async () => {
+    const c = await open();
+    await c.searchFor('发货');
+    await c.option(SHIPPING.title).waitFor();
+    await expect.poll(() => c.options.count(), poll).toBeGreaterThan(1);
+    const selected = () => c.options.evaluateAll((els) => els.slice(0, 2).map((el) => el.getAttribute('aria-selected')));
+    await expect.poll(selected, poll).toEqual(['true', 'false']);
+    await c.search.press('ArrowDown');
+    await expect.poll(selected, poll).toEqual(['false', 'true']);
+    await c.search.press('ArrowUp');
+    await expect.poll(selected, poll).toEqual(['true', 'false']);
+    expect(await c.draft()).toBe('');
+    expect(await c.sent()).toEqual([]);
+    await c.page.close();
+  });
+
   it('refuses to insert after the buyer changed (wrong-buyer guard)', async () => {
     const c = await open();
     const [, second] = await c.buyers();

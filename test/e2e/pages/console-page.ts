@@ -70,8 +70,10 @@ export class ConsolePage {
   get options(): Locator {
     return this.results.getByRole('option');
   }
+  /** The result whose accessible name starts with this title (the name goes on with code and text). */
   option(title: string): Locator {
-    return this.results.getByRole('option', { name: title });
+    const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.results.getByRole('option', { name: new RegExp(`^${escaped}(\\s|$)`) });
   }
   get status(): Locator {
     return this.sidebar.getByRole('status');
