@@ -1,7 +1,10 @@
 import { useComputed, useSignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Buyer } from '../../core/consoles';
 import type { PhraseDraft, PhraseRecord } from '../../core/phrases/model';
+import { fillVariables, listVariables, type VariableRef } from '../../core/phrases/variables';
+import { createEnterRelease } from './enter-release';
+import { VariableForm } from './VariableForm';
 import type { SidebarHost } from '../sidebar/host';
 import type { Status } from '../sidebar/status';
 import { Highlighted } from '../ui/Highlighted';
@@ -28,7 +31,8 @@ export function PhrasesPanel({ host, library, status, focusRequest }: Props) {
   const confirmingDelete = useSignal(false);
   // The buyer the agent was looking at when choosing: guards against inserting into another chat.
   const chosenFor = useSignal<Buyer | null>(null);
-  const pendingEnter = useRef(false);
+  const filling = useSignal<{ phrase: PhraseRecord; needed: VariableRef[]; known: Record<string, string>; forBuyer: Buyer | null } | null>(null);
+  const enter = useMemo(createEnterRelease, []);
   const searchRef = useRef<HTMLInputElement>(null);
 
   const found = useComputed(() => findPhrases(library.snapshot.value, query.value, groupFilter.value));
@@ -38,15 +42,46 @@ export function PhrasesPanel({ host, library, status, focusRequest }: Props) {
     if (focusRequest.value > 0) searchRef.current?.focus();
   }, [focusRequest.value]);
 
-  const choose = () => (chosenFor.value = host.buyer.value);
+  // The release of an Enter pressed here may land outside the sidebar once a form closes: listen on the window.
+  useEffect(() => {
+    const up = (e: KeyboardEvent) => enter.onKeyUp(e);
+    window.addEventListener('keyup', up, true);
+    window.addEventListener('blur', enter.onBlur);
+    return () => {
+      window.removeEventListener('keyup', up, true);
+      window.removeEventListener('blur', enter.onBlur);
+    };
+  }, [enter]);
 
-  async function insert(phrase: PhraseRecord) {
-    const outcome = await host.insert(phrase.text, chosenFor.value ?? host.buyer.value);
+  const choose = () => (chosenFor.value = host.buyer.value);
+  /** Every view of the panel tracks Enter presses, so an insertion can wait for the release. */
+  const withKeys = (content: preact.JSX.Element) => (
+    <div class="panel-keys" onKeyDownCapture={enter.onKeyDown} onKeyUpCapture={enter.onKeyUp}>
+      {content}
+    </div>
+  );
+
+  /** Inserts once the Enter that chose the phrase is released, so the release can't reach the console. */
+  async function deliver(phrase: PhraseRecord, text: string, forBuyer: Buyer | null) {
+    await enter.whenReleased();
+    const outcome = await host.insert(text, forBuyer);
     const said = describeOutcome(lang, outcome, phrase.title, host.site.name);
     if (said.kind === 'alert') status.alert(said.text);
     else status.say(said.text);
     // After a refusal the agent has seen the new buyer: the next press inserts for them.
     if (outcome.kind === 'buyer-changed') choose();
+  }
+
+  /** Fills variables from the page; asks for the rest (and for `{名称?}` prompts) before inserting. */
+  function pick(phrase: PhraseRecord) {
+    const forBuyer = chosenFor.value ?? host.buyer.value;
+    const known = host.variableValues();
+    const needed = listVariables(phrase.text).filter((v) => v.prompt || !known[v.name]?.trim());
+    if (needed.length > 0) {
+      filling.value = { phrase, needed, known, forBuyer };
+      return;
+    }
+    void deliver(phrase, fillVariables(phrase.text, known).text, forBuyer);
   }
 
   function onKeyDown(e: KeyboardEvent) {
@@ -55,21 +90,14 @@ export function PhrasesPanel({ host, library, status, focusRequest }: Props) {
       e.preventDefault();
       if (count) active.value = (active.value + (e.key === 'ArrowDown' ? 1 : count - 1)) % count;
       choose();
-    } else if (e.key === 'Enter' && !e.isComposing && e.keyCode !== 229) {
-      // Never let Enter reach the console; insert on key release so the keyup lands here, not in the chat input.
+    } else if (e.key === 'Enter') {
+      // Never let Enter reach the console (no line break, no send); an Enter that confirms an IME
+      // composition only confirms it.
       e.preventDefault();
-      pendingEnter.current = activeHit.value !== null;
+      if (!e.isComposing && e.keyCode !== 229 && activeHit.value) pick(activeHit.value.phrase);
     } else if (e.key === 'Escape') {
       query.value = '';
     }
-  }
-
-  function onKeyUp(e: KeyboardEvent) {
-    if (e.key !== 'Enter') return;
-    e.preventDefault();
-    if (!pendingEnter.current) return;
-    pendingEnter.current = false;
-    if (activeHit.value) void insert(activeHit.value.phrase);
   }
 
   async function save(draft: PhraseDraft): Promise<boolean> {
@@ -91,9 +119,26 @@ export function PhrasesPanel({ host, library, status, focusRequest }: Props) {
     await library.reload();
   }
 
+  const fill = filling.value;
+  if (fill) {
+    return withKeys(
+      <VariableForm
+        lang={lang}
+        title={fill.phrase.title}
+        needed={fill.needed}
+        known={fill.known}
+        onCancel={() => (filling.value = null)}
+        onSubmit={(values) => {
+          const text = fillVariables(fill.phrase.text, { ...fill.known, ...values }).text;
+          void deliver(fill.phrase, text, fill.forBuyer).then(() => (filling.value = null));
+        }}
+      />,
+    );
+  }
+
   if (editing.value) {
     const phrase = editing.value === 'new' ? null : editing.value;
-    return (
+    return withKeys(
       <PhraseForm
         lang={lang}
         groups={library.groups.value}
@@ -101,13 +146,13 @@ export function PhrasesPanel({ host, library, status, focusRequest }: Props) {
         defaultGroupId={groupFilter.value}
         onSave={save}
         onCancel={() => (editing.value = null)}
-      />
+      />,
     );
   }
 
   const { hits, total } = found.value;
   const current = activeHit.value;
-  return (
+  return withKeys(
     <div class="phrases">
       <input
         ref={searchRef}
@@ -125,7 +170,6 @@ export function PhrasesPanel({ host, library, status, focusRequest }: Props) {
           choose();
         }}
         onKeyDown={onKeyDown}
-        onKeyUp={onKeyUp}
       />
       <div class="groups" aria-label={t(lang, 'fieldGroup')}>
         {[{ id: null, name: t(lang, 'allGroups') }, ...library.groups.value].map((g) => (
@@ -157,7 +201,7 @@ export function PhrasesPanel({ host, library, status, focusRequest }: Props) {
               aria-selected={hit === current}
               class="option"
               onMouseEnter={() => (active.value = i)}
-              onClick={() => void insert(hit.phrase)}
+              onClick={() => pick(hit.phrase)}
             >
               <div class="option-head">
                 <span class="option-title">
@@ -199,6 +243,6 @@ export function PhrasesPanel({ host, library, status, focusRequest }: Props) {
           </>
         )}
       </div>
-    </div>
+    </div>,
   );
 }

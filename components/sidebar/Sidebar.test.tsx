@@ -14,11 +14,13 @@ import { createStatus } from './status';
 
 const meta = { schemaVersion: 1, createdAt: 1, updatedAt: 1, updatedBy: 'test', scope: 'shop' as const };
 const SNAPSHOT: Omit<Snapshot, 'phraseIndex'> & Partial<Snapshot> = {
-  groups: [{ ...meta, id: 'grp_ship', type: 'phraseGroup', name: '发货物流', order: 0 }],
+  groups: [{ ...meta, id: 'grp_ship', type: 'phraseGroup', name: '发货物流', order: 0, parentId: null }],
   phrases: [
-    { ...meta, id: 'phr_a', type: 'phrase', title: '欢迎光临', text: '您好，欢迎光临', groupId: null, order: 0 },
-    { ...meta, id: 'phr_b', type: 'phrase', title: '发货时间', text: '付款后48小时内发货', code: 'fh', groupId: 'grp_ship', order: 1 },
-    { ...meta, id: 'phr_c', type: 'phrase', title: '催发货', text: '已催仓库尽快发货', groupId: 'grp_ship', order: 2 },
+    { ...meta, id: 'phr_a', type: 'phrase', title: '欢迎光临', text: '您好，欢迎光临', groupId: null, order: 0, stage: null, tags: [] },
+    { ...meta, id: 'phr_b', type: 'phrase', title: '发货时间', text: '付款后48小时内发货', code: 'fh', groupId: 'grp_ship', order: 1, stage: 'insale', tags: [] },
+    { ...meta, id: 'phr_c', type: 'phrase', title: '催发货', text: '已催仓库尽快发货', groupId: 'grp_ship', order: 2, stage: 'insale', tags: [] },
+    { ...meta, id: 'phr_d', type: 'phrase', title: '称呼买家', text: '{买家}您好，这边为您查询', groupId: null, order: 3, stage: null, tags: [] },
+    { ...meta, id: 'phr_e', type: 'phrase', title: '尺码确认', text: '{买家}，为您备注尺码{尺码?}，{日期?}前发出', groupId: null, order: 4, stage: null, tags: [] },
   ],
   selectorOverrides: [],
 };
@@ -37,6 +39,7 @@ function setup() {
     buyer,
     conversations: signal<Conversation[]>([]),
     problems: signal<PageProblem[]>([]),
+    variableValues: () => ({ 买家: buyer.value?.name ?? '' }),
     async insert(text, chosenFor): Promise<InsertOutcome> {
       if (chosenFor && buyer.value && chosenFor.id !== buyer.value.id) {
         return { kind: 'buyer-changed', from: chosenFor.name, to: buyer.value.name };
@@ -89,7 +92,7 @@ describe('Sidebar', () => {
 
   it('lists phrases and makes the first one active', () => {
     const options = byRole(ctx.root, 'option');
-    expect(options).toHaveLength(3);
+    expect(options).toHaveLength(5);
     expect(options[0]!.getAttribute('aria-selected')).toBe('true');
   });
 
@@ -125,7 +128,7 @@ describe('Sidebar', () => {
     expect(options[1]!.getAttribute('aria-selected')).toBe('true');
     await key(search(), 'keydown', 'ArrowUp');
     await key(search(), 'keydown', 'ArrowUp');
-    expect(byRole(ctx.root, 'option')[2]!.getAttribute('aria-selected')).toBe('true');
+    expect(byRole(ctx.root, 'option')[4]!.getAttribute('aria-selected')).toBe('true');
   });
 
   it('refuses to insert after the buyer changed, then inserts on the next press', async () => {
@@ -140,6 +143,39 @@ describe('Sidebar', () => {
     await key(search(), 'keyup', 'Enter');
     await flush();
     expect(ctx.inserted).toEqual([{ text: '您好，欢迎光临', chosenFor: { id: 'u2', name: '李先生' } }]);
+  });
+
+  it('fills {买家} from the page without asking', async () => {
+    await type('称呼');
+    await key(search(), 'keydown', 'Enter');
+    await key(search(), 'keyup', 'Enter');
+    await flush();
+    expect(ctx.inserted.map((i) => i.text)).toEqual(['张**您好，这边为您查询']);
+  });
+
+  it('asks for fill-in prompts before inserting, and inserts nothing half-filled', async () => {
+    await type('尺码确认');
+    await key(search(), 'keydown', 'Enter');
+    // The form replaced the search box: the release lands wherever focus went.
+    await key(document.body, 'keyup', 'Enter');
+    await flush();
+    expect(ctx.inserted).toEqual([]);
+    const form = ctx.root.querySelector('form.variable-form') as HTMLFormElement;
+    const inputs = Array.from(form.querySelectorAll('input'));
+    expect(Array.from(form.querySelectorAll('label span')).map((l) => l.textContent)).toEqual(['尺码', '日期']);
+    const submit = form.querySelector('button[type="submit"]') as HTMLButtonElement;
+    await act(() => {
+      inputs[0]!.value = 'XL';
+      inputs[0]!.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(submit.disabled).toBe(true);
+    await act(() => {
+      inputs[1]!.value = '周五';
+      inputs[1]!.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(() => form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    await flush();
+    expect(ctx.inserted.map((i) => i.text)).toEqual(['张**，为您备注尺码XL，周五前发出']);
   });
 
   it('filters by group', async () => {

@@ -27,6 +27,8 @@ export interface SidebarHost {
   buyer: ReadonlySignal<Buyer | null>;
   conversations: ReadonlySignal<Conversation[]>;
   problems: ReadonlySignal<PageProblem[]>;
+  /** Variable values known without asking: from the page (`买家`, `商品`) and from settings. */
+  variableValues(): Record<string, string>;
   /** Insert into the chat input, unless the conversation is no longer `chosenFor`. */
   insert(text: string, chosenFor: Buyer | null): Promise<InsertOutcome>;
 }

@@ -26,6 +26,9 @@ const MESSAGES = {
   fieldCode: ['快捷编码', 'Short code'],
   fieldGroup: ['分组', 'Group'],
   save: ['保存', 'Save'],
+  fillVariables: ['填写“{title}”的内容', 'Fill in “{title}”'],
+  variablesMissing: ['还需要填写：{names}', 'Still to fill: {names}'],
+  insertFilled: ['插入', 'Insert'],
   cancel: ['取消', 'Cancel'],
   saved: ['已保存：{title}', 'Saved: {title}'],
   deleted: ['已删除：{title}', 'Deleted: {title}'],
@@ -87,6 +90,7 @@ const MESSAGES = {
   part_conversationName: ['行内买家名称', 'Buyer name in a row'],
   part_unreadMarker: ['未读标记', 'Unread marker'],
   part_waitingRow: ['等待中的会话', 'Waiting conversation'],
+  part_productTitle: ['咨询的商品标题', 'Product being asked about'],
 } satisfies Record<string, [string, string]>;
 
 export type MessageKey = keyof typeof MESSAGES;

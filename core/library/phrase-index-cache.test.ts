@@ -4,9 +4,9 @@ import { searchPhrases } from '../phrases/search';
 import { createPhraseIndexCache } from './phrase-index-cache';
 
 const meta = { schemaVersion: 1, createdAt: 1, updatedBy: 'test', scope: 'shop' as const };
-const group: GroupRecord = { ...meta, id: 'grp_1', type: 'phraseGroup', name: '发货物流', order: 0, updatedAt: 1 };
+const group: GroupRecord = { ...meta, id: 'grp_1', type: 'phraseGroup', name: '发货物流', order: 0, updatedAt: 1, parentId: null };
 const phrase = (id: string, title: string, updatedAt = 1): PhraseRecord => ({
-  ...meta, id, type: 'phrase', title, text: `${title}的说明`, groupId: 'grp_1', order: 0, updatedAt,
+  ...meta, id, type: 'phrase', title, text: `${title}的说明`, groupId: 'grp_1', order: 0, updatedAt, stage: null, tags: [],
 });
 
 describe('phrase index cache', () => {

@@ -15,6 +15,7 @@ import { watchPage } from './page-watch';
 import { adapterForUrl } from './sites/registry';
 import type { SiteSelectors } from './sites/types';
 import { isOpenShortcut } from './shortcut';
+import { pageVariables } from './page-variables';
 
 const SIDEBAR_WIDTH = 340;
 
@@ -72,6 +73,7 @@ export default defineContentScript({
           conversations: page.conversations,
           problems: page.problems,
           insert: (text, chosenFor) => insertPhrase(reader, text, chosenFor, shadow),
+          variableValues: () => pageVariables(reader),
         };
         render(<Sidebar host={host} library={library} status={status} open={open} focusRequest={focusRequest} />, container);
         shadowHost.setAttribute('data-mounted-at', String(performance.now()));

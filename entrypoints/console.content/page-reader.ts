@@ -3,6 +3,7 @@ import type { Buyer, Conversation, SelectorPart, SiteAdapter, SiteSelectors } fr
 /** Longest buyer name or wait text we keep from the page: page text is data, and bounded. */
 const MAX_NAME = 64;
 const MAX_WAIT = 32;
+const MAX_PRODUCT = 80;
 
 /** Page text as plain, bounded data: whitespace folded, control characters dropped. */
 export function boundedText(el: Element | null | undefined, max: number, raw = el?.textContent ?? ''): string {
@@ -16,6 +17,8 @@ export interface PageReader {
   findChatInput(): HTMLElement | null;
   readCurrentBuyer(): Buyer | null;
   readConversations(): Conversation[];
+  /** The latest product card's title in the open conversation, or null. */
+  readProductTitle(): string | null;
   /** Parts whose selector is not valid CSS (a typo in an override): named so the UI can say which. */
   invalidParts(): SelectorPart[];
 }
@@ -70,6 +73,11 @@ export function createPageReader(
         return { id: c.id, name: headerName || c.name };
       }
       return headerName ? { id: headerName, name: headerName } : null;
+    },
+    readProductTitle() {
+      const cards = queryAll('productTitle');
+      // Some consoles label the bar (`咨询商品：…`); the variable wants the title alone.
+      return boundedText(cards[cards.length - 1], MAX_PRODUCT).replace(/^(咨询商品|商品)[:：]\s*/, '') || null;
     },
     readConversations() {
       const active = new Set(queryAll('activeConversation'));

@@ -16,6 +16,7 @@ export const doudian = {
     conversationName: '[data-qa-id="qa-conversation-name"], [class*="NameContent"]',
     unreadMarker: 'sup.auxo-badge-count',
     waitingRow: '[data-btm="message_group_name_waitReply"] ~ [data-kora="conversation"], [data-btm="message_group_name_overtime"] ~ [data-kora="conversation"]',
+    productTitle: '.chatd-card > :first-child',
   },
   rowBuyerId: (row, name) => row.getAttribute('data-conversation-id') || row.getAttribute('data-btm-id')?.replace(/\.(current|recent|systemConv)$/, '') || name,
 } satisfies SiteAdapter;

@@ -14,6 +14,7 @@ export const jd = {
     // Guess: no capture of the real unread/waiting markers exists yet (CONSOLES.md).
     unreadMarker: '.alluser-item-unread, .unread-count',
     waitingRow: '.alluser-item.alluser-item-waiting',
+    productTitle: '.chat-product',
   },
   // Row ids look like `u_<pin>imcustomer<venderId>`.
   rowBuyerId: (row, name) => /^u_(.+?)imcustomer/.exec(row.id)?.[1] || name,

@@ -13,6 +13,7 @@ export const pinduoduo = {
     conversationName: '.nickname-span',
     unreadMarker: '.chat-portrait i, .un-watch',
     waitingRow: 'ul.timeout-unreply li.chat-item, ul.five-minute li.chat-item',
+    productTitle: '#msgListContainer .good-card a.good-detail',
   },
   // `data-random` is `<uid>-0-<group>`: the buyer uid comes before the first dash.
   rowBuyerId: (row, name) => row.getAttribute('data-random')?.split('-')[0] || name,

@@ -16,6 +16,7 @@ export const qianniu = {
     conversationName: '.buyer-nick, .nick',
     unreadMarker: '.unread-badge, .next-badge-count',
     waitingRow: '.qn-conversation-item.is-waiting, .conversation-item.waiting',
+    productTitle: '.qn-goods-card .goods-title',
   },
   rowBuyerId: (row, name) => row.getAttribute('data-buyer-id') || row.getAttribute('data-uid') || name,
 } satisfies SiteAdapter;

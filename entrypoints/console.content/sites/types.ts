@@ -9,7 +9,9 @@ export type SelectorPart =
   | 'activeConversation'
   | 'conversationName'
   | 'unreadMarker'
-  | 'waitingRow';
+  | 'waitingRow'
+  /** The product the buyer is asking about (the latest product card), for `{商品}`. */
+  | 'productTitle';
 
 export type SiteSelectors = Record<SelectorPart, string>;
 
