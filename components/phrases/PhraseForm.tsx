@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
-import type { GroupRecord, PhraseDraft, PhraseRecord } from '../../core/phrases/model';
+import { PHRASE_STAGES, type GroupRecord, type PhraseDraft, type PhraseRecord, type PhraseStage } from '../../core/phrases/model';
+import { lintPhrase } from '../../core/phrases/lint';
 import { t } from '../ui/i18n';
 
 interface Props {
@@ -19,7 +20,10 @@ export function PhraseForm({ lang, groups, phrase, defaultGroupId, onSave, onCan
   const [text, setText] = useState(phrase?.text ?? '');
   const [code, setCode] = useState(phrase?.code ?? '');
   const [groupId, setGroupId] = useState<string>(phrase?.groupId ?? defaultGroupId ?? '');
+  const [stage, setStage] = useState<PhraseStage | ''>(phrase?.stage ?? '');
   const [busy, setBusy] = useState(false);
+  // Lint while typing: the agent sees a banned word before the buyer (or the platform) does.
+  const issues = lintPhrase(text);
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -30,6 +34,7 @@ export function PhraseForm({ lang, groups, phrase, defaultGroupId, onSave, onCan
       text,
       code: code.trim() || undefined,
       groupId: groupId || null,
+      stage: stage || null,
     });
     setBusy(false);
     if (saved) onCancel();
@@ -43,8 +48,22 @@ export function PhraseForm({ lang, groups, phrase, defaultGroupId, onSave, onCan
       </label>
       <label>
         <span>{t(lang, 'fieldText')}</span>
-        <textarea value={text} rows={5} maxLength={2000} required onInput={(e) => setText(e.currentTarget.value)} />
+        <textarea
+          value={text}
+          rows={5}
+          maxLength={2000}
+          required
+          aria-describedby={issues.length ? 'kefu-lint' : undefined}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
       </label>
+      {issues.length > 0 && (
+        <ul id="kefu-lint" class="lint" aria-label={t(lang, 'lintHeading')}>
+          {issues.map((issue, i) => (
+            <li key={i}>{issue.message}</li>
+          ))}
+        </ul>
+      )}
       <div class="form-row">
         <label>
           <span>{t(lang, 'fieldCode')}</span>
@@ -57,6 +76,17 @@ export function PhraseForm({ lang, groups, phrase, defaultGroupId, onSave, onCan
             {groups.map((g) => (
               <option key={g.id} value={g.id}>
                 {g.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t(lang, 'fieldStage')}</span>
+          <select value={stage} onChange={(e) => setStage(e.currentTarget.value as PhraseStage | '')}>
+            <option value="">{t(lang, 'stageNone')}</option>
+            {PHRASE_STAGES.map((s) => (
+              <option key={s} value={s}>
+                {t(lang, `stage_${s}`)}
               </option>
             ))}
           </select>

@@ -30,7 +30,7 @@ export function findPhrases(
   } else {
     const byId = new Map(snapshot.phrases.map((p) => [p.id, p]));
     hits = [];
-    for (const result of searchPhrases(snapshot.phraseIndex, query, SEARCH_LIMIT)) {
+    for (const result of searchPhrases(snapshot.phraseIndex, query, SEARCH_LIMIT, { usage: snapshot.usage })) {
       const phrase = byId.get(result.id);
       if (!phrase || !inGroup(phrase)) continue;
       const ranges = result.ranges as Ranges;

@@ -23,6 +23,7 @@ const SNAPSHOT: Omit<Snapshot, 'phraseIndex'> & Partial<Snapshot> = {
     { ...meta, id: 'phr_e', type: 'phrase', title: '尺码确认', text: '{买家}，为您备注尺码{尺码?}，{日期?}前发出', groupId: null, order: 4, stage: null, tags: [] },
   ],
   selectorOverrides: [],
+  usage: {},
 };
 SNAPSHOT.phraseIndex = createPhraseIndex(SNAPSHOT.phrases.map((p) => ({ id: p.id, title: p.title, text: p.text, code: p.code })));
 
@@ -173,7 +174,9 @@ describe('Sidebar', () => {
       inputs[1]!.value = '周五';
       inputs[1]!.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await act(() => form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    await act(() => {
+      form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
     await flush();
     expect(ctx.inserted.map((i) => i.text)).toEqual(['张**，为您备注尺码XL，周五前发出']);
   });
