@@ -4,7 +4,9 @@ import { langFromLocale } from '../core/i18n';
 import { createIdMaker } from '../core/ids';
 import { createLibraryService } from '../core/library';
 import { MESSAGE_CHANNEL, createRequestHandler, createSenderCheck, isEnvelope, type Broadcast, type Envelope } from '../core/protocol';
+import { createSnapshotService, withoutSnapshotContents } from '../core/snapshots';
 import { createIdbBackend, createRecordStore } from '../core/store';
+import { createUsageService } from '../core/usage';
 
 /** IndexedDB database holding every record (one object store, see core/store/idb-backend.ts). */
 const DB_NAME = 'kefu-sidebar';
@@ -15,14 +17,20 @@ export default defineBackground(() => {
   const lang = langFromLocale(browser.i18n.getUILanguage());
   const now = () => Date.now();
   const store = createRecordStore({ backend: createIdbBackend(DB_NAME), now, actor: 'local', lang });
-  const library = createLibraryService({ store, newId: createIdMaker({ now }), lang });
-  const dataPack = createDataPack({ store, now, lang });
+  const newId = createIdMaker({ now });
+  const library = createLibraryService({ store, newId, lang });
+  const dataPack = createDataPack({ store, now, newId, lang });
+  const usage = createUsageService({ store, now, lang });
+  const snapshots = createSnapshotService({ store, newId, lang });
 
   const handle = createRequestHandler({
     library,
     dataPack,
+    usage,
+    snapshots,
     lang,
-    onWritten: (records) => void broadcast({ kind: 'recordsChanged', records }),
+    // A library snapshot holds the whole library: tell the pages it changed, not what it holds.
+    onWritten: (records) => void broadcast({ kind: 'recordsChanged', records: withoutSnapshotContents(records) }),
     onUnexpectedError: (error) => console.error('[kefu-sidebar] request failed', error),
   });
 

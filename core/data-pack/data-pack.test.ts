@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createIdMaker } from '../ids';
 import { createLibraryService } from '../library';
-import { createMemoryBackend, createRecordStore, MAX_DETAIL_LINES, UserFacingError, type Migration } from '../store';
+import { createMemoryBackend, createRecordStore, MAX_DETAIL_LINES, MIGRATIONS, SCHEMA_VERSION, UserFacingError, type Migration } from '../store';
 import { createFlakyBackend, createTestClock } from '../store/test-helpers';
 import type { Lang } from '../i18n';
 import { BACKUP_FORMAT, backupFileName, createDataPack, type BackupFile } from './data-pack';
@@ -14,8 +14,9 @@ const starter = {
 function setup(lang: Lang = 'zh', backend = createFlakyBackend()) {
   const now = createTestClock(Date.UTC(2026, 10, 25, 3, 0, 0));
   const store = createRecordStore({ backend, now, actor: 'dev', lang });
-  const library = createLibraryService({ store, newId: createIdMaker({ now }), lang, starter });
-  const pack = createDataPack({ store, now, lang });
+  const newId = createIdMaker({ now });
+  const library = createLibraryService({ store, newId, lang, starter });
+  const pack = createDataPack({ store, now, newId, lang });
   return { store, library, pack, backend };
 }
 
@@ -37,7 +38,7 @@ async function importError(pack: { importAll(json: string): Promise<unknown> }, 
 describe('data pack', () => {
   it('exports live data as one versioned file with a dated name', async () => {
     const { pack, file } = await exported();
-    expect(file).toMatchObject({ format: BACKUP_FORMAT, schemaVersion: 1, exportedAt: expect.stringMatching(/^2026-11-25T/) });
+    expect(file).toMatchObject({ format: BACKUP_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: expect.stringMatching(/^2026-11-25T/) });
     expect(file.records.map((r) => r.id).sort()).toEqual(['grp_starter_ship', 'local:selectors:pinduoduo', 'phr_starter_ship-when']);
     expect((await pack.exportAll()).fileName).toMatch(/^kefu-sidebar-2026-11-2\d\.json$/);
     expect(backupFileName(new Date(2026, 0, 5, 12).getTime())).toBe('kefu-sidebar-2026-01-05.json');
@@ -48,7 +49,9 @@ describe('data pack', () => {
     const target = setup();
     const { value, written } = await target.pack.importAll(JSON.stringify(file));
     expect(value.written).toBe(3);
-    expect(written).toHaveLength(3);
+    // The three records, and the snapshot of the (empty) library taken before them.
+    expect(written.filter((r) => r.type !== 'librarySnapshot')).toHaveLength(3);
+    expect(written.filter((r) => r.type === 'librarySnapshot').map((r) => r.id)).toEqual([value.snapshotId]);
     const snap = await target.library.snapshot();
     expect(snap.phrases).toEqual([expect.objectContaining({ id: 'phr_starter_ship-when', text: '48小时内发货', groupId: 'grp_starter_ship' })]);
     expect(snap.selectorOverrides[0]).toMatchObject({ overrides: { chatInput: 'textarea.reply' } });
@@ -68,8 +71,8 @@ describe('data pack', () => {
 
   it('refuses a file of another format and an incomplete one, each with its own message', async () => {
     const { pack } = setup('en');
-    expect((await importError(pack, JSON.stringify({ format: 'other', records: [] }))).message).toMatch(/not a Kefu Sidebar backup file/);
-    expect((await importError(pack, JSON.stringify([1, 2]))).message).toMatch(/not a Kefu Sidebar backup file/);
+    expect((await importError(pack, JSON.stringify({ format: 'other', records: [] }))).message).toMatch(/not a Kefu Sidebar backup or library file/);
+    expect((await importError(pack, JSON.stringify([1, 2]))).message).toMatch(/not a Kefu Sidebar backup or library file/);
     expect((await importError(pack, JSON.stringify({ format: BACKUP_FORMAT, schemaVersion: 1 }))).message).toMatch(/incomplete/);
   });
 
@@ -133,21 +136,23 @@ describe('data pack', () => {
   });
 
   it('older files go through the same migrations', async () => {
-    const v1 = {
+    // A test-only step after the current version: groups' `label` became `name`.
+    const v2 = {
       format: BACKUP_FORMAT,
-      schemaVersion: 1,
+      schemaVersion: 2,
       exportedAt: '2026-01-01T00:00:00.000Z',
-      records: [{ id: 'grp_a', type: 'phraseGroup', scope: 'shop', schemaVersion: 1, createdAt: 1, updatedAt: 1, updatedBy: 'x', label: '售后', order: 0 }],
+      records: [{ id: 'grp_a', type: 'phraseGroup', scope: 'shop', schemaVersion: 2, createdAt: 1, updatedAt: 1, updatedBy: 'x', label: '售后', order: 0, parentId: null }],
     };
-    const toV2: Migration = {
-      from: 1,
-      to: 2,
+    const toV3: Migration = {
+      from: 2,
+      to: 3,
       migrate: (rs) => rs.map(({ label, ...r }) => (r.type === 'phraseGroup' ? { ...r, name: label } : r)),
     };
     const now = createTestClock();
-    const store = createRecordStore({ backend: createMemoryBackend(), now, actor: 'a', schemaVersion: 2, migrations: [toV2] });
-    const pack = createDataPack({ store, now, lang: 'en', schemaVersion: 2, migrations: [toV2] });
-    await pack.importAll(JSON.stringify(v1));
-    expect(await store.get('grp_a')).toMatchObject({ name: '售后', schemaVersion: 2 });
+    const migrations = [...MIGRATIONS, toV3];
+    const store = createRecordStore({ backend: createMemoryBackend(), now, actor: 'a', schemaVersion: 3, migrations });
+    const pack = createDataPack({ store, now, newId: createIdMaker({ now }), lang: 'en', schemaVersion: 3, migrations });
+    await pack.importAll(JSON.stringify(v2));
+    expect(await store.get('grp_a')).toMatchObject({ name: '售后', schemaVersion: 3 });
   });
 });

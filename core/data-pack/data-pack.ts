@@ -1,9 +1,11 @@
 import { say, type Lang } from '../i18n';
+import { newSnapshotId, snapshotLabels, takeSnapshot } from '../snapshots';
 import {
   MIGRATIONS,
   RECORD_SCHEMAS,
   SCHEMA_VERSION,
   UserFacingError,
+  asInput,
   capDetails,
   describeProblem,
   fieldName,
@@ -30,9 +32,31 @@ export interface BackupFile {
   records: StoredRecord[];
 }
 
+/** The `format` of a library pack: a shop's phrases and groups for other agents' machines. */
+export const LIBRARY_FORMAT = 'kefu-sidebar-library';
+
+/**
+ * The library only (phrases and groups, ids kept so importing it again updates in place); never
+ * records of this machine (`local:` ids: usage, snapshots, selector overrides).
+ */
+export interface LibraryPackFile {
+  format: typeof LIBRARY_FORMAT;
+  schemaVersion: number;
+  exportedAt: string;
+  groups: StoredRecord[];
+  phrases: StoredRecord[];
+}
+
+/** Record types a library pack may hold. */
+const LIBRARY_TYPES = new Set(['phrase', 'phraseGroup']);
+/** History, not data: left out of backups (each holds a whole copy of the library). */
+const NOT_BACKED_UP = new Set(['librarySnapshot']);
+
 export interface DataPackDeps {
   store: RecordStore;
   now: () => number;
+  /** For the snapshot taken before each import. */
+  newId: (prefix: string) => string;
   lang: Lang;
   /** For tests of the migration path; the real values by default. */
   schemaVersion?: number;
@@ -41,21 +65,27 @@ export interface DataPackDeps {
 }
 
 export interface DataPack {
+  /** Full backup of this machine's data (library snapshots left out). */
   exportAll(): Promise<{ json: string; fileName: string }>;
-  /** Validates every record of the file, then writes all of them in one transaction, or nothing. */
-  importAll(json: string): Promise<WriteOutcome<{ written: number }>>;
+  /** Library pack: live phrases and groups; personal (`agent`) phrases only when asked for. */
+  exportLibrary(options?: { includePersonal?: boolean }): Promise<{ json: string; fileName: string }>;
+  /**
+   * Takes a backup or a library pack (older versions migrated), validates every record, then
+   * writes all of them in one transaction after a snapshot of the library, or nothing.
+   */
+  importAll(json: string, fileName?: string): Promise<WriteOutcome<{ written: number; snapshotId: string }>>;
 }
 
 /** `kefu-sidebar-2026-11-25.json`, dated in the seller's local time. */
-export function backupFileName(time: number): string {
+export function backupFileName(time: number, kind = 'kefu-sidebar'): string {
   const d = new Date(time);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `kefu-sidebar-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.json`;
+  return `${kind}-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.json`;
 }
 
 /** Export and import of all data as one versioned JSON file (DESIGN rule 8: validate all, then write). */
 export function createDataPack(deps: DataPackDeps): DataPack {
-  const { store, now, lang } = deps;
+  const { store, now, newId, lang } = deps;
   const schemaVersion = deps.schemaVersion ?? SCHEMA_VERSION;
   const migrations = deps.migrations ?? MIGRATIONS;
   const schemas = deps.schemas ?? RECORD_SCHEMAS;
@@ -67,18 +97,33 @@ export function createDataPack(deps: DataPackDeps): DataPack {
         format: BACKUP_FORMAT,
         schemaVersion,
         exportedAt: new Date(time).toISOString(),
-        records: await store.all(),
+        records: (await store.all()).filter((r) => !NOT_BACKED_UP.has(r.type)),
       };
       return { json: JSON.stringify(file, null, 2), fileName: backupFileName(time) };
     },
 
-    async importAll(json) {
+    async exportLibrary(options) {
+      const time = now();
+      const wanted = (r: StoredRecord) => options?.includePersonal || r.scope === 'shop';
+      const file: LibraryPackFile = {
+        format: LIBRARY_FORMAT,
+        schemaVersion,
+        exportedAt: new Date(time).toISOString(),
+        groups: (await store.list('phraseGroup')).filter(wanted),
+        phrases: (await store.list('phrase')).filter(wanted),
+      };
+      return { json: JSON.stringify(file, null, 2), fileName: backupFileName(time, 'kefu-sidebar-library') };
+    },
+
+    async importAll(json, fileName) {
       const records = readBackup(json, { lang, schemaVersion, migrations, schemas });
       return store.update((view) => {
         const problems = checkReferences(records, view, lang);
         if (problems.length > 0) throw importFailed(problems, lang);
-        const changes: Change[] = records.map(({ schemaVersion: _v, updatedAt: _u, updatedBy: _b, ...record }) => ({ put: record }));
-        return { changes, value: { written: records.length } };
+        const snapshotId = newSnapshotId(newId);
+        const label = snapshotLabels.import(lang, fileName ?? say(lang, '备份文件', 'a backup file'));
+        const changes: Change[] = [...takeSnapshot(view, { id: snapshotId, reason: 'import', label }), ...records.map((record) => ({ put: asInput(record) }))];
+        return { changes, value: { written: records.length, snapshotId } };
       });
     },
   };
@@ -139,12 +184,17 @@ export function readBackup(
       [error instanceof Error ? error.message.slice(0, 200) : String(error)],
     );
   }
-  const header = (typeof file === 'object' && file !== null ? file : {}) as Partial<Record<keyof BackupFile, unknown>>;
-  if (header.format !== BACKUP_FORMAT) {
+  const header = (typeof file === 'object' && file !== null ? file : {}) as Partial<Record<keyof BackupFile | keyof LibraryPackFile, unknown>>;
+  const isLibrary = header.format === LIBRARY_FORMAT;
+  if (isLibrary && Array.isArray(header.groups) && Array.isArray(header.phrases)) {
+    // A library pack is a backup whose records are its groups, then its phrases.
+    header.records = [...(header.groups as unknown[]), ...(header.phrases as unknown[])];
+  }
+  if (header.format !== BACKUP_FORMAT && !isLibrary) {
     throw fileError(
       lang,
-      '导入失败：这不是客服侧边栏的备份文件，没有导入任何内容。请选择由“导出全部数据”生成的文件。',
-      'Import failed: this is not a Kefu Sidebar backup file; nothing was imported. Choose a file made by "Export all data".',
+      '导入失败：这不是客服侧边栏的备份文件或话术库文件，没有导入任何内容。请选择由“导出全部数据”或“导出话术库”生成的文件。',
+      'Import failed: this is not a Kefu Sidebar backup or library file; nothing was imported. Choose a file made by "Export all data" or "Export library".',
     );
   }
   const version = header.schemaVersion;
@@ -181,6 +231,10 @@ export function readBackup(
       problems.push(recordProblem(label, 'type', say(lang, `未知的记录类型 ${String(type)}`, `unknown record type ${String(type)}`), lang));
       return;
     }
+    if (isLibrary && (!LIBRARY_TYPES.has(String(type)) || row.scope === 'local')) {
+      problems.push(recordProblem(label, 'type', say(lang, '话术库文件只能包含话术和分组', 'a library file holds phrases and groups only'), lang));
+      return;
+    }
     const parsed = schema.safeParse(row);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) problems.push(recordProblem(label, fieldName(issue.path), describeProblem(issue, lang), lang));
@@ -198,19 +252,20 @@ export function readBackup(
   return valid;
 }
 
-/** A phrase must point at a group that will exist after the import (in the file or already stored). */
+/** A phrase (and a subgroup) must point at a group that will exist after the import (in the file or already stored). */
 function checkReferences(records: readonly StoredRecord[], view: StoreView, lang: Lang): string[] {
   const problems: string[] = [];
   const fileGroups = new Map(records.filter((r) => r.type === 'phraseGroup').map((r) => [r.id, r]));
   records.forEach((record, i) => {
-    if (record.type !== 'phrase' || record.deleted || typeof record.groupId !== 'string') return;
-    const inFile = fileGroups.get(record.groupId);
-    const stored = view.get(record.groupId);
+    if (record.deleted) return;
+    const field = record.type === 'phrase' ? 'groupId' : record.type === 'phraseGroup' ? 'parentId' : undefined;
+    const groupId = field && record[field];
+    if (!field || typeof groupId !== 'string') return;
+    const inFile = fileGroups.get(groupId);
+    const stored = view.get(groupId);
     const exists = inFile ? !inFile.deleted : stored?.type === 'phraseGroup' && !stored.deleted;
     if (!exists) {
-      problems.push(
-        recordProblem(recordLabel(i, record, lang), 'groupId', say(lang, `分组 ${record.groupId} 不存在`, `group ${record.groupId} does not exist`), lang),
-      );
+      problems.push(recordProblem(recordLabel(i, record, lang), field, say(lang, `分组 ${groupId} 不存在`, `group ${groupId} does not exist`), lang));
     }
   });
   return problems;

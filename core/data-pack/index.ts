@@ -1,1 +1,11 @@
-export { BACKUP_FORMAT, backupFileName, createDataPack, readBackup, type BackupFile, type DataPack, type DataPackDeps } from './data-pack';
+export {
+  BACKUP_FORMAT,
+  LIBRARY_FORMAT,
+  backupFileName,
+  createDataPack,
+  readBackup,
+  type BackupFile,
+  type DataPack,
+  type DataPackDeps,
+  type LibraryPackFile,
+} from './data-pack';

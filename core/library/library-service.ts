@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { say, type Lang } from '../i18n';
 import type { SiteId } from '../consoles';
-import { groupDraftSchema, phraseDraftSchema, type GroupRecord, type PhraseRecord } from '../phrases/model';
+import { groupDraftSchema, normalizeTags, phraseDraftSchema, type GroupRecord, type PhraseRecord } from '../phrases/model';
 import { STARTER_GROUPS, STARTER_PHRASES, type StarterGroup, type StarterPhrase } from '../phrases/starter-library';
 import type { Snapshot } from '../protocol/messages';
 import { createPhraseIndexCache } from './phrase-index-cache';
+import { byOrder, descendantIds, groupsInTreeOrder } from './group-tree';
 import { selectorOverridesId, selectorOverridesRecordSchema, siteIdSchema, type SelectorOverridesRecord } from '../settings/model';
-import { UserFacingError, parseInput, type Change, type RecordInput, type RecordStore, type StoreView, type WriteOutcome } from '../store';
+import { newSnapshotId, snapshotLabels, takeSnapshot } from '../snapshots';
+import { UserFacingError, asInput, idSchema, parseInput, type Change, type RecordInput, type RecordStore, type StoreView, type WriteOutcome } from '../store';
+import { usageMap, type PhraseUsageRecord } from '../usage';
 
 export interface LibraryServiceDeps {
   store: RecordStore;
@@ -18,14 +21,23 @@ export interface LibraryServiceDeps {
 }
 
 export interface LibraryService {
-  /** What a sidebar or the options page draws: live phrases, groups by order, selector overrides. */
+  /** What a sidebar or the options page draws: live phrases and groups in tree order, overrides, usage. */
   snapshot(): Promise<Snapshot>;
   /** Creates (no `id`) or updates a phrase; its group must exist. */
   savePhrase(draft: unknown): Promise<WriteOutcome<{ id: string }>>;
   deletePhrase(id: string): Promise<WriteOutcome<{ id: string }>>;
+  /** Creates or updates a group; its parent must exist and must not be the group or one below it. */
   saveGroup(draft: unknown): Promise<WriteOutcome<{ id: string }>>;
-  /** Deletes a group; its phrases move to "ungrouped" (`groupId: null`) in the same write. */
+  /** Deletes a group; its phrases and child groups move up to its parent (or top level) in the same write. */
   deleteGroup(id: string): Promise<WriteOutcome<{ id: string }>>;
+  /** Moves phrases to the end of a group (`null` = ungrouped), in the order given. */
+  movePhrases(ids: readonly string[], groupId: string | null): Promise<WriteOutcome<{ moved: number }>>;
+  /** Deletes phrases after a snapshot of the library, in one write: undo = restore that snapshot. */
+  deletePhrases(ids: readonly string[]): Promise<WriteOutcome<{ deleted: number; snapshotId: string }>>;
+  /** Puts a group's phrases in this order (ids left out follow, in their old order). `count` = phrases that moved. */
+  reorderPhrases(groupId: string | null, orderedIds: readonly string[]): Promise<WriteOutcome<{ count: number }>>;
+  /** Same for the child groups of `parentId` (`null` = top level). */
+  reorderGroups(parentId: string | null, orderedIds: readonly string[]): Promise<WriteOutcome<{ count: number }>>;
   saveSelectorOverrides(site: SiteId, overrides: Record<string, string>): Promise<WriteOutcome<{ id: string }>>;
   /** On first run only (no phrase or group ever stored, tombstones included): loads the starter library. */
   seedStarterLibraryIfEmpty(): Promise<WriteOutcome<{ seeded: number }>>;
@@ -39,8 +51,14 @@ export const starterPhraseId = (key: string) => `phr_starter_${key}`;
 const PHRASE = { zh: '话术', en: 'phrase' };
 const GROUP = { zh: '分组', en: 'group' };
 const SELECTORS = { zh: '选择器设置', en: 'selector settings' };
+const LIST = { zh: '批量操作', en: 'bulk change' };
 
 const overridesInputSchema = z.object({ site: siteIdSchema, overrides: selectorOverridesRecordSchema.shape.overrides });
+const idListSchema = z.array(idSchema).max(20_000);
+
+/** Next free `order` after the given records. */
+export const nextOrder = (records: ReadonlyArray<Record<string, unknown>>) =>
+  records.reduce((max, r) => (typeof r.order === 'number' && r.order >= max ? r.order + 1 : max), 0);
 
 /** Phrases and groups: the only code that decides how the library changes. */
 export function createLibraryService({ store, newId, lang, starter }: LibraryServiceDeps): LibraryService {
@@ -53,17 +71,58 @@ export function createLibraryService({ store, newId, lang, starter }: LibrarySer
       'not-found',
       say(lang, `找不到这个${what.zh}（${id}），可能已被删除。请刷新后重试。`, `This ${what.en} (${id}) was not found; it may have been deleted. Refresh and try again.`),
     );
+  const invalid = (zh: string, en: string) => new UserFacingError('invalid-data', say(lang, zh, en));
 
   const live = (view: StoreView, id: string, type: string) => {
     const record = view.get(id);
     return record && record.type === type && !record.deleted ? record : undefined;
   };
+  const liveGroup = (view: StoreView, id: string) => live(view, id, 'phraseGroup') as GroupRecord | undefined;
+  const phrasesIn = (view: StoreView, groupId: string | null) => (view.list('phrase') as PhraseRecord[]).filter((p) => p.groupId === groupId);
+  const groupsUnder = (view: StoreView, parentId: string | null) => (view.list('phraseGroup') as GroupRecord[]).filter((g) => g.parentId === parentId);
 
-  const nextOrder = (records: ReadonlyArray<Record<string, unknown>>) =>
-    records.reduce((max, r) => (typeof r.order === 'number' && r.order >= max ? r.order + 1 : max), 0);
+  /** Every id names a live record of `type`, once; otherwise one error naming the missing ones. */
+  function requireAll(view: StoreView, ids: readonly string[], type: string, what: { zh: string; en: string }): void {
+    if (new Set(ids).size !== ids.length) throw invalid(`${LIST.zh}没有完成：同一条${what.zh}出现了两次。`, `The ${LIST.en} was not made: the same ${what.en} is listed twice.`);
+    const missing = ids.filter((id) => !live(view, id, type));
+    if (missing.length > 0) {
+      throw new UserFacingError(
+        'not-found',
+        say(lang, `有 ${missing.length} 条${what.zh}找不到（可能已被删除），没有做任何改动。请刷新后重试。`, `${missing.length} ${what.en}(s) were not found (maybe deleted); nothing was changed. Refresh and try again.`),
+        missing.slice(0, 20),
+      );
+    }
+  }
+
+  function requireGroup(view: StoreView, groupId: string | null, subject: { zh: string; en: string }): void {
+    if (groupId !== null && !liveGroup(view, groupId)) {
+      throw invalid(
+        `${subject.zh}没有保存：所选分组不存在（${groupId}），可能已被删除。请换一个分组。`,
+        `The ${subject.en} was not saved: its group (${groupId}) does not exist; it may have been deleted. Choose another group.`,
+      );
+    }
+  }
+
+  /** The changes that give `records` the orders 0, 1, 2 … in the order given (only those that differ). */
+  const renumber = (records: ReadonlyArray<PhraseRecord | GroupRecord>): Change[] =>
+    records.flatMap((r, i) => (r.order === i ? [] : [{ put: { ...asInput(r), order: i } }]));
+
+  function reorder<R extends PhraseRecord | GroupRecord>(siblings: R[], orderedIds: readonly string[], what: { zh: string; en: string }) {
+    const byId = new Map(siblings.map((r) => [r.id, r]));
+    if (new Set(orderedIds).size !== orderedIds.length || orderedIds.some((id) => !byId.has(id))) {
+      throw invalid(
+        `排序没有保存：列表里有不在这一层的${what.zh}，或有重复。请刷新后重试。`,
+        `The order was not saved: the list names a ${what.en} that is not at this level, or one twice. Refresh and try again.`,
+      );
+    }
+    const listed = new Set(orderedIds);
+    const rest = siblings.sort(byOrder).filter((r) => !listed.has(r.id));
+    const changes = renumber([...orderedIds.map((id) => byId.get(id)!), ...rest]);
+    return { changes, value: { count: changes.length } };
+  }
 
   function starterGroupInput(group: StarterGroup, index: number): RecordInput {
-    return { id: starterGroupId(group.key), type: 'phraseGroup', scope: 'shop', name: group.name, order: index };
+    return { id: starterGroupId(group.key), type: 'phraseGroup', scope: 'shop', name: group.name, order: index, parentId: null };
   }
 
   function starterPhraseInput(phrase: StarterPhrase, index: number): RecordInput {
@@ -77,15 +136,21 @@ export function createLibraryService({ store, newId, lang, starter }: LibrarySer
       ...(phrase.code ? { code: phrase.code } : {}),
       groupId: hasGroup ? starterGroupId(phrase.groupKey) : null,
       order: index,
+      stage: phrase.stage,
+      tags: normalizeTags(phrase.tags ?? []),
     };
   }
 
   return {
     async snapshot() {
-      const [phrases, groups, overrides] = await Promise.all([store.list('phrase'), store.list('phraseGroup'), store.list('selectorOverrides')]);
-      const byOrder = (a: { order: number; id: string }, b: { order: number; id: string }) => a.order - b.order || a.id.localeCompare(b.id);
-      const sortedGroups = (groups as GroupRecord[]).sort(byOrder);
-      // Phrases in the order an agent reads them: group by group, ungrouped last.
+      const [phrases, groups, overrides, usage] = await Promise.all([
+        store.list('phrase'),
+        store.list('phraseGroup'),
+        store.list('selectorOverrides'),
+        store.list('phraseUsage'),
+      ]);
+      const sortedGroups = groupsInTreeOrder(groups as GroupRecord[]);
+      // Phrases in the order an agent reads them: group by group (depth-first), ungrouped last.
       const groupRank = new Map(sortedGroups.map((g, i) => [g.id, i]));
       const rank = (p: PhraseRecord) => (p.groupId === null ? Infinity : (groupRank.get(p.groupId) ?? Infinity));
       const sortedPhrases = (phrases as PhraseRecord[]).sort((a, b) => rank(a) - rank(b) || byOrder(a, b));
@@ -94,25 +159,31 @@ export function createLibraryService({ store, newId, lang, starter }: LibrarySer
         groups: sortedGroups,
         selectorOverrides: overrides as SelectorOverridesRecord[],
         phraseIndex: indexFor(sortedPhrases, sortedGroups),
+        usage: usageMap(usage as PhraseUsageRecord[]),
       };
     },
 
     async savePhrase(input) {
       const draft = parseInput(phraseDraftSchema, input, PHRASE, lang);
       return store.update((view) => {
-        const existing = draft.id ? live(view, draft.id, 'phrase') : undefined;
+        const existing = draft.id ? (live(view, draft.id, 'phrase') as PhraseRecord | undefined) : undefined;
         if (draft.id && !existing) throw notFound(PHRASE, draft.id);
-        if (draft.groupId !== null && !live(view, draft.groupId, 'phraseGroup')) {
-          throw new UserFacingError(
-            'invalid-data',
-            say(lang, `话术没有保存：所选分组不存在（${draft.groupId}），可能已被删除。请换一个分组。`, `The phrase was not saved: its group (${draft.groupId}) does not exist; it may have been deleted. Choose another group.`),
-          );
-        }
+        requireGroup(view, draft.groupId, PHRASE);
         const id = draft.id ?? newId('phr');
-        const sameGroup = view.list('phrase').filter((p) => p.groupId === draft.groupId && p.id !== id);
+        const sameGroup = phrasesIn(view, draft.groupId).filter((p) => p.id !== id);
         const order = draft.order ?? (existing && existing.groupId === draft.groupId ? existing.order : nextOrder(sameGroup));
-        const code = draft.code ? { code: draft.code } : {};
-        const put: RecordInput = { id, type: 'phrase', scope: 'shop', title: draft.title, text: draft.text, ...code, groupId: draft.groupId, order };
+        const put: RecordInput = {
+          id,
+          type: 'phrase',
+          scope: draft.scope ?? existing?.scope ?? 'shop',
+          title: draft.title,
+          text: draft.text,
+          ...(draft.code ? { code: draft.code } : {}),
+          groupId: draft.groupId,
+          order,
+          stage: draft.stage !== undefined ? draft.stage : (existing?.stage ?? null),
+          tags: normalizeTags(draft.tags ?? existing?.tags ?? []),
+        };
         return { changes: [{ put }], value: { id } };
       });
     },
@@ -127,22 +198,79 @@ export function createLibraryService({ store, newId, lang, starter }: LibrarySer
     async saveGroup(input) {
       const draft = parseInput(groupDraftSchema, input, GROUP, lang);
       return store.update((view) => {
-        const existing = draft.id ? live(view, draft.id, 'phraseGroup') : undefined;
+        const existing = draft.id ? liveGroup(view, draft.id) : undefined;
         if (draft.id && !existing) throw notFound(GROUP, draft.id);
         const id = draft.id ?? newId('grp');
-        const order = draft.order ?? (existing ? existing.order : nextOrder(view.list('phraseGroup')));
-        return { changes: [{ put: { id, type: 'phraseGroup', scope: 'shop', name: draft.name, order } }], value: { id } };
+        const parentId = draft.parentId !== undefined ? draft.parentId : (existing?.parentId ?? null);
+        if (parentId !== null) {
+          if (!liveGroup(view, parentId)) {
+            throw invalid(`分组没有保存：上级分组不存在（${parentId}），可能已被删除。`, `The group was not saved: its parent group (${parentId}) does not exist; it may have been deleted.`);
+          }
+          if (parentId === id || descendantIds(view.list('phraseGroup') as GroupRecord[], id).has(parentId)) {
+            throw invalid('分组没有保存：不能把分组放进它自己或它的下级分组里。', 'The group was not saved: a group cannot go inside itself or one of its own subgroups.');
+          }
+        }
+        const siblings = groupsUnder(view, parentId).filter((g) => g.id !== id);
+        const order = draft.order ?? (existing && existing.parentId === parentId ? existing.order : nextOrder(siblings));
+        return { changes: [{ put: { id, type: 'phraseGroup', scope: 'shop', name: draft.name, order, parentId } }], value: { id } };
       });
     },
 
     deleteGroup(id) {
       return store.update((view) => {
-        if (!live(view, id, 'phraseGroup')) throw notFound(GROUP, id);
-        const moved: Change[] = view
-          .list('phrase')
-          .filter((p) => p.groupId === id)
-          .map(({ schemaVersion: _v, updatedAt: _u, updatedBy: _b, ...p }) => ({ put: { ...p, groupId: null } }));
-        return { changes: [...moved, { delete: id }], value: { id } };
+        const group = liveGroup(view, id);
+        if (!group) throw notFound(GROUP, id);
+        const parentId = group.parentId !== null && liveGroup(view, group.parentId) ? group.parentId : null;
+        // Phrases and subgroups go to the end of the parent's lists, keeping their own order.
+        let phraseOrder = nextOrder(phrasesIn(view, parentId));
+        const phrases: Change[] = phrasesIn(view, id)
+          .sort(byOrder)
+          .map((p) => ({ put: { ...asInput(p), groupId: parentId, order: phraseOrder++ } }));
+        let groupOrder = nextOrder(groupsUnder(view, parentId).filter((g) => g.id !== id));
+        const children: Change[] = groupsUnder(view, id)
+          .sort(byOrder)
+          .map((g) => ({ put: { ...asInput(g), parentId, order: groupOrder++ } }));
+        return { changes: [...phrases, ...children, { delete: id }], value: { id } };
+      });
+    },
+
+    async movePhrases(rawIds, groupId) {
+      const ids = parseInput(idListSchema, rawIds, LIST, lang);
+      return store.update((view) => {
+        requireAll(view, ids, 'phrase', PHRASE);
+        requireGroup(view, groupId, PHRASE);
+        let order = nextOrder(phrasesIn(view, groupId));
+        const changes: Change[] = ids
+          .map((id) => view.get(id) as PhraseRecord)
+          .filter((p) => p.groupId !== groupId)
+          .map((p) => ({ put: { ...asInput(p), groupId, order: order++ } }));
+        return { changes, value: { moved: changes.length } };
+      });
+    },
+
+    async deletePhrases(rawIds) {
+      const ids = parseInput(idListSchema, rawIds, LIST, lang);
+      return store.update((view) => {
+        requireAll(view, ids, 'phrase', PHRASE);
+        const snapshotId = newSnapshotId(newId);
+        const snapshot = takeSnapshot(view, { id: snapshotId, reason: 'bulk-delete', label: snapshotLabels.bulkDelete(lang, ids.length) });
+        return { changes: [...snapshot, ...ids.map((id) => ({ delete: id }))], value: { deleted: ids.length, snapshotId } };
+      });
+    },
+
+    async reorderPhrases(groupId, rawIds) {
+      const orderedIds = parseInput(idListSchema, rawIds, LIST, lang);
+      return store.update((view) => {
+        requireGroup(view, groupId, PHRASE);
+        return reorder(phrasesIn(view, groupId), orderedIds, PHRASE);
+      });
+    },
+
+    async reorderGroups(parentId, rawIds) {
+      const orderedIds = parseInput(idListSchema, rawIds, LIST, lang);
+      return store.update((view) => {
+        requireGroup(view, parentId, GROUP);
+        return reorder(groupsUnder(view, parentId), orderedIds, GROUP);
       });
     },
 

@@ -5,8 +5,28 @@ export const PHRASE_TITLE_MAX = 60;
 export const PHRASE_TEXT_MAX = 2000;
 export const PHRASE_CODE_MAX = 20;
 export const GROUP_NAME_MAX = 40;
+/** At most this many tags per phrase, each 1–`PHRASE_TAG_MAX` characters. */
+export const PHRASE_TAGS_MAX = 10;
+export const PHRASE_TAG_MAX = 16;
 
-/** What a person edits: the fields of a phrase without the bookkeeping. `id` absent = new phrase. */
+/** Sales stages a phrase belongs to (售前/售中/售后/大促/结束); `null` on a phrase = no stage. */
+export const PHRASE_STAGES = ['presale', 'insale', 'aftersale', 'promotion', 'closing'] as const;
+export type PhraseStage = (typeof PHRASE_STAGES)[number];
+
+/** Which library a phrase is in: the shop's (shared with every agent) or this agent's own. */
+export const LIBRARY_SCOPES = ['shop', 'agent'] as const;
+export type LibraryScope = (typeof LIBRARY_SCOPES)[number];
+
+export const phraseStageSchema = z.enum(PHRASE_STAGES);
+export const libraryScopeSchema = z.enum(LIBRARY_SCOPES);
+export const phraseTagSchema = z.string().trim().min(1).max(PHRASE_TAG_MAX);
+export const phraseTagsSchema = z.array(phraseTagSchema).max(PHRASE_TAGS_MAX);
+
+/**
+ * What a person edits: the fields of a phrase without the bookkeeping. `id` absent = new phrase.
+ * `stage`, `tags` and `scope` absent: a new phrase gets no stage, no tags and the shop library;
+ * an edited one keeps what it had.
+ */
 export const phraseDraftSchema = z.object({
   id: idSchema.optional(),
   title: z.string().trim().min(1).max(PHRASE_TITLE_MAX),
@@ -14,23 +34,32 @@ export const phraseDraftSchema = z.object({
   code: z.string().trim().max(PHRASE_CODE_MAX).optional(),
   groupId: idSchema.nullable(),
   order: z.number().finite().optional(),
+  stage: phraseStageSchema.nullable().optional(),
+  tags: phraseTagsSchema.optional(),
+  scope: libraryScopeSchema.optional(),
 });
 export type PhraseDraft = z.infer<typeof phraseDraftSchema>;
 
 export const phraseRecordSchema = recordMetaSchema.extend({
   type: z.literal('phrase'),
+  /** `shop` = the shop library, `agent` = this agent's personal library. */
+  scope: libraryScopeSchema,
   title: phraseDraftSchema.shape.title,
   text: phraseDraftSchema.shape.text,
   code: phraseDraftSchema.shape.code,
   groupId: idSchema.nullable(),
   order: z.number().finite(),
+  stage: phraseStageSchema.nullable(),
+  tags: phraseTagsSchema,
 });
 export type PhraseRecord = z.infer<typeof phraseRecordSchema>;
 
+/** A group; `parentId` makes them nested (siblings ordered by `order`). Absent on an edit = unchanged. */
 export const groupDraftSchema = z.object({
   id: idSchema.optional(),
   name: z.string().trim().min(1).max(GROUP_NAME_MAX),
   order: z.number().finite().optional(),
+  parentId: idSchema.nullable().optional(),
 });
 export type GroupDraft = z.infer<typeof groupDraftSchema>;
 
@@ -38,5 +67,16 @@ export const groupRecordSchema = recordMetaSchema.extend({
   type: z.literal('phraseGroup'),
   name: groupDraftSchema.shape.name,
   order: z.number().finite(),
+  parentId: idSchema.nullable(),
 });
 export type GroupRecord = z.infer<typeof groupRecordSchema>;
+
+/** Tags as stored: trimmed, empty ones and repeats dropped, first spelling kept. */
+export function normalizeTags(tags: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.trim();
+    if (tag && !out.includes(tag)) out.push(tag);
+  }
+  return out;
+}

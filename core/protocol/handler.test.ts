@@ -2,22 +2,34 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDataPack } from '../data-pack';
 import { createIdMaker } from '../ids';
 import { createLibraryService, type LibraryService } from '../library';
-import { createRecordStore, type StoredRecord } from '../store';
+import { createSnapshotService } from '../snapshots';
+import { createRecordStore, type RecordStore, type StoredRecord } from '../store';
+import { createUsageService } from '../usage';
 import { createFlakyBackend, createTestClock } from '../store/test-helpers';
 import { CONSOLE_HOST_PATTERNS } from '../consoles';
 import { createProtocolClient } from './client';
 import { createRequestHandler, createSenderCheck } from './handler';
 import { MESSAGE_CHANNEL } from './messages';
 
+/** Every service the handler dispatches to, over one store (the real ones, as the background wires them). */
+function services(store: RecordStore, now: () => number) {
+  const newId = createIdMaker({ now });
+  return {
+    library: createLibraryService({ store, newId, lang: 'en' }),
+    dataPack: createDataPack({ store, now, newId, lang: 'en' }),
+    usage: createUsageService({ store, now, lang: 'en' }),
+    snapshots: createSnapshotService({ store, newId, lang: 'en' }),
+  };
+}
+
 function setup(overrides: Partial<LibraryService> = {}) {
   const backend = createFlakyBackend();
   const now = createTestClock();
   const store = createRecordStore({ backend, now, actor: 'dev', lang: 'en' });
   const library = { ...createLibraryService({ store, newId: createIdMaker({ now }), lang: 'en' }), ...overrides };
-  const dataPack = createDataPack({ store, now, lang: 'en' });
   const written: StoredRecord[][] = [];
   const onUnexpectedError = vi.fn();
-  const handle = createRequestHandler({ library, dataPack, lang: 'en', onWritten: (r) => written.push(r), onUnexpectedError });
+  const handle = createRequestHandler({ ...services(store, now), library, lang: 'en', onWritten: (r) => written.push(r), onUnexpectedError });
   return { handle, written, backend, store, onUnexpectedError, client: createProtocolClient(handle) };
 }
 
@@ -69,8 +81,7 @@ describe('request handler', () => {
   it('a failing broadcast does not turn a saved change into an error', async () => {
     const s = setup();
     const handle = createRequestHandler({
-      library: createLibraryService({ store: s.store, newId: createIdMaker({ now: Date.now }), lang: 'en' }),
-      dataPack: createDataPack({ store: s.store, now: Date.now, lang: 'en' }),
+      ...services(s.store, Date.now),
       lang: 'en',
       onWritten: () => {
         throw new Error('no receiver');

@@ -3,6 +3,8 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { DataPack } from '../data-pack';
 import { say, type Lang } from '../i18n';
 import type { LibraryService } from '../library';
+import type { SnapshotService } from '../snapshots';
+import type { UsageService } from '../usage';
 import { UserFacingError, capDetails, describeIssue, type StoredRecord } from '../store';
 import {
   MESSAGE_CHANNEL,
@@ -18,6 +20,8 @@ import {
 export interface RequestHandlerDeps {
   library: LibraryService;
   dataPack: DataPack;
+  usage: UsageService;
+  snapshots: SnapshotService;
   lang: Lang;
   /** Called with the records each request wrote (tombstones included), for the change broadcast. */
   onWritten?: (records: StoredRecord[]) => void;
@@ -40,7 +44,7 @@ type Handlers = { [K in RequestKind]: (req: RequestOf<K>) => Promise<Outcome<K>>
  * runs the service and answers with a `Reply`; never throws and never leaks a stack trace.
  */
 export function createRequestHandler(deps: RequestHandlerDeps): RequestHandler {
-  const { library, dataPack, lang } = deps;
+  const { library, dataPack, usage, snapshots, lang } = deps;
 
   const handlers: Handlers = {
     getSnapshot: async () => ({ value: await library.snapshot() }),
@@ -50,8 +54,17 @@ export function createRequestHandler(deps: RequestHandlerDeps): RequestHandler {
     deleteGroup: (req) => library.deleteGroup(req.id),
     saveSelectorOverrides: (req) => library.saveSelectorOverrides(req.site, req.overrides),
     exportAll: async () => ({ value: await dataPack.exportAll() }),
-    importAll: (req) => dataPack.importAll(req.json),
+    importAll: (req) => dataPack.importAll(req.json, req.fileName),
+    exportLibrary: async (req) => ({ value: await dataPack.exportLibrary({ includePersonal: req.includePersonal ?? false }) }),
     restoreStarterPhrases: () => library.restoreStarterPhrases(),
+    recordUsage: (req) => usage.recordUsage(req.phraseId),
+    listSnapshots: async () => ({ value: await snapshots.listSnapshots() }),
+    createSnapshot: (req) => snapshots.createSnapshot(req.label),
+    restoreSnapshot: (req) => snapshots.restoreSnapshot(req.id),
+    movePhrases: (req) => library.movePhrases(req.ids, req.groupId),
+    deletePhrases: (req) => library.deletePhrases(req.ids),
+    reorderPhrases: (req) => library.reorderPhrases(req.groupId, req.orderedIds),
+    reorderGroups: (req) => library.reorderGroups(req.parentId, req.orderedIds),
   };
 
   const fail = (error: UserError): Reply<RequestKind> => ({ ok: false, error });

@@ -4,6 +4,8 @@ import type { GroupRecord, PhraseRecord } from '../phrases/model';
 import type { SelectorOverridesRecord } from '../settings/model';
 import type { requestSchema } from './schemas';
 import type { PhraseIndex } from '../phrases/search-types';
+import type { SnapshotSummary } from '../snapshots/model';
+import type { UsageEntry } from '../usage/model';
 
 export type Request = z.infer<typeof requestSchema>;
 export type RequestKind = Request['kind'];
@@ -16,6 +18,8 @@ export interface Snapshot {
   selectorOverrides: SelectorOverridesRecord[];
   /** Search keys (pinyin, initials) computed in the background, so the page needs no dictionary. */
   phraseIndex: PhraseIndex;
+  /** Insertions per phrase id on this machine (phrases never used are absent). */
+  usage: Record<string, UsageEntry>;
 }
 
 /** What each request answers with when it succeeds. */
@@ -27,8 +31,21 @@ export interface ResponseMap {
   deleteGroup: { id: string };
   saveSelectorOverrides: { id: string };
   exportAll: { json: string; fileName: string };
-  importAll: { written: number };
+  /** `snapshotId`: the library before the import (restore it to undo). */
+  importAll: { written: number; snapshotId: string };
+  /** A library pack (`format: 'kefu-sidebar-library'`): shop phrases and groups, nothing machine-local. */
+  exportLibrary: { json: string; fileName: string };
   restoreStarterPhrases: { restored: number };
+  recordUsage: { count: number };
+  listSnapshots: { snapshots: SnapshotSummary[] };
+  createSnapshot: { id: string };
+  /** `snapshotId`: the snapshot of the state before this restore (restoring it undoes the restore). */
+  restoreSnapshot: { phrases: number; groups: number; snapshotId: string };
+  movePhrases: { moved: number };
+  /** `snapshotId`: restore it to undo the delete. */
+  deletePhrases: { deleted: number; snapshotId: string };
+  reorderPhrases: { count: number };
+  reorderGroups: { count: number };
 }
 
 /** A failure in words a seller understands: what failed, where, what to do. */

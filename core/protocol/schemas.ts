@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { idSchema } from '../store/record';
 import { groupDraftSchema, phraseDraftSchema } from '../phrases/model';
 import { selectorTextSchema, siteIdSchema } from '../settings/model';
+import { snapshotLabelSchema } from '../snapshots/model';
 import type { Broadcast } from './messages';
+
+/** Ids a bulk request names: as many as a library can hold. */
+const idListSchema = z.array(idSchema).max(20_000);
 
 /** Requests from our content scripts and extension pages to the background (the single writer). */
 export const requestSchema = z.discriminatedUnion('kind', [
@@ -17,8 +21,17 @@ export const requestSchema = z.discriminatedUnion('kind', [
     overrides: z.record(z.string().max(40), selectorTextSchema),
   }),
   z.object({ kind: z.literal('exportAll') }),
-  z.object({ kind: z.literal('importAll'), json: z.string().max(50_000_000) }),
+  z.object({ kind: z.literal('importAll'), json: z.string().max(50_000_000), fileName: z.string().max(200).optional() }),
+  z.object({ kind: z.literal('exportLibrary'), includePersonal: z.boolean().optional() }),
   z.object({ kind: z.literal('restoreStarterPhrases') }),
+  z.object({ kind: z.literal('recordUsage'), phraseId: idSchema }),
+  z.object({ kind: z.literal('listSnapshots') }),
+  z.object({ kind: z.literal('createSnapshot'), label: snapshotLabelSchema }),
+  z.object({ kind: z.literal('restoreSnapshot'), id: idSchema }),
+  z.object({ kind: z.literal('movePhrases'), ids: idListSchema.min(1), groupId: idSchema.nullable() }),
+  z.object({ kind: z.literal('deletePhrases'), ids: idListSchema.min(1) }),
+  z.object({ kind: z.literal('reorderPhrases'), groupId: idSchema.nullable(), orderedIds: idListSchema }),
+  z.object({ kind: z.literal('reorderGroups'), parentId: idSchema.nullable(), orderedIds: idListSchema }),
 ]);
 /** Pushed by the background to every open tab and extension page after a write or a command. */
 export const broadcastSchema = z.discriminatedUnion('kind', [

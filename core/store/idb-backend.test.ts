@@ -15,6 +15,7 @@ const rec = (id: string, extra: Record<string, unknown> = {}): StoredRecord => (
   updatedBy: 't',
   name: id,
   order: 0,
+  parentId: null,
   ...extra,
 });
 
@@ -44,7 +45,7 @@ describe('IndexedDB backend', () => {
   it('a record store over IndexedDB keeps data across a restart', async () => {
     const name = freshDb();
     const first = createRecordStore({ backend: createIdbBackend(name), now: createTestClock(), actor: 'a' });
-    await first.write([{ put: { id: 'grp_x', type: 'phraseGroup', scope: 'shop', name: '物流', order: 1 } }]);
+    await first.write([{ put: { id: 'grp_x', type: 'phraseGroup', scope: 'shop', name: '物流', order: 1, parentId: null } }]);
     await first.write([{ delete: 'grp_x' }]);
     const second = createRecordStore({ backend: createIdbBackend(name), now: createTestClock(), actor: 'a' });
     expect(await second.get('grp_x')).toMatchObject({ name: '物流', deleted: true });

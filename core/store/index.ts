@@ -3,6 +3,7 @@ export { META_ID, RECORD_SCHEMAS, metaRecordSchema, type MetaRecord, type Record
 export { createMemoryBackend, type StorageBackend } from './backend';
 export { createIdbBackend } from './idb-backend';
 export {
+  asInput,
   createRecordStore,
   type Change,
   type RecordInput,

@@ -18,8 +18,12 @@ const renameLabel: Migration = {
     }),
 };
 
+// The same rename one version later, for the store's open path on data of the current shape.
+const renameLabelLater: Migration = { ...renameLabel, from: 2, to: 3 };
+
 const meta = (schemaVersion: number) => ({ id: META_ID, type: 'meta', scope: 'local', schemaVersion, createdAt: 1, updatedAt: 1, updatedBy: 'x' });
 const v1Group = { id: 'grp_a', type: 'phraseGroup', scope: 'shop', schemaVersion: 1, createdAt: 5, updatedAt: 5, updatedBy: 'x', label: '售后', order: 0 };
+const v2Group = { ...v1Group, schemaVersion: 2, parentId: null };
 
 function byId(rows: unknown[]): Map<string, Record<string, unknown>> {
   return new Map(rows.map((r) => [(r as { id: string }).id, r as Record<string, unknown>]));
@@ -48,33 +52,33 @@ describe('migrations', () => {
   });
 
   it('on open, migrates older stored data and writes it with the new version in one commit', async () => {
-    const backend = createFlakyBackend([meta(1), v1Group]);
-    const store = createRecordStore({ backend, now: createTestClock(), actor: 'a', schemaVersion: 2, migrations: [renameLabel] });
-    expect(await store.get('grp_a')).toMatchObject({ name: '售后', schemaVersion: 2, createdAt: 5 });
+    const backend = createFlakyBackend([meta(2), v2Group]);
+    const store = createRecordStore({ backend, now: createTestClock(), actor: 'a', schemaVersion: 3, migrations: [renameLabelLater] });
+    expect(await store.get('grp_a')).toMatchObject({ name: '售后', schemaVersion: 3, createdAt: 5 });
     expect(backend.commits).toBe(1);
     const stored = byId(backend.peek());
-    expect(stored.get('grp_a')).toMatchObject({ name: '售后', schemaVersion: 2 });
+    expect(stored.get('grp_a')).toMatchObject({ name: '售后', schemaVersion: 3 });
     expect(stored.get('grp_a')).not.toHaveProperty('label');
-    expect(stored.get(META_ID)).toMatchObject({ schemaVersion: 2 });
+    expect(stored.get(META_ID)).toMatchObject({ schemaVersion: 3 });
   });
 
   it('a failed migration commit changes nothing, and the next open tries again', async () => {
-    const backend = createFlakyBackend([meta(1), v1Group]);
-    const store = createRecordStore({ backend, now: createTestClock(), actor: 'a', schemaVersion: 2, migrations: [renameLabel] });
+    const backend = createFlakyBackend([meta(2), v2Group]);
+    const store = createRecordStore({ backend, now: createTestClock(), actor: 'a', schemaVersion: 3, migrations: [renameLabelLater] });
     backend.failCommits(true);
     await expect(store.open()).rejects.toMatchObject({ code: 'storage-failed' });
-    expect(byId(backend.peek()).get('grp_a')).toEqual(v1Group);
-    expect(byId(backend.peek()).get(META_ID)).toMatchObject({ schemaVersion: 1 });
+    expect(byId(backend.peek()).get('grp_a')).toEqual(v2Group);
+    expect(byId(backend.peek()).get(META_ID)).toMatchObject({ schemaVersion: 2 });
     backend.failCommits(false);
     expect(await store.get('grp_a')).toMatchObject({ name: '售后' });
   });
 
   it('refuses data newer than the code, and never overwrites it', async () => {
-    const future = { ...v1Group, schemaVersion: 3, name: 'future' };
+    const future = { ...v2Group, schemaVersion: 3, name: 'future' };
     const backend = createFlakyBackend([meta(3), future]);
     const store = createRecordStore({ backend, now: createTestClock(), actor: 'a', lang: 'en' });
-    await expect(store.open()).rejects.toThrow(/newer Kefu Sidebar \(data version 3, this extension knows up to 1\)/);
-    await expect(store.write([{ put: { id: 'grp_b', type: 'phraseGroup', scope: 'shop', name: 'B', order: 0 } }])).rejects.toMatchObject({
+    await expect(store.open()).rejects.toThrow(/newer Kefu Sidebar \(data version 3, this extension knows up to 2\)/);
+    await expect(store.write([{ put: { id: 'grp_b', type: 'phraseGroup', scope: 'shop', name: 'B', order: 0, parentId: null } }])).rejects.toMatchObject({
       code: 'invalid-data',
     });
     expect(backend.commits).toBe(0);

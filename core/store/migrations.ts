@@ -1,4 +1,5 @@
 import { say, type Lang } from '../i18n';
+import { STARTER_PHRASES } from '../phrases/starter-library';
 import { UserFacingError } from './errors';
 
 /**
@@ -13,12 +14,30 @@ export interface Migration {
   migrate(records: Array<Record<string, unknown>>): Array<Record<string, unknown>>;
 }
 
+const STARTER_BY_ID = new Map(STARTER_PHRASES.map((p) => [`phr_starter_${p.key}`, p]));
+
 /**
  * The real list, oldest first. To change the shape of stored data: bump SCHEMA_VERSION in
  * `record.ts`, append `{ from: N, to: N + 1, migrate }` here and add a test that migrates data of
  * version N (DESIGN rule 7).
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    // v2: phrases gain `stage` and `tags` (starter phrases get the ones the starter library gives
+    // them: nobody could set these in v1, so no edit is lost); groups gain `parentId` (nesting).
+    from: 1,
+    to: 2,
+    migrate: (records) =>
+      records.map((r) => {
+        if (r.type === 'phrase') {
+          const starter = typeof r.id === 'string' ? STARTER_BY_ID.get(r.id) : undefined;
+          return { ...r, stage: r.stage ?? starter?.stage ?? null, tags: r.tags ?? (starter?.tags ? [...starter.tags] : []) };
+        }
+        if (r.type === 'phraseGroup') return { ...r, parentId: r.parentId ?? null };
+        return r;
+      }),
+  },
+];
 
 /** Reshapes records from version `from` to version `to` by running each step in order. */
 export function runMigrations(

@@ -18,6 +18,12 @@ export interface RecordInput {
   [field: string]: unknown;
 }
 
+/** A stored record as a write input again: its fields without the bookkeeping the store stamps. */
+export function asInput(record: StoredRecord): RecordInput {
+  const { schemaVersion: _v, updatedAt: _u, updatedBy: _b, ...input } = record;
+  return input;
+}
+
 /** One change in a write: store a record (create or replace its fields), or soft-delete one. */
 export type Change = { put: RecordInput } | { delete: string };
 

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { recordMetaSchema, type RecordMeta } from './record';
 import { groupRecordSchema, phraseRecordSchema } from '../phrases/model';
 import { selectorOverridesRecordSchema } from '../settings/model';
+import { librarySnapshotRecordSchema } from '../snapshots/model';
+import { phraseUsageRecordSchema } from '../usage/model';
 
 /** Id of the one record that says which schema version the stored data has (DESIGN rule 7). */
 export const META_ID = 'local:meta';
@@ -27,4 +29,6 @@ export const RECORD_SCHEMAS: RecordSchemas = {
   phrase: phraseRecordSchema,
   phraseGroup: groupRecordSchema,
   selectorOverrides: selectorOverridesRecordSchema,
+  phraseUsage: phraseUsageRecordSchema,
+  librarySnapshot: librarySnapshotRecordSchema,
 };

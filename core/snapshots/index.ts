@@ -1,0 +1,18 @@
+export {
+  SNAPSHOT_KEEP,
+  SNAPSHOT_REASONS,
+  librarySnapshotRecordSchema,
+  type LibrarySnapshotRecord,
+  type SnapshotReason,
+  type SnapshotSummary,
+} from './model';
+export {
+  createSnapshotService,
+  listSnapshots,
+  newSnapshotId,
+  snapshotLabels,
+  takeSnapshot,
+  withoutSnapshotContents,
+  type SnapshotService,
+  type SnapshotServiceDeps,
+} from './snapshots';
