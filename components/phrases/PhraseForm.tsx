@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
-import { PHRASE_STAGES, type GroupRecord, type PhraseDraft, type PhraseRecord, type PhraseStage } from '../../core/phrases/model';
+import type { GroupRecord, PhraseDraft, PhraseRecord } from '../../core/phrases/model';
+import { PHRASE_STAGES, type PhraseStage } from '../../core/phrases/stages';
 import { lintPhrase } from '../../core/phrases/lint';
 import { t } from '../ui/i18n';
 

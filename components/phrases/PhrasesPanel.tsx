@@ -20,9 +20,11 @@ interface Props {
   status: Status;
   /** Bumped by the keyboard command: focus the search box. */
   focusRequest: { value: number };
+  /** Set when a phrase was chosen elsewhere (the `/code` list in the chat input): pick it here. */
+  pickRequest: { value: string | null };
 }
 
-export function PhrasesPanel({ host, library, status, focusRequest }: Props) {
+export function PhrasesPanel({ host, library, status, focusRequest, pickRequest }: Props) {
   const { lang } = host;
   const query = useSignal('');
   const groupFilter = useSignal<string | null>(null);
@@ -41,6 +43,16 @@ export function PhrasesPanel({ host, library, status, focusRequest }: Props) {
   useEffect(() => {
     if (focusRequest.value > 0) searchRef.current?.focus();
   }, [focusRequest.value]);
+
+  const requested = pickRequest.value;
+  useEffect(() => {
+    const phrase = requested ? library.phrases.value.find((p) => p.id === requested) : undefined;
+    if (!requested) return;
+    pickRequest.value = null;
+    if (!phrase) return;
+    choose();
+    pick(phrase);
+  }, [requested]);
 
   // The release of an Enter pressed here may land outside the sidebar once a form closes: listen on the window.
   useEffect(() => {

@@ -43,3 +43,13 @@ export function findPhrases(
   }
   return { hits: hits.slice(0, LIST_LIMIT), total: hits.length };
 }
+
+/** How many suggestions the `/code` list in the chat input shows. */
+const SUGGESTION_LIMIT = 6;
+
+/** Best matches for a `/code` typed in the chat input. */
+export function suggestPhrases(snapshot: Snapshot | null, query: string): { id: string; title: string; text: string }[] {
+  return findPhrases(snapshot, query, null)
+    .hits.slice(0, SUGGESTION_LIMIT)
+    .map(({ phrase }) => ({ id: phrase.id, title: phrase.title, text: phrase.text }));
+}

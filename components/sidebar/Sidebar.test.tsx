@@ -68,7 +68,7 @@ describe('Sidebar', () => {
     ctx = setup();
     await act(async () => {
       render(
-        <Sidebar host={ctx.host} library={ctx.library} status={createStatus()} open={signal(true)} focusRequest={signal(0)} />,
+        <Sidebar host={ctx.host} library={ctx.library} status={createStatus()} open={signal(true)} focusRequest={signal(0)} pickRequest={signal<string | null>(null)} />,
         ctx.root,
       );
       await ctx.library.load();

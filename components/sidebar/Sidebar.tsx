@@ -12,10 +12,11 @@ interface Props {
   status: Status;
   open: { value: boolean };
   focusRequest: { value: number };
+  pickRequest: { value: string | null };
 }
 
 /** The docked sidebar: launcher, header with the current buyer, panel tabs, status line. */
-export function Sidebar({ host, library, status, open, focusRequest }: Props) {
+export function Sidebar({ host, library, status, open, focusRequest, pickRequest }: Props) {
   const { lang } = host;
   const tab = useSignal<'phrases'>('phrases');
   const waiting = useComputed(() => host.conversations.value.filter((c) => c.waiting || c.unread).length);
@@ -60,7 +61,7 @@ export function Sidebar({ host, library, status, open, focusRequest }: Props) {
             </button>
           </div>
           <div role="tabpanel" class="tabpanel" aria-label={t(lang, 'tabPhrases')}>
-            <PhrasesPanel host={host} library={library} status={status} focusRequest={focusRequest} />
+            <PhrasesPanel host={host} library={library} status={status} focusRequest={focusRequest} pickRequest={pickRequest} />
           </div>
           <div role="status" class="status" aria-live="polite">
             {message?.kind === 'status' ? message.text : ''}

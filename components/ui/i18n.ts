@@ -26,6 +26,8 @@ const MESSAGES = {
   fieldCode: ['快捷编码', 'Short code'],
   fieldGroup: ['分组', 'Group'],
   save: ['保存', 'Save'],
+  triggerLabel: ['话术建议', 'Phrase suggestions'],
+  triggerHint: ['Tab 或 Enter 选用 · Esc 关闭', 'Tab or Enter to use · Esc to close'],
   fieldStage: ['阶段', 'Stage'],
   stageNone: ['不限', 'Any'],
   stage_presale: ['售前', 'Pre-sale'],

@@ -16,6 +16,9 @@ import { adapterForUrl } from './sites/registry';
 import type { SiteSelectors } from './sites/types';
 import { isOpenShortcut } from './shortcut';
 import { pageVariables } from './page-variables';
+import { watchChatTrigger } from './chat-trigger';
+import { TriggerList } from '../../components/sidebar/TriggerList';
+import { suggestPhrases } from '../../components/phrases/find-phrases';
 
 const SIDEBAR_WIDTH = 340;
 
@@ -35,6 +38,16 @@ export default defineContentScript({
     const status = createStatus();
     const open = signal(true);
     const focusRequest = signal(0);
+    const pickRequest = signal<string | null>(null);
+    const trigger = watchChatTrigger({
+      reader,
+      signal: abort.signal,
+      search: (query) => suggestPhrases(library.snapshot.value, query),
+      onAccept(phraseId) {
+        open.value = true;
+        pickRequest.value = phraseId;
+      },
+    });
 
     // Selector overrides come with the snapshot; a change re-reads the page at once.
     effect(() => {
@@ -75,7 +88,13 @@ export default defineContentScript({
           insert: (text, chosenFor) => insertPhrase(reader, text, chosenFor, shadow),
           variableValues: () => pageVariables(reader),
         };
-        render(<Sidebar host={host} library={library} status={status} open={open} focusRequest={focusRequest} />, container);
+        const App = () => (
+          <>
+            <Sidebar host={host} library={library} status={status} open={open} focusRequest={focusRequest} pickRequest={pickRequest} />
+            <TriggerList lang={lang} state={trigger.state.value} onAccept={trigger.accept} />
+          </>
+        );
+        render(<App />, container);
         shadowHost.setAttribute('data-mounted-at', String(performance.now()));
         return container;
       },

@@ -96,3 +96,40 @@ export function copyToClipboard(text: string, host: Node): boolean {
   }
   return copied;
 }
+
+/** The input's text from its start up to the caret (the agent's current word is at the end). */
+export function textBeforeCaret(el: HTMLElement): string {
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
+    return el.value.slice(0, el.selectionStart ?? el.value.length);
+  }
+  const selection = el.ownerDocument.getSelection();
+  if (!selection || selection.rangeCount === 0) return '';
+  const caret = selection.getRangeAt(0);
+  if (!el.contains(caret.endContainer)) return '';
+  const range = el.ownerDocument.createRange();
+  range.selectNodeContents(el);
+  range.setEnd(caret.endContainer, caret.endOffset);
+  return range.toString();
+}
+
+/** Deletes `count` characters before the caret through the page's own input path (the `/fh` typed to ask for a phrase). */
+export function deleteBeforeCaret(el: HTMLElement, count: number): void {
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
+    const end = el.selectionStart ?? el.value.length;
+    const start = Math.max(0, end - count);
+    const setValue = Object.getOwnPropertyDescriptor(
+      el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype,
+      'value',
+    )?.set;
+    const next = el.value.slice(0, start) + el.value.slice(end);
+    if (setValue) setValue.call(el, next);
+    else el.value = next;
+    el.setSelectionRange(start, start);
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
+    return;
+  }
+  const selection = el.ownerDocument.getSelection();
+  if (!selection) return;
+  for (let i = 0; i < count; i++) selection.modify('extend', 'backward', 'character');
+  el.ownerDocument.execCommand('delete');
+}

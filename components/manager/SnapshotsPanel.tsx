@@ -1,0 +1,121 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Lang } from '../../core/i18n';
+import type { LibraryState } from '../phrases/library-state';
+import { describeError } from '../phrases/outcome-text';
+import { formatDateTime } from './format';
+import type { ManagerClient, SnapshotInfo } from './manager-api';
+import { m, type ManagerMessageKey } from './messages';
+import type { Notice } from './notice';
+
+interface Props {
+  lang: Lang;
+  api: ManagerClient;
+  library: LibraryState;
+  notice: Notice;
+}
+
+const KNOWN_REASONS = new Set(['manual', 'import', 'delete', 'restore', 'auto']);
+const reasonText = (lang: Lang, reason: string) => (KNOWN_REASONS.has(reason) ? m(lang, `reason_${reason}` as ManagerMessageKey) : reason);
+
+/** Snapshots of the library, newest first, each restorable after an inline confirmation. */
+export function SnapshotsPanel({ lang, api, library, notice }: Props) {
+  const [snapshots, setSnapshots] = useState<SnapshotInfo[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [label, setLabel] = useState('');
+
+  async function refresh() {
+    const reply = await api.request({ kind: 'listSnapshots' });
+    if (reply.ok) {
+      setSnapshots([...reply.value.snapshots].sort((a, b) => b.createdAt - a.createdAt));
+      setError(null);
+    } else {
+      setError(describeError(reply.error));
+    }
+  }
+  // Every library change (a delete, an import, a restore elsewhere) may have made a snapshot.
+  const version = library.snapshot.value;
+  useEffect(() => void refresh(), [version]);
+
+  async function backupNow(e: Event) {
+    e.preventDefault();
+    const reply = await api.request({ kind: 'createSnapshot', label: label.trim() });
+    if (!reply.ok) return notice.alert(describeError(reply.error));
+    setLabel('');
+    notice.say(m(lang, 'backedUp'));
+    await refresh();
+  }
+
+  async function restore(id: string) {
+    setConfirming(null);
+    const reply = await api.request({ kind: 'restoreSnapshot', id });
+    if (!reply.ok) return notice.alert(describeError(reply.error));
+    notice.say(m(lang, 'restored', { phrases: reply.value.phrases, groups: reply.value.groups }));
+    await refresh();
+  }
+
+  return (
+    <section class="card" aria-labelledby="snapshots-heading">
+      <h2 id="snapshots-heading">{m(lang, 'snapshotsHeading')}</h2>
+      <p class="intro">{m(lang, 'snapshotsIntro')}</p>
+      <form class="actions" onSubmit={backupNow}>
+        <input class="label-input" aria-label={m(lang, 'backupLabel')} placeholder={m(lang, 'backupLabel')} value={label} maxLength={60} onInput={(e) => setLabel(e.currentTarget.value)} />
+        <button type="submit" class="primary">
+          {m(lang, 'backupNow')}
+        </button>
+      </form>
+      {error && (
+        <p role="alert" class="alert">
+          {error}
+        </p>
+      )}
+      {snapshots === null && !error && <p class="muted">{m(lang, 'snapshotsLoading')}</p>}
+      {snapshots?.length === 0 && <p class="muted">{m(lang, 'snapshotsEmpty')}</p>}
+      {snapshots && snapshots.length > 0 && (
+        <table class="snapshots" aria-label={m(lang, 'snapshotsTable')}>
+          <thead>
+            <tr>
+              <th scope="col">{m(lang, 'colTime')}</th>
+              <th scope="col">{m(lang, 'colReason')}</th>
+              <th scope="col">{m(lang, 'colNote')}</th>
+              <th scope="col">{m(lang, 'colCounts')}</th>
+              <th scope="col">
+                <span class="sr-only">{m(lang, 'colActions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {snapshots.map((s) => {
+              const time = formatDateTime(lang, s.createdAt);
+              return (
+                <tr key={s.id}>
+                  <td>{time}</td>
+                  <td>{reasonText(lang, s.reason)}</td>
+                  <td>{s.label}</td>
+                  <td>{m(lang, 'snapshotCounts', { phrases: s.phraseCount, groups: s.groupCount })}</td>
+                  <td class="row-end">
+                    {confirming === s.id ? (
+                      <span class="inline-confirm" role="group" aria-label={m(lang, 'restoreNamed', { time })}>
+                        <span>{m(lang, 'confirmRestore')}</span>
+                        <button type="button" class="primary small" onClick={() => restore(s.id)}>
+                          {m(lang, 'confirmRestoreButton')}
+                        </button>
+                        <button type="button" class="small" onClick={() => setConfirming(null)}>
+                          {m(lang, 'cancel')}
+                        </button>
+                      </span>
+                    ) : (
+                      <button type="button" class="small" aria-label={m(lang, 'restoreNamed', { time })} onClick={() => setConfirming(s.id)}>
+                        {m(lang, 'restore')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

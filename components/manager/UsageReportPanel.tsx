@@ -1,0 +1,68 @@
+import { useMemo } from 'preact/hooks';
+import type { Lang } from '../../core/i18n';
+import type { ManagedPhrase, PhraseUsage } from './manager-api';
+import { m } from './messages';
+import { usageReport } from './usage-report';
+
+interface Props {
+  lang: Lang;
+  phrases: readonly ManagedPhrase[];
+  usage: Readonly<Record<string, PhraseUsage | undefined>>;
+  now: number;
+  onOpen(phrase: ManagedPhrase): void;
+}
+
+const STALE_DAYS = 30;
+/** Names listed per section; the rest are counted. */
+const SHOWN = 8;
+
+/** What to prune and what works: never used, not used lately, favourites per stage. */
+export function UsageReportPanel({ lang, phrases, usage, now, onOpen }: Props) {
+  const report = useMemo(() => usageReport(phrases, usage, now, { staleDays: STALE_DAYS }), [phrases, usage, now]);
+  const list = (items: readonly ManagedPhrase[]) =>
+    items.length === 0 ? (
+      <p class="muted">{m(lang, 'reportNone')}</p>
+    ) : (
+      <ul class="report-list">
+        {items.slice(0, SHOWN).map((p) => (
+          <li key={p.id}>
+            <button type="button" class="link" aria-label={m(lang, 'editTitle', { title: p.title })} onClick={() => onOpen(p)}>
+              {p.title}
+            </button>
+          </li>
+        ))}
+        {items.length > SHOWN && <li class="muted">{m(lang, 'reportMore', { count: items.length - SHOWN })}</li>}
+      </ul>
+    );
+
+  return (
+    <section class="usage-report" aria-labelledby="report-heading">
+      <h2 id="report-heading">{m(lang, 'reportHeading')}</h2>
+      <p class="hint">{m(lang, 'reportIntro')}</p>
+      <h3>{m(lang, 'reportNever', { count: report.neverUsed.length })}</h3>
+      {list(report.neverUsed)}
+      <h3>{m(lang, 'reportStale', { days: STALE_DAYS, count: report.stale.length })}</h3>
+      {list(report.stale)}
+      <h3>{m(lang, 'reportTop')}</h3>
+      {report.topByStage.length === 0 ? (
+        <p class="muted">{m(lang, 'reportNone')}</p>
+      ) : (
+        report.topByStage.map(({ stage, top }) => (
+          <div key={stage} class="report-stage">
+            <h4>{m(lang, stage === 'none' ? 'stage_none' : `stage_${stage}`)}</h4>
+            <ol class="report-list">
+              {top.map(({ phrase, count }) => (
+                <li key={phrase.id}>
+                  <button type="button" class="link" aria-label={m(lang, 'editTitle', { title: phrase.title })} onClick={() => onOpen(phrase)}>
+                    {phrase.title}
+                  </button>{' '}
+                  <span class="muted">{m(lang, 'timesShort', { count })}</span>
+                </li>
+              ))}
+            </ol>
+          </div>
+        ))
+      )}
+    </section>
+  );
+}
