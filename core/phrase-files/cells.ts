@@ -1,0 +1,68 @@
+import { STAGE_LABELS, type Stage } from '../phrases';
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/**
+ * Undoes the escaping quick-phrase tools apply to keep a phrase on one CSV line: `&#13;` and
+ * `&#10;` are line breaks, `&#44;` a comma, plus HTML entities left over from web exports.
+ * One pass, so `&amp;#44;` becomes the literal `&#44;`, not a comma.
+ */
+export function unescapeCell(value: string): string {
+  return value
+    .replace(/&#13;&#10;/g, '\n')
+    .replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,4}));/gi, (whole, dec?: string, hex?: string, name?: string) => {
+      if (name !== undefined) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+      const code = dec !== undefined ? Number(dec) : Number.parseInt(hex ?? '', 16);
+      if (code === 13 || code === 10) return '\n';
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+    });
+}
+
+/** A cell as we keep it: entities undone, `\r\n` and lone `\r` as `\n`, trimmed. */
+export function cleanCell(value: unknown): string {
+  const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+  return unescapeCell(text).replace(/\r\n?/g, '\n').trim();
+}
+
+/** The name some tools write for "no group". */
+export const UNGROUPED = '未分组';
+
+/** `售前/活动`, `售前 > 活动`, `售前＞活动` → ['售前', '活动']; empty or `未分组` → []. */
+export function splitGroupPath(value: string): string[] {
+  const parts = value
+    .split(/[/>＞]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  return parts.length === 1 && parts[0] === UNGROUPED ? [] : parts;
+}
+
+/** How a group path is written in a file: names joined by `/` (a `/` inside a name becomes `／`). */
+export function joinGroupPath(names: readonly string[]): string {
+  return names.map((name) => name.replace(/\//g, '／')).join('/');
+}
+
+const STAGE_BY_WORD: ReadonlyMap<string, Stage> = new Map(
+  (Object.entries(STAGE_LABELS) as Array<[Stage, string]>).flatMap(([id, label]) => [
+    [id, id],
+    [label, id],
+  ]),
+);
+const STAGE_SYNONYMS: Readonly<Record<string, Stage>> = {
+  'pre-sale': 'presale',
+  'in-sale': 'insale',
+  'after-sale': 'aftersale',
+  结束对话: 'closing',
+  售前咨询: 'presale',
+  售后服务: 'aftersale',
+};
+
+/** `售前` / `Presale` / `pre-sale` → `presale`; an unknown stage is returned as written (the background reports it). */
+export function normalizeStage(value: string): string {
+  const key = value.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  return STAGE_BY_WORD.get(key) ?? STAGE_SYNONYMS[key] ?? value;
+}
+
+/** Tags separated by `,` `，` `;` `；` `、` `|`, trimmed, empty and repeated ones dropped. */
+export function splitTags(value: string): string[] {
+  return [...new Set(value.split(/[,，;；、|｜\n]/).map((tag) => tag.trim()).filter((tag) => tag !== ''))];
+}

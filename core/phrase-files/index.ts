@@ -1,0 +1,19 @@
+/**
+ * Phrase files sellers bring and take away: CSV (Qianniu's and other tools' layouts, UTF-8/GBK),
+ * XLSX/XLS and our JSON library pack. Pure: bytes in, rows and problems out; strings/bytes out.
+ */
+export type { FileProblem, ImportRow, ParsedPhraseFile } from './types';
+export { parsePhraseFile, type ParsePhraseFileOptions } from './parse-phrase-file';
+export { PHRASE_FILE_MAX_BYTES, PHRASE_FILE_MAX_ROWS } from './table';
+export { HEADER_NAMES, type ColumnField } from './columns';
+export { LIBRARY_FORMAT, type LibraryPack, type LibraryPackGroup, type LibraryPackPhrase } from './json-pack';
+export {
+  EXPORT_HEADER,
+  EXPORT_SHEET_NAME,
+  phrasesToCsv,
+  phrasesToLibraryJson,
+  phrasesToQianniuCsv,
+  phrasesToXlsx,
+  type GroupForFile,
+  type PhraseForFile,
+} from './export';

@@ -1,0 +1,152 @@
+import { cleanCell, normalizeStage, splitGroupPath, splitTags } from './cells';
+import type { FileMessages } from './messages';
+import type { FileProblem, ImportRow } from './types';
+
+/** `format` of a phrase library file we write (`phrasesToLibraryJson`) and read. */
+export const LIBRARY_FORMAT = 'kefu-sidebar-library';
+/** `format` of the full backup: read by the data pack, not here. */
+const BACKUP_FORMAT = 'kefu-sidebar-backup';
+
+export interface LibraryPackGroup {
+  id: string;
+  name: string;
+  parentId?: string | null;
+  order?: number;
+}
+
+export interface LibraryPackPhrase {
+  title?: string;
+  text?: string;
+  code?: string;
+  groupId?: string | null;
+  stage?: string;
+  tags?: string[];
+  order?: number;
+}
+
+/** Our phrase library file: groups (nested through `parentId`) and phrases pointing at them. */
+export interface LibraryPack {
+  format: typeof LIBRARY_FORMAT;
+  version: 1;
+  groups: LibraryPackGroup[];
+  phrases: LibraryPackPhrase[];
+}
+
+export interface JsonResult {
+  rows: ImportRow[];
+  problems: FileProblem[];
+}
+
+type Obj = Record<string, unknown>;
+const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Reads our library pack or a plain list `[{ code, text, group, title }]`. Row numbers are the
+ * items' 1-based places in the list (`phrases` for the pack).
+ */
+export function readJson(text: string, msg: FileMessages): JsonResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return fail(msg.badJson(error instanceof Error ? error.message.slice(0, 120) : String(error)));
+  }
+  if (Array.isArray(data)) return readItems(data, msg, (item) => groupPathOf(item.group ?? item.groupPath ?? item.category));
+  if (isObject(data) && data.format === BACKUP_FORMAT) return fail(msg.backupFile());
+  if (isObject(data) && data.format === LIBRARY_FORMAT && Array.isArray(data.phrases)) {
+    const groups = Array.isArray(data.groups) ? data.groups.filter(isObject) : [];
+    const paths = resolveGroupPaths(groups);
+    const problems: FileProblem[] = paths.cycles.map((id) => ({ field: 'parentId', message: msg.groupCycle(id) }));
+    if (problems.length > 0) return { rows: [], problems };
+    return readItems(data.phrases, msg, (item, itemNumber, itemProblems) => {
+      const id = item.groupId;
+      if (id === undefined || id === null || id === '') return [];
+      const path = typeof id === 'string' ? paths.byId.get(id) : undefined;
+      if (path === undefined) itemProblems.push({ row: itemNumber, field: 'groupId', message: msg.unknownGroup(itemNumber, String(id)) });
+      return path ?? [];
+    });
+  }
+  return fail(msg.unknownJson());
+}
+
+function fail(message: string): JsonResult {
+  return { rows: [], problems: [{ message }] };
+}
+
+function readItems(
+  items: readonly unknown[],
+  msg: FileMessages,
+  groupOf: (item: Obj, itemNumber: number, problems: FileProblem[]) => string[] | undefined,
+): JsonResult {
+  const rows: ImportRow[] = [];
+  const problems: FileProblem[] = [];
+  items.forEach((item, i) => {
+    const itemNumber = i + 1;
+    if (!isObject(item)) {
+      problems.push({ row: itemNumber, message: msg.notAnObject(itemNumber) });
+      return;
+    }
+    const field = (...names: string[]): string | undefined => {
+      const name = names.find((n) => item[n] !== undefined && item[n] !== null);
+      if (name === undefined) return undefined;
+      const value = item[name];
+      if (typeof value !== 'string' && typeof value !== 'number') {
+        problems.push({ row: itemNumber, field: name, message: msg.notTextValue(itemNumber, name) });
+        return undefined;
+      }
+      return cleanCell(value) || undefined;
+    };
+    const row: ImportRow = { rowNumber: itemNumber };
+    const title = field('title', 'name');
+    const text = field('text', 'content');
+    const code = field('code', 'shortcut');
+    const stage = field('stage');
+    const groupPath = groupOf(item, itemNumber, problems);
+    const tags = tagsOf(item.tags);
+    if (title) row.title = title;
+    if (text) row.text = text;
+    if (code) row.code = code;
+    if (groupPath !== undefined) row.groupPath = groupPath;
+    if (stage) row.stage = normalizeStage(stage);
+    if (tags) row.tags = tags;
+    rows.push(row);
+  });
+  return { rows, problems };
+}
+
+function groupPathOf(value: unknown): string[] | undefined {
+  if (typeof value === 'string') return splitGroupPath(cleanCell(value));
+  if (Array.isArray(value)) return splitGroupPath(value.map((v) => cleanCell(v)).join('/'));
+  return undefined;
+}
+
+function tagsOf(value: unknown): string[] | undefined {
+  if (typeof value === 'string') return splitTags(cleanCell(value));
+  if (Array.isArray(value)) return [...new Set(value.map((v) => cleanCell(v)).filter((v) => v !== ''))];
+  return undefined;
+}
+
+/** Group id → names from the root down; ids whose parents loop are reported, not followed forever. */
+function resolveGroupPaths(groups: readonly Obj[]): { byId: Map<string, string[]>; cycles: string[] } {
+  const byId = new Map<string, Obj>();
+  for (const group of groups) if (typeof group.id === 'string') byId.set(group.id, group);
+  const paths = new Map<string, string[]>();
+  const cycles: string[] = [];
+  for (const id of byId.keys()) {
+    const names: string[] = [];
+    const seen = new Set<string>();
+    let current: string | undefined = id;
+    while (current !== undefined && byId.has(current)) {
+      if (seen.has(current)) {
+        cycles.push(id);
+        break;
+      }
+      seen.add(current);
+      const group: Obj = byId.get(current)!;
+      names.unshift(cleanCell(group.name));
+      current = typeof group.parentId === 'string' ? group.parentId : undefined;
+    }
+    paths.set(id, names.filter((name) => name !== ''));
+  }
+  return { byId: paths, cycles };
+}

@@ -1,0 +1,93 @@
+import { say, type Lang } from '../i18n';
+import { HEADER_NAMES } from './columns';
+
+/** Every sentence the phrase-file reader shows a seller, in both languages. Written by us. */
+export function fileMessages(lang: Lang) {
+  const list = (items: readonly string[]) => items.join(say(lang, '、', ', '));
+  const where = (row: number, sheet?: string) =>
+    sheet === undefined ? say(lang, `第 ${row} 行`, `row ${row}`) : say(lang, `工作表“${sheet}”第 ${row} 行`, `row ${row} of sheet "${sheet}"`);
+
+  return {
+    empty: () => say(lang, '文件是空的，没有可导入的话术。', 'The file is empty; there is nothing to import.'),
+    tooLarge: (bytes: number, max: number) =>
+      say(
+        lang,
+        `文件太大（${mb(bytes)} MB），最多 ${mb(max)} MB。请拆成几个文件分别导入。`,
+        `The file is too large (${mb(bytes)} MB); the limit is ${mb(max)} MB. Split it into several files.`,
+      ),
+    tooManyRows: (rows: number, max: number) =>
+      say(
+        lang,
+        `文件有 ${rows} 行话术，最多 ${max} 行。请拆成几个文件分别导入。`,
+        `The file has ${rows} phrase rows; the limit is ${max}. Split it into several files.`,
+      ),
+    unknownEncoding: () =>
+      say(
+        lang,
+        '文件既不是 UTF-8 也不是 GBK 编码，无法读取。请在 Excel 或 WPS 中另存为“CSV UTF-8”后再导入。',
+        'The file is neither UTF-8 nor GBK text and cannot be read. Save it as "CSV UTF-8" in Excel or WPS and import it again.',
+      ),
+    notText: () =>
+      say(
+        lang,
+        '这不是文本表格文件（CSV）。请选择 .csv、.xlsx、.xls 或客服侧边栏导出的 .json 文件。',
+        'This is not a text (CSV) file. Choose a .csv, .xlsx, .xls or a .json file exported by Kefu Sidebar.',
+      ),
+    unclosedQuote: (row: number) =>
+      say(
+        lang,
+        `第 ${row} 行有一个没有配对的引号（"），之后的内容都被读进了同一格。请检查这一行的引号。`,
+        `Row ${row} has an unmatched quote ("), so everything after it ran into one cell. Check the quotes on that row.`,
+      ),
+    noTextColumn: (row: number, found: readonly string[], sheet?: string) =>
+      say(
+        lang,
+        `${where(row, sheet)}没有找到“快捷短语”列（找到的列：${found.length > 0 ? list(found) : '无'}）。表头应包含其中之一：${list(HEADER_NAMES.text)}。`,
+        `No text column in ${where(row, sheet)} (found: ${found.length > 0 ? list(found) : 'none'}). The header needs one of: ${list(HEADER_NAMES.text)}.`,
+      ),
+    noHeader: (row: number, found: readonly string[], sheet?: string) =>
+      say(
+        lang,
+        `前 10 行里没有找到表头。${where(row, sheet)}是：${list(found)}。表头应包含“快捷短语”列（${list(HEADER_NAMES.text)} 之一），可选“快捷短语编码”“快捷短语分组”。`,
+        `No header row in the first 10 rows; ${where(row, sheet)} reads: ${list(found)}. The header needs a text column (one of ${list(HEADER_NAMES.text)}), optionally code and group columns.`,
+      ),
+    noRows: () => say(lang, '表头下面没有任何话术。', 'There are no phrases below the header.'),
+    spreadsheetUnreadable: (detail: string) =>
+      say(
+        lang,
+        `无法读取这个表格文件（${detail}）。请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。`,
+        `This spreadsheet cannot be read (${detail}). Open it in Excel or WPS, save it as .xlsx and import it again.`,
+      ),
+    spreadsheetEncrypted: () =>
+      say(lang, '表格文件设置了密码，请取消密码后再导入。', 'The spreadsheet is password-protected; remove the password and import it again.'),
+    noSheets: () => say(lang, '表格文件里没有工作表。', 'The spreadsheet has no sheets.'),
+    badJson: (detail: string) =>
+      say(lang, `这不是有效的 JSON 文件（${detail}）。`, `This is not a valid JSON file (${detail}).`),
+    backupFile: () =>
+      say(
+        lang,
+        '这是客服侧边栏的完整备份文件，不能作为话术导入。请使用“导入备份文件”。',
+        'This is a full Kefu Sidebar backup, not a phrase file. Use "Import backup file" instead.',
+      ),
+    unknownJson: () =>
+      say(
+        lang,
+        '无法识别这个 JSON 文件：应为客服侧边栏导出的话术库（format 为 kefu-sidebar-library）或话术列表 [{ "code", "text", "group", "title" }]。',
+        'Unrecognised JSON file: expected a Kefu Sidebar phrase library (format kefu-sidebar-library) or a list [{ "code", "text", "group", "title" }].',
+      ),
+    notAnObject: (item: number) =>
+      say(lang, `第 ${item} 条不是一条话术（应为对象）。`, `Item ${item} is not a phrase (expected an object).`),
+    unknownGroup: (item: number, groupId: string) =>
+      say(lang, `第 ${item} 条话术的分组 ${groupId} 在文件里不存在。`, `Item ${item}: group ${groupId} is not in the file.`),
+    groupCycle: (groupId: string) =>
+      say(lang, `分组 ${groupId} 的上级分组形成了循环。`, `Group ${groupId} is its own ancestor.`),
+    notTextValue: (item: number, field: string) =>
+      say(lang, `第 ${item} 条话术的 ${field} 应为文字。`, `Item ${item}: ${field} should be text.`),
+  };
+}
+
+export type FileMessages = ReturnType<typeof fileMessages>;
+
+function mb(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
+}

@@ -1,0 +1,101 @@
+import type { Lang } from '../i18n';
+import { readCsv } from './csv';
+import { decodeText } from './decode-text';
+import { readJson } from './json-pack';
+import { fileMessages, type FileMessages } from './messages';
+import { readWorkbook, type Sheet } from './spreadsheet';
+import { PHRASE_FILE_MAX_BYTES, PHRASE_FILE_MAX_ROWS, headerScore, readTable, type TableResult } from './table';
+import type { ParsedPhraseFile } from './types';
+
+export interface ParsePhraseFileOptions {
+  /** Language of the problem messages; Chinese by default. */
+  lang?: Lang;
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
+
+/**
+ * Reads a quick-phrase file a seller brings: CSV/TSV (UTF-8 with or without BOM, GBK, UTF-16),
+ * XLSX/XLS, or JSON (our library pack or a plain list). The format is found from the content
+ * (zip/OLE signatures, a leading `{`) and the extension. Never throws: whatever is wrong with the
+ * file comes back in `problems` — without `row` when the whole file cannot be imported.
+ */
+export function parsePhraseFile(bytes: Uint8Array, fileName: string, options: ParsePhraseFileOptions = {}): ParsedPhraseFile {
+  const msg = fileMessages(options.lang ?? 'zh');
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  const spreadsheetName = extension === 'xlsx' || extension === 'xls' || extension === 'xlsm' || extension === 'et';
+
+  if (bytes.length === 0) return fileProblem(spreadsheetName ? 'xlsx' : extension === 'json' ? 'json' : 'csv', msg.empty());
+  if (bytes.length > PHRASE_FILE_MAX_BYTES) {
+    return fileProblem(spreadsheetName ? 'xlsx' : extension === 'json' ? 'json' : 'csv', msg.tooLarge(bytes.length, PHRASE_FILE_MAX_BYTES));
+  }
+  if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, OLE_MAGIC)) return parseSpreadsheet(bytes, msg);
+
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    // A binary file named .xls that is no spreadsheet, or any other binary: say what we read.
+    return fileProblem('csv', decoded.reason === 'binary' ? msg.notText() : msg.unknownEncoding());
+  }
+  const text = decoded.text;
+  const start = text.trimStart().charAt(0);
+  if (start === '{' || (start === '[' && (extension === 'json' || looksLikeJson(text)))) {
+    const result = readJson(text, msg);
+    return limitRows({ format: 'json', numbering: 'item', ...result }, msg);
+  }
+  // Chinese desktop tools often save an HTML table under the name .xls.
+  if (start === '<' && spreadsheetName) return parseSpreadsheet(text, msg);
+
+  const csv = readCsv(text, headerScore);
+  const base = { format: 'csv' as const, encoding: decoded.encoding, numbering: 'row' as const };
+  if (csv.unclosedQuoteRow !== undefined) return { ...base, rows: [], problems: [{ message: msg.unclosedQuote(csv.unclosedQuoteRow) }] };
+  return { ...base, ...tableFields(readTable(csv.rows, msg)) };
+}
+
+function parseSpreadsheet(data: Uint8Array | string, msg: FileMessages): ParsedPhraseFile {
+  let sheets: Sheet[];
+  try {
+    sheets = readWorkbook(data);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return fileProblem('xlsx', /password|encrypt/i.test(detail) ? msg.spreadsheetEncrypted() : msg.spreadsheetUnreadable(detail.slice(0, 120)));
+  }
+  if (sheets.length === 0) return fileProblem('xlsx', msg.noSheets());
+  // The first sheet whose header names the text column; else the first with a header; else sheet 1.
+  const named = sheets.length > 1;
+  const attempts = sheets.map((sheet) => ({ sheet: sheet.name, truncated: sheet.truncated, result: readTable(sheet.rows, msg, named ? sheet.name : undefined) }));
+  const chosen =
+    attempts.find((a) => a.result.header === 'found') ?? attempts.find((a) => a.result.header === 'no-text') ?? attempts[0]!;
+  const { sheet, result, truncated } = chosen;
+  const base = { format: 'xlsx' as const, numbering: 'row' as const, sheet };
+  if (truncated) return { ...base, rows: [], problems: [{ message: msg.tooManyRows(PHRASE_FILE_MAX_ROWS * 2, PHRASE_FILE_MAX_ROWS) }] };
+  return { ...base, ...tableFields(result) };
+}
+
+function tableFields(result: TableResult): Pick<ParsedPhraseFile, 'rows' | 'problems' | 'headerRow' | 'ignoredColumns'> {
+  return {
+    rows: result.rows,
+    problems: result.problems,
+    ...(result.headerRow !== undefined ? { headerRow: result.headerRow } : {}),
+    ...(result.ignoredColumns ? { ignoredColumns: result.ignoredColumns } : {}),
+  };
+}
+
+function limitRows(file: ParsedPhraseFile, msg: FileMessages): ParsedPhraseFile {
+  if (file.rows.length <= PHRASE_FILE_MAX_ROWS) return file;
+  return { ...file, rows: [], problems: [{ message: msg.tooManyRows(file.rows.length, PHRASE_FILE_MAX_ROWS) }] };
+}
+
+function looksLikeJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function fileProblem(format: ParsedPhraseFile['format'], message: string): ParsedPhraseFile {
+  return { format, rows: [], problems: [{ message }] };
+}

@@ -1,0 +1,103 @@
+import { cleanCell, normalizeStage, splitGroupPath, splitTags } from './cells';
+import { mapColumns, type ColumnMap } from './columns';
+import type { FileMessages } from './messages';
+import type { FileProblem, ImportRow } from './types';
+
+/** Hard limits of one import (file-level problem beyond them). */
+export const PHRASE_FILE_MAX_ROWS = 20_000;
+export const PHRASE_FILE_MAX_BYTES = 10 * 1024 * 1024;
+
+/** The header may sit below a title line or two: look for it in this many first non-empty rows. */
+const HEADER_SEARCH_ROWS = 10;
+
+/** One row of a CSV or a sheet, with the number the seller sees next to it. */
+export interface TableRow {
+  rowNumber: number;
+  cells: readonly unknown[];
+}
+
+export type HeaderSearch =
+  | { kind: 'found'; at: number; columns: ColumnMap }
+  /** A row names some of our columns but not the text one. */
+  | { kind: 'no-text'; at: number; columns: ColumnMap; found: string[] }
+  | { kind: 'none'; firstRow?: TableRow };
+
+const isBlank = (row: TableRow) => row.cells.every((cell) => cleanCell(cell) === '');
+const headersOf = (row: TableRow) => row.cells.map((cell) => cleanCell(cell)).filter((h) => h !== '');
+
+/** The first row (of the first ten non-empty ones) that names the text column. */
+export function findHeader(table: readonly TableRow[]): HeaderSearch {
+  let noText: HeaderSearch | undefined;
+  let firstRow: TableRow | undefined;
+  let seen = 0;
+  for (let at = 0; at < table.length && seen < HEADER_SEARCH_ROWS; at++) {
+    const row = table[at]!;
+    if (isBlank(row)) continue;
+    seen++;
+    firstRow ??= row;
+    const columns = mapColumns(row.cells.map((cell) => cleanCell(cell)));
+    if (columns.index.text !== undefined) return { kind: 'found', at, columns };
+    if (noText === undefined && Object.keys(columns.index).length > 0) noText = { kind: 'no-text', at, columns, found: headersOf(row) };
+  }
+  return noText ?? { kind: 'none', firstRow };
+}
+
+/** How well a header row fits: a text column outweighs any number of other recognised columns. */
+export function headerScore(table: readonly TableRow[]): number {
+  const header = findHeader(table);
+  if (header.kind === 'none') return 0;
+  const recognised = Object.keys(header.columns.index).length;
+  return header.kind === 'found' ? 100 + recognised : recognised;
+}
+
+export interface TableResult {
+  /** Whether a header naming the text column was found (`no-text`: a header without it). */
+  header: HeaderSearch['kind'];
+  rows: ImportRow[];
+  problems: FileProblem[];
+  headerRow?: number;
+  ignoredColumns?: string[];
+}
+
+/**
+ * Reads phrase rows below the header of a CSV or a sheet. Rows with nothing in any recognised
+ * column are skipped; every other row is kept, even without text, so the background can report it
+ * with its row number.
+ */
+export function readTable(table: readonly TableRow[], msg: FileMessages, sheet?: string): TableResult {
+  const header = findHeader(table);
+  if (header.kind === 'none') {
+    const first = header.firstRow;
+    return { header: 'none', rows: [], problems: [{ message: first ? msg.noHeader(first.rowNumber, headersOf(first), sheet) : msg.empty() }] };
+  }
+  const headerRow = table[header.at]!.rowNumber;
+  if (header.kind === 'no-text') return { header: 'no-text', rows: [], problems: [{ message: msg.noTextColumn(headerRow, header.found, sheet) }], headerRow };
+
+  const { index } = header.columns;
+  const cell = (row: TableRow, column: number | undefined) => (column === undefined ? '' : cleanCell(row.cells[column]));
+  const rows: ImportRow[] = [];
+  let count = 0;
+  for (const row of table.slice(header.at + 1)) {
+    const code = cell(row, index.code);
+    const text = cell(row, index.text);
+    const group = cell(row, index.group);
+    const title = cell(row, index.title);
+    const stage = cell(row, index.stage);
+    const tags = cell(row, index.tags);
+    if (!code && !text && !group && !title && !stage && !tags) continue;
+    if (++count > PHRASE_FILE_MAX_ROWS) continue; // counted only, for the message
+    const out: ImportRow = { rowNumber: row.rowNumber };
+    if (title) out.title = title;
+    if (text) out.text = text;
+    if (code) out.code = code;
+    if (index.group !== undefined) out.groupPath = splitGroupPath(group);
+    if (stage) out.stage = normalizeStage(stage);
+    if (tags) out.tags = splitTags(tags);
+    rows.push(out);
+  }
+  const ignoredColumns = header.columns.ignored.length > 0 ? header.columns.ignored : undefined;
+  const found = { header: 'found' as const, headerRow, ignoredColumns };
+  if (count > PHRASE_FILE_MAX_ROWS) return { ...found, rows: [], problems: [{ message: msg.tooManyRows(count, PHRASE_FILE_MAX_ROWS) }] };
+  if (count === 0) return { ...found, rows: [], problems: [{ message: msg.noRows() }] };
+  return { ...found, rows, problems: [] };
+}
