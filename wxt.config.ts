@@ -9,6 +9,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['storage', 'alarms', 'clipboardWrite'],
+    // The toolbar button opens the standalone library (side panel) for consoles we can't reach.
+    action: { default_title: '__MSG_extName__' },
     host_permissions: [...CONSOLE_HOST_PATTERNS],
     commands: {
       'open-sidebar': {

@@ -1,7 +1,7 @@
 import type { Lang } from '../../core/i18n';
 import type { ProtocolClient } from '../../core/protocol/client';
 import { describeError } from '../phrases/outcome-text';
-import type { Status } from '../sidebar/status';
+import type { Notice as Status } from '../manager/notice';
 import { t } from '../ui/i18n';
 
 interface Props {

@@ -4,7 +4,7 @@ import type { ProtocolClient } from '../../core/protocol/client';
 import type { SelectorOverridesRecord } from '../../core/settings/model';
 import type { SelectorPart, SiteAdapter } from '../../entrypoints/console.content/sites/types';
 import { describeError } from '../phrases/outcome-text';
-import type { Status } from '../sidebar/status';
+import type { Notice as Status } from '../manager/notice';
 import { partName, t } from '../ui/i18n';
 
 interface Props {

@@ -13,6 +13,8 @@ export function describeOutcome(lang: Lang, outcome: InsertOutcome, title: strin
       return { kind: 'alert', text: t(lang, 'buyerChanged', outcome) };
     case 'no-input':
       return { kind: 'alert', text: t(lang, 'noChatInput', { site, selector: outcome.selector }) };
+    case 'copied-standalone':
+      return { kind: 'status', text: t(lang, 'copiedStandalone', { title }) };
     case 'copied':
       return { kind: 'alert', text: t(lang, 'copiedInstead') };
     case 'failed':

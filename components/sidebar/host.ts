@@ -9,6 +9,8 @@ export type InsertOutcome =
   | { kind: 'buyer-changed'; from: string; to: string }
   | { kind: 'no-input'; selector: string }
   | { kind: 'copied' }
+  /** Standalone mode: copying is the whole job, not a fallback. */
+  | { kind: 'copied-standalone' }
   | { kind: 'failed' };
 
 /** A problem the page reader found, said once in the sidebar (`role=alert`). */

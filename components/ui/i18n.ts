@@ -26,6 +26,13 @@ const MESSAGES = {
   fieldCode: ['快捷编码', 'Short code'],
   fieldGroup: ['分组', 'Group'],
   save: ['保存', 'Save'],
+  standaloneSite: ['独立模式', 'Standalone'],
+  standaloneIntro: [
+    '用于千牛接待台等无法直接插入的聊天窗口：选中话术即复制到剪贴板，到聊天窗口按 Ctrl+V 粘贴。',
+    'For chat windows the extension cannot reach, such as the Qianniu desktop app: choosing a phrase copies it; paste it with Ctrl+V.',
+  ],
+  openWindow: ['在独立小窗口中打开', 'Open in a small window'],
+  copiedStandalone: ['已复制：{title}，请到聊天窗口按 Ctrl+V 粘贴', 'Copied: {title}. Paste it in the chat window with Ctrl+V'],
   triggerLabel: ['话术建议', 'Phrase suggestions'],
   triggerHint: ['Tab 或 Enter 选用 · Esc 关闭', 'Tab or Enter to use · Esc to close'],
   fieldStage: ['阶段', 'Stage'],

@@ -1,0 +1,74 @@
+import { signal } from '@preact/signals';
+import type { Buyer, Conversation } from '../../core/consoles';
+import type { Lang } from '../../core/i18n';
+import type { ProtocolClient } from '../../core/protocol/client';
+import type { LibraryState } from '../phrases/library-state';
+import { PhrasesPanel } from '../phrases/PhrasesPanel';
+import type { InsertOutcome, PageProblem, SidebarHost } from '../sidebar/host';
+import { createStatus } from '../sidebar/status';
+import { t } from '../ui/i18n';
+
+interface Props {
+  lang: Lang;
+  client: ProtocolClient;
+  library: LibraryState;
+  onOpenWindow(): void;
+}
+
+const status = createStatus();
+const focusRequest = signal(1);
+const pickRequest = signal<string | null>(null);
+const none = signal<Buyer | null>(null);
+const noConversations = signal<Conversation[]>([]);
+const noProblems = signal<PageProblem[]>([]);
+
+/** Copies through the async Clipboard API: an extension page may, with the clipboardWrite permission. */
+async function copy(text: string): Promise<InsertOutcome> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return { kind: 'copied-standalone' };
+  } catch {
+    return { kind: 'failed' };
+  }
+}
+
+/** The library outside any console page: the side panel, or a small window of its own. */
+export function StandaloneApp({ lang, client, library, onOpenWindow }: Props) {
+  const host: SidebarHost = {
+    lang,
+    site: { name: t(lang, 'standaloneSite'), confidence: 'seen' },
+    client,
+    buyer: none,
+    conversations: noConversations,
+    problems: noProblems,
+    // No page to read: every variable is asked for before copying.
+    variableValues: () => ({}),
+    insert: (text) => copy(text),
+  };
+  const message = status.current.value;
+  return (
+    <div class="standalone panel">
+      <header class="header">
+        <div class="brand">
+          <strong>{t(lang, 'launcher')}</strong>
+          <span class="site">{t(lang, 'standaloneSite')}</span>
+        </div>
+        <p class="buyer">{t(lang, 'standaloneIntro')}</p>
+        <button type="button" class="link" onClick={onOpenWindow}>
+          {t(lang, 'openWindow')}
+        </button>
+      </header>
+      {message?.kind === 'alert' && (
+        <div role="alert" class="alert">
+          <p>{message.text}</p>
+        </div>
+      )}
+      <div class="tabpanel">
+        <PhrasesPanel host={host} library={library} status={status} focusRequest={focusRequest} pickRequest={pickRequest} />
+      </div>
+      <div role="status" class="status" aria-live="polite">
+        {message?.kind === 'status' ? message.text : ''}
+      </div>
+    </div>
+  );
+}
