@@ -4,6 +4,8 @@ import { CONSOLE_HOST_PATTERNS } from './core/consoles';
 // Least privilege: only the console hosts, and only the permissions a feature uses.
 export default defineConfig({
   manifestVersion: 3,
+  // KEFU_OUT_DIR lets a test run build into a folder of its own, untouched by other builds.
+  outDir: process.env.KEFU_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { against, round, type BenchResult } from './run';
 
-const CONTENT_SCRIPT = resolve(process.cwd(), '.output', 'chrome-mv3', 'content-scripts', 'console.js');
+const CONTENT_SCRIPT = resolve(process.cwd(), process.env.KEFU_OUT_DIR ?? '.output', 'chrome-mv3', 'content-scripts', 'console.js');
 const GOAL_KB = 80;
 
 export async function run(): Promise<BenchResult[]> {
