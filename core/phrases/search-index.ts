@@ -77,8 +77,12 @@ function plainUnit(code: number): Unit {
   return { reading: isAsciiAlnum(folded) ? String.fromCharCode(folded) : ' ', alt: undefined, width: 1 };
 }
 
-/** Search keys of one field. Exported for tests and for storing keys with each phrase. */
-export function fieldKeys(text: string): FieldKeys {
+/**
+ * Search keys of one field. `alternates` adds the polyphones' other readings (`p2`); phrase texts
+ * go without, to keep the index small: their contextual reading is right nearly always, and a
+ * title or code is what agents search by.
+ */
+export function fieldKeys(text: string, alternates = true): FieldKeys {
   const units = unitsOf(text);
   let i = '';
   let p = '';
@@ -101,7 +105,7 @@ export function fieldKeys(text: string): FieldKeys {
     }
   }
   const keys: FieldKeys = { s: foldText(text), i, p, l };
-  if (hasAlt) {
+  if (hasAlt && alternates) {
     keys.p2 = p2;
     keys.l2 = l2;
   }
@@ -114,7 +118,7 @@ export function indexPhrase(phrase: SearchablePhrase, groupIndex = -1): IndexedP
     id: phrase.id,
     code: phrase.code ? foldText(phrase.code.trim()) : '',
     title: fieldKeys(phrase.title),
-    text: fieldKeys(phrase.text),
+    text: fieldKeys(phrase.text, false),
     group: groupIndex,
   };
 }

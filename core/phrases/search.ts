@@ -4,10 +4,11 @@
  * on every keystroke.
  *
  * How it stays fast (10,000 phrases, p99 ≤ 1 ms): each key kind of each field is packed into one
- * string per index (segments separated by '\n', which a query never contains), so a query is a
- * handful of native `indexOf` scans; after a hit the scan jumps to the next phrase; scores live in
- * typed arrays reused between queries; a bounded top-k avoids sorting everything; the typo pass
- * only runs when exact matches cannot fill the page.
+ * string per index (segments separated by '\n', which a query never contains); queries of 3+
+ * letters look up short lists of start offsets keyed by their first 3 letters, shorter ones use
+ * native `indexOf`; after a hit the scan jumps to the next phrase; tiers are searched best first
+ * and lower tiers skipped once the page is full; scores live in typed arrays reused between
+ * queries; a bounded top-k avoids sorting everything.
  */
 import { isAsciiAlnum, isAsciiLetter, normalizeQuery } from './normalize';
 import type {
@@ -63,6 +64,37 @@ interface Column {
   phrase: Int32Array;
   /** Pinyin columns: 1 where a syllable (or a kept a-z/0-9 char) starts. */
   isStart?: Uint8Array;
+  /**
+   * Initials and pinyin columns: offsets where a hit may start, grouped by the 3 characters
+   * there (`postList[postStart[g]..postStart[g+1])`, ascending), so a query of 3+ letters checks
+   * a short list instead of scanning the column (an `indexOf` miss over a megabyte costs ~0.5 ms).
+   */
+  postStart?: Int32Array;
+  postList?: Int32Array;
+}
+
+/** These columns hold only a-z, 0-9, space and '\n': 38 symbols, 3-grams fit in 38³ slots. */
+const SYMBOLS = 38;
+function symbol(c: number): number {
+  if (c >= 97 && c <= 122) return c - 97;
+  if (c >= 48 && c <= 57) return c - 22;
+  return c === 32 ? 36 : 37;
+}
+const gramOf = (str: string, o: number): number =>
+  (symbol(str.charCodeAt(o)) * SYMBOLS + symbol(str.charCodeAt(o + 1))) * SYMBOLS + symbol(str.charCodeAt(o + 2));
+
+/** Two passes over typed arrays: building it leaves no garbage for the GC to pause on later. */
+function addPostings(col: Column, canStart: (offset: number) => boolean): void {
+  const { str } = col;
+  const postStart = new Int32Array(SYMBOLS ** 3 + 1);
+  const last = str.length - 2;
+  for (let o = 0; o < last; o++) if (canStart(o)) postStart[gramOf(str, o) + 1]!++;
+  for (let g = 1; g < postStart.length; g++) postStart[g]! += postStart[g - 1]!;
+  const fill = postStart.slice(0, -1);
+  const postList = new Int32Array(postStart[postStart.length - 1]!);
+  for (let o = 0; o < last; o++) if (canStart(o)) postList[fill[gramOf(str, o)]!++] = o;
+  col.postStart = postStart;
+  col.postList = postList;
 }
 
 interface FieldColumns {
@@ -121,12 +153,16 @@ function fieldColumns(index: PhraseIndex, pick: (i: number) => FieldKeys): Field
   const all = Array.from({ length: n }, (_, i) => i);
   const keys = all.map(pick);
   const withAlt = all.filter((i) => keys[i]!.p2 !== undefined);
-  return {
+  const cols: FieldColumns = {
     norm: column(keys.map((k) => k.s), all),
     ini: column(keys.map((k) => k.i), all),
     py: column(keys.map((k) => k.p), all, keys.map((k) => k.l)),
     py2: column(withAlt.map((i) => keys[i]!.p2!), withAlt, withAlt.map((i) => keys[i]!.l2!)),
   };
+  const ini = cols.ini.str;
+  addPostings(cols.ini, (o) => isAsciiAlnum(ini.charCodeAt(o)));
+  for (const py of [cols.py, cols.py2]) addPostings(py, (o) => py.isStart![o] === 1);
+  return cols;
 }
 
 function hydrate(index: PhraseIndex): Hydrated {
@@ -190,39 +226,37 @@ class Run {
     h.bestCov[pos] = cov;
   }
 
-  /** Literal scan (folded text or initials): offsets are units of the field. */
-  scanPlain(col: Column, field: Field, kind: Kind): void {
-    const { str, start, phrase } = col;
+  /**
+   * Finds the first hit per phrase of the query in a column and records it. Offsets recorded are
+   * the column's own (units of the field, or letters of its pinyin). In pinyin columns a hit must
+   * begin at a syllable; it may end inside one (`fah` → 发货).
+   */
+  scan(col: Column, field: Field, kind: Kind): void {
+    const { str, start, phrase, isStart, postStart, postList } = col;
     const q = this.q;
-    let from = 0;
-    for (;;) {
-      const o = str.indexOf(q, from);
-      if (o < 0) return;
+    const hit = (o: number): number => {
       const seg = segmentOf(start, o);
       const s0 = start[seg]!;
       const end = start[seg + 1]! - 1;
       this.record(phrase[seg]!, field, kind, o - s0, o - s0 + q.length, end - s0);
-      from = end + 1;
-    }
-  }
-
-  /** Pinyin scan: a hit must begin at a syllable; it may end inside one (`fah` → 发货). */
-  scanPinyin(col: Column, field: Field, kind: Kind): void {
-    const { str, start, phrase, isStart } = col;
-    const q = this.q;
-    let from = 0;
-    for (;;) {
-      const o = str.indexOf(q, from);
-      if (o < 0) return;
-      if (!isStart![o]) {
-        from = o + 1;
-        continue;
+      return end + 1;
+    };
+    if (postStart && postList && q.length >= 3) {
+      const g = gramOf(q, 0);
+      let from = 0;
+      for (let k = postStart[g]!, stop = postStart[g + 1]!; k < stop; k++) {
+        const o = postList[k]!;
+        if (o < from || !str.startsWith(q, o)) continue;
+        from = hit(o);
       }
-      const seg = segmentOf(start, o);
-      const s0 = start[seg]!;
-      const end = start[seg + 1]! - 1;
-      this.record(phrase[seg]!, field, kind, o - s0, o - s0 + q.length, end - s0);
-      from = end + 1;
+      return;
+    }
+    let from = 0;
+    for (;;) {
+      const o = str.indexOf(q, from);
+      if (o < 0) return;
+      if (isStart && !isStart[o]) from = o + 1;
+      else from = hit(o);
     }
   }
 
@@ -247,11 +281,23 @@ class Run {
       done.add(seg);
       return true;
     };
-    for (let from = 0; ; ) {
-      const o = str.indexOf(heads, from);
-      if (o < 0) break;
-      const seg = segmentOf(start, o);
-      from = done.has(seg) || tryAt(o, seg) ? start[seg + 1]! : o + 1;
+    const { postStart, postList } = col;
+    if (postStart && postList && heads.length >= 3) {
+      // the intact head starts at a syllable: the postings list has exactly those offsets
+      const g = gramOf(heads, 0);
+      for (let k = postStart[g]!, stop = postStart[g + 1]!; k < stop; k++) {
+        const o = postList[k]!;
+        if (!str.startsWith(heads, o)) continue;
+        const seg = segmentOf(start, o);
+        if (!done.has(seg)) tryAt(o, seg);
+      }
+    } else {
+      for (let from = 0; ; ) {
+        const o = str.indexOf(heads, from);
+        if (o < 0) break;
+        const seg = segmentOf(start, o);
+        from = done.has(seg) || tryAt(o, seg) ? start[seg + 1]! : o + 1;
+      }
     }
     for (let from = 0; ; ) {
       const o = str.indexOf(tail, from);
@@ -279,19 +325,26 @@ class Run {
     }
   }
 
-  /** Mixed input (`fa货`, `发h`): anchored on the query's non-letter run, then a small matcher. */
+  /**
+   * Mixed input (`fa货`, `发h`): anchored on the query's longest non-letter run. Each query char
+   * takes at least one unit, so a match containing the anchor at unit `u` starts in
+   * `[u - lettersBefore, u]`: the matcher only tries that window.
+   */
   scanMixed(col: Column, pick: (pos: number) => FieldKeys, field: Field): void {
-    const anchor = longestNonLetterRun(this.q);
+    const q = this.q;
+    const anchor = longestNonLetterRun(q);
+    const before = q.indexOf(anchor);
     const { str, start, phrase } = col;
     for (let from = 0; ; ) {
       const o = str.indexOf(anchor, from);
       if (o < 0) return;
       const seg = segmentOf(start, o);
-      const pos = phrase[seg]!;
-      const keys = pick(pos);
-      const m = matchMixed(keys, this.q);
-      if (m) this.record(pos, field, Kind.Mixed, m[0], m[1], keys.s.length);
-      from = start[seg + 1]!;
+      const s0 = start[seg]!;
+      const m = matchMixed(pick(phrase[seg]!), q, o - s0 - before, o - s0);
+      if (m) {
+        this.record(phrase[seg]!, field, Kind.Mixed, m[0], m[1], start[seg + 1]! - 1 - s0);
+        from = start[seg + 1]!;
+      } else from = o + 1;
     }
   }
 
@@ -350,54 +403,66 @@ function longestNonLetterRun(q: string): string {
   return cur.length > best.length ? cur : best;
 }
 
-/** Start offsets in `p` of each unit's reading (length units + 1). */
-function readingOffsets(l: string): Int32Array {
-  const out = new Int32Array(l.length + 1);
-  for (let u = 0; u < l.length; u++) out[u + 1] = out[u]! + l.charCodeAt(u) - 48;
-  return out;
+// Matcher state, module-level so a candidate costs no allocation (mixed queries may try
+// thousands of phrases that contain a common character).
+let mOff: Int32Array = new Int32Array(256);
+let mOff2: Int32Array = new Int32Array(256);
+let mKeys: FieldKeys;
+let mQ = '';
+let mAlt = false;
+
+function fillOffsets(buf: Int32Array, l: string): Int32Array {
+  if (buf.length <= l.length) buf = new Int32Array(l.length * 2 + 1);
+  buf[0] = 0;
+  for (let u = 0; u < l.length; u++) buf[u + 1] = buf[u]! + l.charCodeAt(u) - 48;
+  return buf;
+}
+
+function nextUnit(u: number): number {
+  let v = u + 1;
+  while (v < mKeys.l.length && mKeys.l.charCodeAt(v) === 48) v++;
+  return v;
+}
+
+function readingMatch(p: string, a: number, b: number, qi: number, u: number): number {
+  const rl = b - a;
+  if (rl === 0 || p.charCodeAt(a) === 32) return -1;
+  const rest = mQ.length - qi;
+  if (sameRun(mQ, qi, p, a, Math.min(rl, rest), b)) {
+    if (rest <= rl) return nextUnit(u); // the rest of the query is spelled inside this reading
+    const r = matchFrom(qi + rl, nextUnit(u));
+    if (r >= 0) return r;
+  }
+  if (rl > 1 && p.charCodeAt(a) === mQ.charCodeAt(qi)) return matchFrom(qi + 1, nextUnit(u));
+  return -1;
+}
+
+function matchFrom(qi: number, u: number): number {
+  if (qi === mQ.length) return u;
+  if (u >= mKeys.s.length) return -1;
+  const c = mQ.charCodeAt(qi);
+  if (!isAsciiLetter(c)) return mKeys.s.charCodeAt(u) === c ? matchFrom(qi + 1, u + 1) : -1;
+  const r = readingMatch(mKeys.p, mOff[u]!, mOff[u + 1]!, qi, u);
+  if (r >= 0 || !mAlt) return r;
+  return readingMatch(mKeys.p2!, mOff2[u]!, mOff2[u + 1]!, qi, u);
 }
 
 /**
  * Matches `q` against a field unit by unit: a non-letter must equal the unit, letters may spell
  * the unit's full reading, its initial, or (at the end of the query) a prefix of it.
- * Returns the unit range `[start, end)` of the first match, or null.
+ * Returns the unit range `[start, end)` of the first match starting in `[from, to]`, or null.
  */
-export function matchMixed(keys: FieldKeys, q: string): [number, number] | null {
-  const off = readingOffsets(keys.l);
-  const off2 = keys.l2 ? readingOffsets(keys.l2) : undefined;
-  const len = keys.s.length;
-
-  const readingMatch = (p: string, a: number, b: number, qi: number, u: number): number => {
-    const rl = b - a;
-    if (rl === 0 || p.charCodeAt(a) === 32) return -1;
-    if (sameRun(q, qi, p, a, Math.min(rl, q.length - qi), b)) {
-      if (q.length - qi <= rl) return nextUnit(u); // whole rest of the query spelled inside this reading
-      const r = from(qi + rl, nextUnit(u));
-      if (r >= 0) return r;
-    }
-    if (rl > 1 && p.charCodeAt(a) === q.charCodeAt(qi)) return from(qi + 1, nextUnit(u));
-    return -1;
-  };
-  const nextUnit = (u: number): number => {
-    let v = u + 1;
-    while (v < len && keys.l.charCodeAt(v) === 48) v++;
-    return v;
-  };
-  const from = (qi: number, u: number): number => {
-    if (qi === q.length) return u;
-    if (u >= len) return -1;
-    const c = q.charCodeAt(qi);
-    if (!isAsciiLetter(c)) return keys.s.charCodeAt(u) === c ? from(qi + 1, u + 1) : -1;
-    const r = readingMatch(keys.p, off[u]!, off[u + 1]!, qi, u);
-    if (r >= 0 || !off2 || !keys.p2) return r;
-    return readingMatch(keys.p2, off2[u]!, off2[u + 1]!, qi, u);
-  };
-
+export function matchMixed(keys: FieldKeys, q: string, from = 0, to = keys.s.length - 1): [number, number] | null {
+  mKeys = keys;
+  mQ = q;
+  mOff = fillOffsets(mOff, keys.l);
+  mAlt = keys.p2 !== undefined && keys.l2 !== undefined;
+  if (mAlt) mOff2 = fillOffsets(mOff2, keys.l2!);
   const first = q.charCodeAt(0);
-  for (let u = 0; u < len; u++) {
-    const s = keys.s.charCodeAt(u);
-    if (!isAsciiLetter(first) && s !== first) continue;
-    const end = from(0, u);
+  const letterFirst = isAsciiLetter(first);
+  for (let u = Math.max(0, from); u <= to && u < keys.s.length; u++) {
+    if (!letterFirst && keys.s.charCodeAt(u) !== first) continue;
+    const end = matchFrom(0, u);
     if (end >= 0) return [u, end];
   }
   return null;
@@ -449,7 +514,8 @@ function rangesOf(h: Hydrated, pos: number): [number, number][] {
 /**
  * Searches the index: characters, full pinyin (`fahuo`), initials (`fh`), codes, mixed input
  * (`fa货`), full-width and upper-case letters, spaces ignored; one typo allowed in pinyin queries
- * of 4+ letters, ranked below every exact match. Best first: exact code > code prefix > title >
+ * of 4+ letters against titles, ranked below every exact match. A one-letter query searches
+ * codes, titles and groups only (a single Chinese character searches texts too). Best first: exact code > code prefix > title >
  * text > group; ties by usage count, then last use, then how much of the field matched, then
  * index order.
  */
@@ -473,31 +539,25 @@ export function searchPhrases(
   }
 
   run.scanCodes();
-  const titleKeys = (pos: number) => index.phrases[pos]!.title;
-  const textKeys = (pos: number) => index.phrases[pos]!.text;
-  if (asciiOnly) {
-    // Kept a-z/0-9 appear as themselves in pinyin and initials, so no literal scan is needed.
-    for (const [cols, field] of [
-      [h.title, Field.Title],
-      [h.text, Field.Text],
-    ] as const) {
-      run.scanPlain(cols.ini, field, Kind.Initials);
-      run.scanPinyin(cols.py, field, Kind.Pinyin);
-      if (cols.py2.str) run.scanPinyin(cols.py2, field, Kind.PinyinAlt);
+  // Tiers never overlap (code > title > text > group > typo), so once the higher tiers fill the
+  // page, the lower ones cannot change it and are skipped.
+  const fieldPass = (cols: FieldColumns, field: Field, keysOf: (pos: number) => FieldKeys) => {
+    if (asciiOnly) {
+      // Kept a-z/0-9 appear as themselves in pinyin and initials, so no literal scan is needed.
+      run.scan(cols.ini, field, Kind.Initials);
+      if (q.length === 1) return; // a syllable starting with that letter is an initials hit already
+      run.scan(cols.py, field, Kind.Pinyin);
+      if (cols.py2.str) run.scan(cols.py2, field, Kind.PinyinAlt);
+    } else {
+      run.scan(cols.norm, field, Kind.Literal);
+      if (hasLetter) run.scanMixed(cols.norm, keysOf, field);
     }
-  } else {
-    run.scanPlain(h.title.norm, Field.Title, Kind.Literal);
-    run.scanPlain(h.text.norm, Field.Text, Kind.Literal);
-    if (hasLetter) {
-      run.scanMixed(h.title.norm, titleKeys, Field.Title);
-      run.scanMixed(h.text.norm, textKeys, Field.Text);
-    }
-  }
-  run.scanGroups(asciiOnly);
-  if (asciiOnly && hasLetter && q.length >= TYPO_MIN_LENGTH && run.count < limit) {
-    run.scanTypo(h.title.py, Field.Title);
-    run.scanTypo(h.text.py, Field.Text);
-  }
+  };
+  if (run.count < limit) fieldPass(h.title, Field.Title, (pos) => index.phrases[pos]!.title);
+  // A single letter or digit says nothing about a long text; it still finds codes, titles, groups.
+  if (run.count < limit && !(asciiOnly && q.length === 1)) fieldPass(h.text, Field.Text, (pos) => index.phrases[pos]!.text);
+  if (run.count < limit) run.scanGroups(asciiOnly);
+  if (asciiOnly && hasLetter && q.length >= TYPO_MIN_LENGTH && run.count < limit) run.scanTypo(h.title.py, Field.Title);
 
   const top = selectTop(h, run.count, limit, options);
   const results = top.map((pos) => ({
