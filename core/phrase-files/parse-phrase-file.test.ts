@@ -295,6 +295,16 @@ describe('limits', () => {
     expect(file.problems).toEqual([{ message: expect.stringContaining('最多 10 MB') }]);
   });
 
+  it('refuses a sheet longer than it reads, without building every row', () => {
+    const sheet = XLSX.utils.aoa_to_sheet([['快捷短语'], ['a']]);
+    XLSX.utils.sheet_add_aoa(sheet, [['迷路的一格']], { origin: `A${PHRASE_FILE_MAX_ROWS * 2 + 5}` });
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, 'S');
+    const file = parsePhraseFile(new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), 'x.xlsx');
+    expect(file.rows).toEqual([]);
+    expect(file.problems).toEqual([{ message: expect.stringContaining(`${PHRASE_FILE_MAX_ROWS * 2 + 5} 行`) }]);
+  });
+
   it('refuses a plain JSON list over the row limit', () => {
     const list = Array.from({ length: PHRASE_FILE_MAX_ROWS + 1 }, (_, i) => ({ text: `t${i}` }));
     expect(parsePhraseFile(utf8(JSON.stringify(list)), 'x.json').problems[0]!.message).toContain('最多');

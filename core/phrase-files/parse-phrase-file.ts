@@ -64,12 +64,12 @@ function parseSpreadsheet(data: Uint8Array | string, msg: FileMessages): ParsedP
   if (sheets.length === 0) return fileProblem('xlsx', msg.noSheets());
   // The first sheet whose header names the text column; else the first with a header; else sheet 1.
   const named = sheets.length > 1;
-  const attempts = sheets.map((sheet) => ({ sheet: sheet.name, truncated: sheet.truncated, result: readTable(sheet.rows, msg, named ? sheet.name : undefined) }));
+  const attempts = sheets.map((sheet) => ({ sheet: sheet.name, truncatedAt: sheet.truncatedAt, result: readTable(sheet.rows, msg, named ? sheet.name : undefined) }));
   const chosen =
     attempts.find((a) => a.result.header === 'found') ?? attempts.find((a) => a.result.header === 'no-text') ?? attempts[0]!;
-  const { sheet, result, truncated } = chosen;
+  const { sheet, result, truncatedAt } = chosen;
   const base = { format: 'xlsx' as const, numbering: 'row' as const, sheet };
-  if (truncated) return { ...base, rows: [], problems: [{ message: msg.tooManyRows(PHRASE_FILE_MAX_ROWS * 2, PHRASE_FILE_MAX_ROWS) }] };
+  if (truncatedAt !== undefined) return { ...base, rows: [], problems: [{ message: msg.tooManyRows(truncatedAt, PHRASE_FILE_MAX_ROWS) }] };
   return { ...base, ...tableFields(result) };
 }
 

@@ -4,8 +4,8 @@ import { PHRASE_FILE_MAX_ROWS, type TableRow } from './table';
 export interface Sheet {
   name: string;
   rows: TableRow[];
-  /** The sheet holds more rows than were read (see `MAX_SHEET_ROWS`). */
-  truncated: boolean;
+  /** Set when the sheet holds more rows than were read (see `MAX_SHEET_ROWS`): its last row number. */
+  truncatedAt?: number;
 }
 
 /**
@@ -27,13 +27,14 @@ export function readWorkbook(data: Uint8Array | string): Sheet[] {
   });
   return book.SheetNames.map((name) => {
     const sheet = book.Sheets[name];
-    if (!sheet?.['!ref']) return { name, rows: [], truncated: false };
+    if (!sheet?.['!ref']) return { name, rows: [] };
     const first = XLSX.utils.decode_range(sheet['!ref']).s.r;
     // raw values: a number typed into a cell (a code like 12) becomes "12", not its display format.
     const grid = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true, defval: '', blankrows: true });
     const rows = grid.map((cells, i) => ({ rowNumber: first + i + 1, cells }));
-    const full = sheet['!fullref'] ? XLSX.utils.decode_range(sheet['!fullref']).e.r : undefined;
-    return { name, rows, truncated: full !== undefined && full >= first + MAX_SHEET_ROWS };
+    // SheetJS sets `!fullref` only when it stopped reading at `sheetRows`.
+    const last = sheet['!fullref'] ? XLSX.utils.decode_range(sheet['!fullref']).e.r + 1 : 0;
+    return last > MAX_SHEET_ROWS ? { name, rows, truncatedAt: last } : { name, rows };
   });
 }
 

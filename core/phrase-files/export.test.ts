@@ -1,0 +1,116 @@
+import * as XLSX from '@e965/xlsx';
+import { describe, expect, it } from 'vitest';
+import {
+  EXPORT_HEADER,
+  parsePhraseFile,
+  phrasesToCsv,
+  phrasesToLibraryJson,
+  phrasesToQianniuCsv,
+  phrasesToXlsx,
+  type GroupForFile,
+  type ImportRow,
+  type PhraseForFile,
+} from './index';
+
+const groups: GroupForFile[] = [
+  { id: 'g-after', name: '售后', order: 2 },
+  { id: 'g-pre', name: '售前', order: 1 },
+  { id: 'g-promo', name: '活动', parentId: 'g-pre', order: 0 },
+  { id: 'g-slash', name: '退/换', parentId: 'g-after', order: 0 },
+];
+
+const phrases: PhraseForFile[] = [
+  { id: 'p1', title: '发货时间', text: '亲，今天下单，48 小时内发货。', code: 'fh', groupId: 'g-after', stage: 'insale', tags: ['发货', '物流'], order: 1 },
+  { id: 'p2', title: '活动规则', text: '满 300 减 30，\n可以和店铺券叠加；\n活动到 11 日 24 点。', code: 'hd', groupId: 'g-promo', stage: 'promotion', order: 0 },
+  { id: 'p3', title: '问候', text: '您好，"在的"，请问有什么可以帮您？', groupId: null, order: 0 },
+  { id: 'p4', title: '退换条件', text: '未拆封 7 天内可退换 & 运费我们出', code: 'th', groupId: 'g-slash', stage: 'aftersale', order: 0 },
+  { id: 'p5', title: '催发货', text: '马上为您催仓库', code: 'cfh', groupId: 'g-after', order: 0 },
+];
+
+/** What reading an export back must give: rows in library order, with paths and stage ids. */
+const expected: Omit<ImportRow, 'rowNumber'>[] = [
+  { title: '问候', text: '您好，"在的"，请问有什么可以帮您？', groupPath: [] },
+  { title: '活动规则', text: '满 300 减 30，\n可以和店铺券叠加；\n活动到 11 日 24 点。', code: 'hd', groupPath: ['售前', '活动'], stage: 'promotion' },
+  { title: '催发货', text: '马上为您催仓库', code: 'cfh', groupPath: ['售后'] },
+  { title: '发货时间', text: '亲，今天下单，48 小时内发货。', code: 'fh', groupPath: ['售后'], stage: 'insale', tags: ['发货', '物流'] },
+  { title: '退换条件', text: '未拆封 7 天内可退换 & 运费我们出', code: 'th', groupPath: ['售后', '退／换'], stage: 'aftersale' },
+];
+const withRows = (first: number) => expected.map((row, i) => ({ rowNumber: first + i, ...row }));
+
+describe('phrasesToCsv', () => {
+  const csv = phrasesToCsv(phrases, groups);
+
+  it('starts with a BOM and the Qianniu columns, then ours', () => {
+    expect(csv.startsWith('\uFEFF快捷短语编码,快捷短语,快捷短语分组,标题,阶段,标签\r\n')).toBe(true);
+    expect(EXPORT_HEADER).toEqual(['快捷短语编码', '快捷短语', '快捷短语分组', '标题', '阶段', '标签']);
+  });
+
+  it('keeps real line breaks inside quotes and writes stages in Chinese', () => {
+    expect(csv).toContain('"满 300 减 30，\n可以和店铺券叠加；\n活动到 11 日 24 点。"');
+    expect(csv).toContain(',售前/活动,活动规则,大促,');
+  });
+
+  it('round-trips through parsePhraseFile (row numbers count the multi-line cell as one row)', () => {
+    const file = parsePhraseFile(new TextEncoder().encode(csv), 'export.csv');
+    expect(file.encoding).toBe('utf-8-bom');
+    expect(file.problems).toEqual([]);
+    expect(file.ignoredColumns).toBeUndefined();
+    expect(file.rows).toEqual(withRows(2));
+  });
+});
+
+describe('phrasesToQianniuCsv', () => {
+  const csv = phrasesToQianniuCsv(phrases, groups);
+
+  it('has only the three Qianniu columns, escapes line breaks and commas, names the ungrouped 未分组', () => {
+    const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('快捷短语编码,快捷短语,快捷短语分组');
+    expect(lines[1]).toBe(',"您好，""在的""，请问有什么可以帮您？",未分组');
+    expect(lines[2]).toBe('hd,满 300 减 30，&#13;可以和店铺券叠加；&#13;活动到 11 日 24 点。,售前/活动');
+    expect(lines).toHaveLength(expected.length + 2); // header, rows, and the final empty line
+  });
+
+  it('reads back to the same code, text and group', () => {
+    const file = parsePhraseFile(new TextEncoder().encode(csv), 'qianniu.csv');
+    expect(file.problems).toEqual([]);
+    expect(file.rows).toEqual(withRows(2).map(({ rowNumber, code, text, groupPath }) => ({ rowNumber, ...(code ? { code } : {}), text, groupPath })));
+  });
+});
+
+describe('phrasesToXlsx', () => {
+  const bytes = phrasesToXlsx(phrases, groups);
+
+  it('writes the sheet 话术库 with the export header', () => {
+    const book = XLSX.read(bytes, { type: 'array' });
+    expect(book.SheetNames).toEqual(['话术库']);
+    const rows = XLSX.utils.sheet_to_json<string[]>(book.Sheets['话术库']!, { header: 1 });
+    expect(rows[0]).toEqual(EXPORT_HEADER);
+  });
+
+  it('round-trips through parsePhraseFile, codes staying text', () => {
+    const numeric: PhraseForFile[] = [{ id: 'n', title: '数字编码', text: '编码是 007', code: '007', groupId: null, order: 0 }];
+    const file = parsePhraseFile(phrasesToXlsx([...phrases, ...numeric], groups), 'export.xlsx');
+    expect(file.format).toBe('xlsx');
+    expect(file.problems).toEqual([]);
+    expect(file.rows).toEqual([
+      { rowNumber: 2, ...expected[0]! },
+      { rowNumber: 3, title: '数字编码', text: '编码是 007', code: '007', groupPath: [] },
+      ...withRows(3).slice(1),
+    ]);
+  });
+});
+
+describe('phrasesToLibraryJson', () => {
+  it('round-trips through parsePhraseFile, keeping a slash inside a group name', () => {
+    const json = phrasesToLibraryJson(phrases, groups);
+    expect(JSON.parse(json)).toMatchObject({ format: 'kefu-sidebar-library', version: 1 });
+    const file = parsePhraseFile(new TextEncoder().encode(json), 'library.json');
+    expect(file.problems).toEqual([]);
+    expect(file.rows).toEqual(withRows(1).map((row) => (row.code === 'th' ? { ...row, groupPath: ['售后', '退/换'] } : row)));
+  });
+
+  it('writes a phrase whose group is gone as ungrouped', () => {
+    const json = phrasesToLibraryJson([{ id: 'x', title: 't', text: 'x', groupId: 'deleted', order: 0 }], []);
+    expect(JSON.parse(json).phrases[0].groupId).toBeNull();
+  });
+});
