@@ -4,6 +4,7 @@ import { langFromLocale } from '../core/i18n';
 import { createIdMaker } from '../core/ids';
 import { createLibraryService } from '../core/library';
 import { MESSAGE_CHANNEL, createRequestHandler, createSenderCheck, isEnvelope, type Broadcast, type Envelope } from '../core/protocol';
+import { createPhraseImport } from '../core/phrase-import';
 import { createSnapshotService, withoutSnapshotContents } from '../core/snapshots';
 import { createIdbBackend, createRecordStore } from '../core/store';
 import { createUsageService } from '../core/usage';
@@ -22,12 +23,14 @@ export default defineBackground(() => {
   const dataPack = createDataPack({ store, now, newId, lang });
   const usage = createUsageService({ store, now, lang });
   const snapshots = createSnapshotService({ store, newId, lang });
+  const phraseImport = createPhraseImport({ store, newId, lang });
 
   const handle = createRequestHandler({
     library,
     dataPack,
     usage,
     snapshots,
+    phraseImport,
     lang,
     // A library snapshot holds the whole library: tell the pages it changed, not what it holds.
     onWritten: (records) => void broadcast({ kind: 'recordsChanged', records: withoutSnapshotContents(records) }),

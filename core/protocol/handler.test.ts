@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDataPack } from '../data-pack';
 import { createIdMaker } from '../ids';
 import { createLibraryService, type LibraryService } from '../library';
+import { createPhraseImport } from '../phrase-import';
 import { createSnapshotService } from '../snapshots';
 import { createRecordStore, type RecordStore, type StoredRecord } from '../store';
 import { createUsageService } from '../usage';
@@ -19,6 +20,7 @@ function services(store: RecordStore, now: () => number) {
     dataPack: createDataPack({ store, now, newId, lang: 'en' }),
     usage: createUsageService({ store, now, lang: 'en' }),
     snapshots: createSnapshotService({ store, newId, lang: 'en' }),
+    phraseImport: createPhraseImport({ store, newId, lang: 'en' }),
   };
 }
 

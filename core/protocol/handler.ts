@@ -3,6 +3,7 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { DataPack } from '../data-pack';
 import { say, type Lang } from '../i18n';
 import type { LibraryService } from '../library';
+import type { PhraseImport } from '../phrase-import';
 import type { SnapshotService } from '../snapshots';
 import type { UsageService } from '../usage';
 import { UserFacingError, capDetails, describeIssue, type StoredRecord } from '../store';
@@ -22,6 +23,7 @@ export interface RequestHandlerDeps {
   dataPack: DataPack;
   usage: UsageService;
   snapshots: SnapshotService;
+  phraseImport: PhraseImport;
   lang: Lang;
   /** Called with the records each request wrote (tombstones included), for the change broadcast. */
   onWritten?: (records: StoredRecord[]) => void;
@@ -44,7 +46,7 @@ type Handlers = { [K in RequestKind]: (req: RequestOf<K>) => Promise<Outcome<K>>
  * runs the service and answers with a `Reply`; never throws and never leaks a stack trace.
  */
 export function createRequestHandler(deps: RequestHandlerDeps): RequestHandler {
-  const { library, dataPack, usage, snapshots, lang } = deps;
+  const { library, dataPack, usage, snapshots, phraseImport, lang } = deps;
 
   const handlers: Handlers = {
     getSnapshot: async () => ({ value: await library.snapshot() }),
@@ -65,6 +67,8 @@ export function createRequestHandler(deps: RequestHandlerDeps): RequestHandler {
     deletePhrases: (req) => library.deletePhrases(req.ids),
     reorderPhrases: (req) => library.reorderPhrases(req.groupId, req.orderedIds),
     reorderGroups: (req) => library.reorderGroups(req.parentId, req.orderedIds),
+    previewImport: async (req) => ({ value: await phraseImport.previewImport(req.rows, req.fileName) }),
+    applyImport: (req) => phraseImport.applyImport(req.rows, req.fileName),
   };
 
   const fail = (error: UserError): Reply<RequestKind> => ({ ok: false, error });

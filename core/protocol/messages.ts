@@ -5,6 +5,7 @@ import type { SelectorOverridesRecord } from '../settings/model';
 import type { requestSchema } from './schemas';
 import type { PhraseIndex } from '../phrases/search-types';
 import type { SnapshotSummary } from '../snapshots/model';
+import type { ImportPreview } from '../phrase-import/import-plan';
 import type { UsageEntry } from '../usage/model';
 
 export type Request = z.infer<typeof requestSchema>;
@@ -46,6 +47,9 @@ export interface ResponseMap {
   deletePhrases: { deleted: number; snapshotId: string };
   reorderPhrases: { count: number };
   reorderGroups: { count: number };
+  previewImport: ImportPreview;
+  /** `written`: phrases added or changed; `snapshotId`: the library before (null when nothing was written). */
+  applyImport: { written: number; groupsCreated: number; snapshotId: string | null };
 }
 
 /** A failure in words a seller understands: what failed, where, what to do. */

@@ -87,7 +87,7 @@ export function createSnapshotService({ store, newId, lang }: SnapshotServiceDep
       return (await store.update((view) => ({ changes: [], value: { snapshots: listSnapshots(view) } }))).value;
     },
 
-    createSnapshot(label) {
+    async createSnapshot(label) {
       const text = parseInput(snapshotLabelSchema, label, { zh: '快照', en: 'snapshot' }, lang);
       return store.update((view) => {
         const id = newSnapshotId(newId);
