@@ -93,6 +93,54 @@ describe('request handler', () => {
   });
 });
 
+describe('request handler: library requests of issue 4', () => {
+  it('dispatches usage, bulk, snapshot and import requests, reporting what each wrote', async () => {
+    const { handle, written } = setup();
+    const ask = async (body: unknown) => {
+      const reply = await handle(wrap(body));
+      if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+      return reply.value as unknown as Record<string, unknown>;
+    };
+    const group = await ask({ kind: 'saveGroup', group: { name: 'G' } });
+    const child = await ask({ kind: 'saveGroup', group: { name: 'C', parentId: group.id } });
+    const p = await ask({ kind: 'savePhrase', phrase: { title: 't', text: 'x', groupId: null, stage: 'presale', tags: ['a'] } });
+    expect(await ask({ kind: 'recordUsage', phraseId: p.id })).toEqual({ count: 1 });
+    expect(await ask({ kind: 'movePhrases', ids: [p.id], groupId: child.id })).toEqual({ moved: 1 });
+    expect(await ask({ kind: 'reorderPhrases', groupId: child.id, orderedIds: [p.id] })).toEqual({ count: 0 });
+    expect(await ask({ kind: 'reorderGroups', parentId: null, orderedIds: [group.id] })).toEqual({ count: 0 });
+    const preview = await ask({ kind: 'previewImport', fileName: 'a.csv', rows: [{ rowNumber: 2, text: 'y', code: 'yy' }, { rowNumber: 3, text: '' }] });
+    expect(preview.counts).toEqual({ new: 1, changed: 0, duplicate: 0, invalid: 1 });
+    const applied = await ask({ kind: 'applyImport', fileName: 'a.csv', rows: [{ rowNumber: 2, text: 'y', code: 'yy' }] });
+    expect(applied).toMatchObject({ written: 1, groupsCreated: 0 });
+    const deleted = await ask({ kind: 'deletePhrases', ids: [p.id] });
+    expect(deleted).toMatchObject({ deleted: 1 });
+    const listed = await ask({ kind: 'listSnapshots' });
+    expect((listed.snapshots as { reason: string }[]).map((x) => x.reason)).toEqual(['bulk-delete', 'import']);
+    expect(await ask({ kind: 'restoreSnapshot', id: deleted.snapshotId })).toMatchObject({ phrases: 2, groups: 2 });
+    expect(await ask({ kind: 'createSnapshot', label: 'mine' })).toEqual({ id: expect.stringMatching(/^local:snapshot:/) });
+    const snapshot = await ask({ kind: 'getSnapshot' });
+    expect(snapshot.usage).toEqual({ [p.id as string]: { count: 1, lastUsedAt: expect.any(Number) } });
+    const library = await ask({ kind: 'exportLibrary' });
+    expect(JSON.parse(library.json as string)).toMatchObject({ format: 'kefu-sidebar-library', phrases: [expect.anything(), expect.anything()] });
+    // Every write was reported for the broadcast; reads were not.
+    expect(written.map((w) => w.length > 0)).toEqual(Array.from({ length: written.length }, () => true));
+    expect(written.flat().some((r) => r.type === 'phraseUsage')).toBe(true);
+  });
+
+  it('names the field of a malformed import request and of a bad bulk request', async () => {
+    const { handle, backend } = setup();
+    await handle(wrap({ kind: 'getSnapshot' }));
+    const commits = backend.commits;
+    expect(await handle(wrap({ kind: 'applyImport', fileName: 'a.csv', rows: [{ rowNumber: 0, text: 'x' }] }))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', details: ['field rows[0].rowNumber: too small (must be more than 0)'] },
+    });
+    expect(await handle(wrap({ kind: 'deletePhrases', ids: [] }))).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await handle(wrap({ kind: 'movePhrases', ids: ['phr_missing'], groupId: null }))).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(backend.commits).toBe(commits);
+  });
+});
+
 describe('protocol client', () => {
   it('sends an envelope and returns the typed reply', async () => {
     const { client } = setup();

@@ -21,6 +21,7 @@ export function describeProblem(issue: z.core.$ZodIssue, lang: Lang): string {
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) <= 1) return say(lang, '不能为空', 'must not be empty');
       if (issue.origin === 'string') return say(lang, `太短（至少 ${issue.minimum} 个字）`, `too short (at least ${issue.minimum} characters)`);
+      if (issue.inclusive === false) return say(lang, `太小（应大于 ${issue.minimum}）`, `too small (must be more than ${issue.minimum})`);
       return say(lang, `太小（至少 ${issue.minimum}）`, `too small (at least ${issue.minimum})`);
     case 'too_big':
       if (issue.origin === 'string') return say(lang, `太长（最多 ${issue.maximum} 个字）`, `too long (at most ${issue.maximum} characters)`);
