@@ -8,6 +8,8 @@ describe('findTriggerToken', () => {
     ['／退货', { query: '退货', length: 3 }],
     ['、fh', { query: 'fh', length: 3 }],
     ['您好 、cfh', { query: 'cfh', length: 4 }],
+    ['亲/fh', { query: 'fh', length: 3 }],
+    ['您好，/退货', { query: '退货', length: 3 }],
   ])('finds the query in %j', (text, token) => {
     expect(findTriggerToken(text)).toEqual(token);
   });
@@ -16,6 +18,8 @@ describe('findTriggerToken', () => {
     ['红色、蓝色'],
     ['http://shop/item'],
     ['价格是1/2'],
+    ['尺码XL/fh'],
+    ['见 www.example.com/fh'],
     ['/'],
     ['/fh '],
     ['fh'],

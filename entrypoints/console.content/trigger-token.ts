@@ -1,9 +1,11 @@
 /**
  * The in-input trigger: `/fh` (or `／fh`, or `、fh` at the start — a Chinese IME turns `/` into `、`)
- * right before the caret asks for phrase suggestions. Only at the start of the input or after a
- * space: inside a sentence `、` is ordinary punctuation (红色、蓝色) and `/` is a URL or a fraction.
+ * right before the caret asks for phrase suggestions. `/` counts unless it follows a letter, digit
+ * or URL character (`1/2`, `http://`); `、` only at the start or after a space, since inside a
+ * sentence it is ordinary punctuation (红色、蓝色).
  */
-const TRIGGER = /(?:^|\s)[/／、]([^\s/／、]{1,20})$/u;
+const SLASH = /(?:^|[^A-Za-z0-9:/._-])[/／]([^\s/／、]{1,20})$/u;
+const COMMA = /(?:^|\s)、([^\s/／、]{1,20})$/u;
 
 export interface TriggerToken {
   /** What the agent typed after the trigger character. */
@@ -13,7 +15,7 @@ export interface TriggerToken {
 }
 
 export function findTriggerToken(textBeforeCaret: string): TriggerToken | null {
-  const m = TRIGGER.exec(textBeforeCaret);
+  const m = SLASH.exec(textBeforeCaret) ?? COMMA.exec(textBeforeCaret);
   if (!m || !m[1]) return null;
   return { query: m[1], length: m[1].length + 1 };
 }

@@ -81,6 +81,10 @@ export class ConsolePage {
   get alert(): Locator {
     return this.sidebar.getByRole('alert');
   }
+  /** The `/code` suggestion list anchored to the console's chat input. */
+  get suggestions(): Locator {
+    return this.sidebar.getByRole('listbox', { name: '话术建议' });
+  }
   get currentBuyerLabel(): Locator {
     return this.sidebar.getByText(/当前买家：/);
   }
@@ -97,6 +101,13 @@ export class ConsolePage {
     await this.search.fill('');
     await this.search.click();
     await this.search.pressSequentially(query);
+  }
+
+  /** Titles of the first `n` results, in order. */
+  async topTitles(n: number): Promise<string[]> {
+    await this.options.first().waitFor();
+    const titles = await this.options.locator('.option-title').allTextContents();
+    return titles.slice(0, n);
   }
 
   /** Adds a phrase through the sidebar's form. */
