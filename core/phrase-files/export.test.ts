@@ -1,5 +1,6 @@
 import * as XLSX from '@e965/xlsx';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { GroupRecord, PhraseRecord } from '../phrases';
 import {
   EXPORT_HEADER,
   parsePhraseFile,
@@ -36,6 +37,11 @@ const expected: Omit<ImportRow, 'rowNumber'>[] = [
   { title: '退换条件', text: '未拆封 7 天内可退换 & 运费我们出', code: 'th', groupPath: ['售后', '退／换'], stage: 'aftersale' },
 ];
 const withRows = (first: number) => expected.map((row, i) => ({ rowNumber: first + i, ...row }));
+
+it('takes the stored records as they are', () => {
+  const fits = (phrase: PhraseRecord, group: GroupRecord): [PhraseForFile, GroupForFile] => [phrase, group];
+  expectTypeOf(fits).toBeFunction();
+});
 
 describe('phrasesToCsv', () => {
   const csv = phrasesToCsv(phrases, groups);

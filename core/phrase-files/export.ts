@@ -5,19 +5,19 @@ import { HEADER_NAMES } from './columns';
 import { LIBRARY_FORMAT, type LibraryPack } from './json-pack';
 import { writeWorkbook } from './spreadsheet';
 
-/** What export needs of a phrase; `PhraseRecord` fits (stage and tags optional until the model has them). */
+/** What export needs of a phrase; `PhraseRecord` fits (checked in export.test.ts). */
 export interface PhraseForFile {
   id: string;
   title: string;
   text: string;
   code?: string;
   groupId: string | null;
-  stage?: string;
+  stage?: string | null;
   tags?: readonly string[];
   order: number;
 }
 
-/** What export needs of a group; `GroupRecord` fits (`parentId` optional until groups nest). */
+/** What export needs of a group; `GroupRecord` fits. */
 export interface GroupForFile {
   id: string;
   name: string;
@@ -68,7 +68,7 @@ function orderForExport(phrases: readonly PhraseForFile[], groups: readonly Grou
   return lines;
 }
 
-const stageLabel = (stage: string | undefined) => (stage && Object.hasOwn(STAGE_LABELS, stage) ? STAGE_LABELS[stage as Stage] : (stage ?? ''));
+const stageLabel = (stage: string | null | undefined) => (stage && Object.hasOwn(STAGE_LABELS, stage) ? STAGE_LABELS[stage as Stage] : (stage ?? ''));
 
 function exportRows(phrases: readonly PhraseForFile[], groups: readonly GroupForFile[]): string[][] {
   return orderForExport(phrases, groups).map(({ phrase, path }) => [

@@ -187,6 +187,18 @@ describe('XLSX and XLS', () => {
     ]);
   });
 
+  it('prefers the fuller header over a title line that reads 快捷短语', () => {
+    const file = parsePhraseFile(xlsx({ S: [['快捷短语'], ['编码', '快捷短语', '分组'], ['a', '你好', '']] }), 'x.xlsx');
+    expect(file.headerRow).toBe(2);
+    expect(file.rows).toEqual([{ rowNumber: 3, code: 'a', text: '你好', groupPath: [] }]);
+  });
+
+  it('reads tab-separated text saved under the name .xls', () => {
+    const file = parsePhraseFile(utf8('快捷编码\t快捷短语\t快捷短语分组\nfh\t已发货, 请查收\t售后\n'), 'old-tool.xls');
+    expect(file.format).toBe('csv');
+    expect(file.rows).toEqual([{ rowNumber: 2, code: 'fh', text: '已发货, 请查收', groupPath: ['售后'] }]);
+  });
+
   it('takes the first sheet that has a phrase header', () => {
     const bytes = xlsx({ 说明: [['本文件由某工具导出']], 数据: [['快捷短语编码', '快捷短语'], ['a', '你好']] });
     const file = parsePhraseFile(bytes, 'x.xlsx');

@@ -25,8 +25,13 @@ export type HeaderSearch =
 const isBlank = (row: TableRow) => row.cells.every((cell) => cleanCell(cell) === '');
 const headersOf = (row: TableRow) => row.cells.map((cell) => cleanCell(cell)).filter((h) => h !== '');
 
-/** The first row (of the first ten non-empty ones) that names the text column. */
+/**
+ * The header: of the first ten non-empty rows, the one naming the text column and the most other
+ * columns (the first such on a tie) — so a title line that happens to read `快捷短语` above the
+ * real header does not win.
+ */
 export function findHeader(table: readonly TableRow[]): HeaderSearch {
+  let best: { at: number; columns: ColumnMap; count: number } | undefined;
   let noText: HeaderSearch | undefined;
   let firstRow: TableRow | undefined;
   let seen = 0;
@@ -36,9 +41,14 @@ export function findHeader(table: readonly TableRow[]): HeaderSearch {
     seen++;
     firstRow ??= row;
     const columns = mapColumns(row.cells.map((cell) => cleanCell(cell)));
-    if (columns.index.text !== undefined) return { kind: 'found', at, columns };
-    if (noText === undefined && Object.keys(columns.index).length > 0) noText = { kind: 'no-text', at, columns, found: headersOf(row) };
+    const count = Object.keys(columns.index).length;
+    if (columns.index.text !== undefined) {
+      if (best === undefined || count > best.count) best = { at, columns, count };
+    } else if (noText === undefined && count > 0) {
+      noText = { kind: 'no-text', at, columns, found: headersOf(row) };
+    }
   }
+  if (best) return { kind: 'found', at: best.at, columns: best.columns };
   return noText ?? { kind: 'none', firstRow };
 }
 
