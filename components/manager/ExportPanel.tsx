@@ -1,15 +1,16 @@
+import type { ProtocolClient } from '../../core/protocol/client';
+import { useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
 import type { LibraryState } from '../phrases/library-state';
 import { describeError } from '../phrases/outcome-text';
 import { fileStamp } from './format';
-import { managedSnapshot, type ManagerClient } from './manager-api';
 import { m } from './messages';
 import type { Notice } from './notice';
 import { download, type PhraseFiles } from './phrase-files';
 
 interface Props {
   lang: Lang;
-  api: ManagerClient;
+  client: ProtocolClient;
   library: LibraryState;
   notice: Notice;
   files: () => Promise<PhraseFiles>;
@@ -22,13 +23,16 @@ const CSV_TYPE = 'text/csv;charset=utf-8';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Export to the files sellers keep (CSV, Qianniu CSV, Excel) and our phrase pack (JSON). */
-export function ExportPanel({ lang, api, library, notice, files }: Props) {
+export function ExportPanel({ lang, client, library, notice, files }: Props) {
+  const [includePersonal, setIncludePersonal] = useState(false);
   async function exportSheet(format: SheetFormat) {
-    const snapshot = managedSnapshot(library.snapshot.value);
+    const snapshot = library.snapshot.value;
     if (!snapshot) return;
     try {
       const writer = await files();
-      const { phrases, groups } = snapshot;
+      const { groups } = snapshot;
+      // Files know no `null` stage: a phrase without one just has no stage cell.
+      const phrases = snapshot.phrases.map(({ stage, ...p }) => (stage ? { ...p, stage } : p));
       const stem = `${lang === 'zh' ? '话术' : 'phrases'}-${fileStamp(Date.now())}`;
       let fileName: string;
       if (format === 'xlsx') {
@@ -47,7 +51,7 @@ export function ExportPanel({ lang, api, library, notice, files }: Props) {
   }
 
   async function exportPack() {
-    const reply = await api.request({ kind: 'exportLibrary' });
+    const reply = await client.request({ kind: 'exportLibrary', includePersonal });
     if (!reply.ok) return notice.alert(describeError(reply.error));
     download(reply.value.fileName, reply.value.json, 'application/json');
     notice.say(m(lang, 'exportedFile', { file: reply.value.fileName }));
@@ -70,6 +74,10 @@ export function ExportPanel({ lang, api, library, notice, files }: Props) {
         <button type="button" class="primary" onClick={exportPack}>
           {m(lang, 'exportPack')}
         </button>
+        <label class="check">
+          <input type="checkbox" checked={includePersonal} onChange={(e) => setIncludePersonal(e.currentTarget.checked)} />
+          <span>{m(lang, 'includePersonal')}</span>
+        </label>
       </div>
     </section>
   );

@@ -1,8 +1,8 @@
+import type { ProtocolClient } from '../../core/protocol/client';
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
 import { describeError } from '../phrases/outcome-text';
 import { flattenTree, moveInList, planGroupDrop, siblingsOf, subtreeIds, type DropPosition, type GroupNode } from './group-tree';
-import type { ManagerClient } from './manager-api';
 import { m } from './messages';
 import type { Notice } from './notice';
 
@@ -16,7 +16,7 @@ export const DRAG_PHRASES = 'application/x-kefu-phrases';
 
 interface Props {
   lang: Lang;
-  api: ManagerClient;
+  client: ProtocolClient;
   notice: Notice;
   tree: GroupNode[];
   /** Phrases per group id (`''` = ungrouped) and in total. */
@@ -38,13 +38,13 @@ function dropPosition(e: DragEvent): DropPosition {
 }
 
 /** Nested groups: pick one to list its phrases; add, rename, nest, reorder (drag or buttons), delete. */
-export function GroupTree({ lang, api, notice, tree, counts, total, selected, onSelect, onDropPhrases }: Props) {
+export function GroupTree({ lang, client, notice, tree, counts, total, selected, onSelect, onDropPhrases }: Props) {
   const [editing, setEditing] = useState<Editing>(null);
   const [dropAt, setDropAt] = useState<{ id: string; position: DropPosition } | null>(null);
   const flat = flattenTree(tree);
 
   async function reorder(parentId: string | null, orderedIds: string[], name: string) {
-    const reply = await api.request({ kind: 'reorderGroups', parentId, orderedIds });
+    const reply = await client.request({ kind: 'reorderGroups', parentId, orderedIds });
     if (reply.ok) notice.say(m(lang, 'groupMoved', { name }));
     else notice.alert(describeError(reply.error));
   }
@@ -55,7 +55,7 @@ export function GroupTree({ lang, api, notice, tree, counts, total, selected, on
     const plan = planGroupDrop(tree, draggedId, targetId, position);
     if (!plan) return notice.alert(m(lang, 'groupIntoSelf'));
     if ((dragged.parentId ?? null) !== plan.parentId) {
-      const moved = await api.request({ kind: 'saveGroup', group: { id: dragged.id, name: dragged.name, parentId: plan.parentId } });
+      const moved = await client.request({ kind: 'saveGroup', group: { id: dragged.id, name: dragged.name, parentId: plan.parentId } });
       if (!moved.ok) return notice.alert(describeError(moved.error));
     }
     await reorder(plan.parentId, plan.orderedIds, dragged.name);
@@ -81,7 +81,7 @@ export function GroupTree({ lang, api, notice, tree, counts, total, selected, on
       const ids = [...siblingsOf(tree, null).map((g) => g.id).filter((id) => id !== group), group];
       void (async () => {
         if ((dragged.parentId ?? null) !== null) {
-          const moved = await api.request({ kind: 'saveGroup', group: { id: dragged.id, name: dragged.name, parentId: null } });
+          const moved = await client.request({ kind: 'saveGroup', group: { id: dragged.id, name: dragged.name, parentId: null } });
           if (!moved.ok) return notice.alert(describeError(moved.error));
         }
         await reorder(null, ids, dragged.name);
@@ -93,7 +93,7 @@ export function GroupTree({ lang, api, notice, tree, counts, total, selected, on
     const group = flat.find((n) => n.group.id === id)?.group;
     setEditing(null);
     if (!group) return;
-    const reply = await api.request({ kind: 'deleteGroup', id });
+    const reply = await client.request({ kind: 'deleteGroup', id });
     if (!reply.ok) return notice.alert(describeError(reply.error));
     if (selected === id) onSelect(ALL_GROUPS);
     notice.say(m(lang, 'groupDeleted', { name: group.name }));
@@ -147,7 +147,7 @@ export function GroupTree({ lang, api, notice, tree, counts, total, selected, on
           </span>
         </div>
         {editing?.kind === 'edit' && editing.id === group.id && (
-          <GroupForm lang={lang} api={api} notice={notice} flat={flat} tree={tree} id={group.id} name={group.name} parentId={parentId} onDone={() => setEditing(null)} />
+          <GroupForm lang={lang} client={client} notice={notice} flat={flat} tree={tree} id={group.id} name={group.name} parentId={parentId} onDone={() => setEditing(null)} />
         )}
         {editing?.kind === 'delete' && editing.id === group.id && (
           <div class="inline-confirm" role="group" aria-label={m(lang, 'deleteGroup', { name: group.name })}>
@@ -161,7 +161,7 @@ export function GroupTree({ lang, api, notice, tree, counts, total, selected, on
           </div>
         )}
         {editing?.kind === 'add' && editing.parentId === group.id && (
-          <GroupForm lang={lang} api={api} notice={notice} flat={flat} tree={tree} parentId={group.id} onDone={() => setEditing(null)} />
+          <GroupForm lang={lang} client={client} notice={notice} flat={flat} tree={tree} parentId={group.id} onDone={() => setEditing(null)} />
         )}
         {node.children.length > 0 && <ul>{node.children.map(renderNode)}</ul>}
       </li>
@@ -178,7 +178,7 @@ export function GroupTree({ lang, api, notice, tree, counts, total, selected, on
         </button>
       </div>
       {editing?.kind === 'add' && editing.parentId === null && (
-        <GroupForm lang={lang} api={api} notice={notice} flat={flat} tree={tree} parentId={null} onDone={() => setEditing(null)} />
+        <GroupForm lang={lang} client={client} notice={notice} flat={flat} tree={tree} parentId={null} onDone={() => setEditing(null)} />
       )}
       <ul class="groups">
         <li>
@@ -214,7 +214,7 @@ export function GroupTree({ lang, api, notice, tree, counts, total, selected, on
 
 interface FormProps {
   lang: Lang;
-  api: ManagerClient;
+  client: ProtocolClient;
   notice: Notice;
   flat: GroupNode[];
   tree: GroupNode[];
@@ -225,7 +225,7 @@ interface FormProps {
 }
 
 /** Name and parent of a new or existing group; choosing a parent is the keyboard way to nest. */
-function GroupForm({ lang, api, notice, flat, tree, id, name: initial = '', parentId: initialParent, onDone }: FormProps) {
+function GroupForm({ lang, client, notice, flat, tree, id, name: initial = '', parentId: initialParent, onDone }: FormProps) {
   const [name, setName] = useState(initial);
   const [parentId, setParentId] = useState(initialParent ?? '');
   const excluded = id ? subtreeIds(tree, id) : new Set<string>();
@@ -234,7 +234,7 @@ function GroupForm({ lang, api, notice, flat, tree, id, name: initial = '', pare
     e.preventDefault();
     const trimmed = name.trim();
     if (!trimmed) return notice.alert(m(lang, 'required', { field: m(lang, 'groupName') }));
-    const reply = await api.request({ kind: 'saveGroup', group: { ...(id ? { id } : {}), name: trimmed, parentId: parentId || null } });
+    const reply = await client.request({ kind: 'saveGroup', group: { ...(id ? { id } : {}), name: trimmed, parentId: parentId || null } });
     if (!reply.ok) return notice.alert(describeError(reply.error));
     notice.say(m(lang, 'groupSaved', { name: trimmed }));
     onDone();

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ParsedPhraseFile } from '../../core/phrase-files/types';
 import { ImportPanel } from './ImportPanel';
-import { managerClient, type ImportPreview } from './manager-api';
+import { type ImportPreview } from './manager-api';
 import { createNotice } from './notice';
 import { NoticeBar } from './NoticeBar';
 import type { PhraseFiles } from './phrase-files';
@@ -29,7 +29,7 @@ function setup(parsed: ParsedPhraseFile, preview: ImportPreview) {
   render(
     <>
       <NoticeBar lang="zh" notice={notice} />
-      <ImportPanel lang="zh" api={managerClient(fake.client)} notice={notice} files={files} />
+      <ImportPanel lang="zh" client={fake.client} notice={notice} files={files} />
     </>,
     root,
   );
@@ -78,7 +78,7 @@ describe('ImportPanel', () => {
       {
         rows: [
           { rowNumber: 2, status: 'new', title: '发货时间', problems: [] },
-          { rowNumber: 3, status: 'invalid', title: '退货地址', problems: [{ field: '快捷短语', message: '不能为空' }] },
+          { rowNumber: 3, status: 'invalid', title: '退货地址', problems: [{ field: 'text', message: '第 3 行，快捷短语：不能为空' }] },
         ],
         counts: { new: 1, changed: 0, duplicate: 0, invalid: 1 },
       },
@@ -91,6 +91,7 @@ describe('ImportPanel', () => {
     expect(cells[0]).toContain('退货地址');
     expect(cells[0]).toContain('有错误');
     expect(cells[0]).toContain('第 3 行，快捷短语：不能为空');
+    expect(cells[0]!.match(/第 3 行/g)).toHaveLength(1);
     expect(cells[1]).toContain('新增');
     expect(ctx.root.querySelector('.counts')!.textContent).toContain('有错误 1');
     expect(byRole(ctx.root, 'alert')[0]!.textContent).toContain('整个文件都不会导入');

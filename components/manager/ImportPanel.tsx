@@ -1,15 +1,16 @@
+import type { ProtocolClient } from '../../core/protocol/client';
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
 import type { FileProblem, ImportRow } from '../../core/phrase-files/types';
 import { describeError } from '../phrases/outcome-text';
-import type { ImportPreview, ManagerClient, PreviewStatus } from './manager-api';
-import { m } from './messages';
+import type { ImportPreview, PreviewStatus } from './manager-api';
+import { m, type ManagerMessageKey } from './messages';
 import type { Notice } from './notice';
 import type { PhraseFiles } from './phrase-files';
 
 interface Props {
   lang: Lang;
-  api: ManagerClient;
+  client: ProtocolClient;
   notice: Notice;
   files: () => Promise<PhraseFiles>;
 }
@@ -18,15 +19,25 @@ interface Props {
 const PREVIEW_LIMIT = 500;
 const STATUS_ORDER: PreviewStatus[] = ['new', 'changed', 'duplicate', 'invalid'];
 
+/** A row field (`text`) in the seller's words (快捷短语), for problems that do not name it. */
+function fieldName(lang: Lang, field: string): string {
+  const key = `field_${field}`;
+  return key in FIELD_KEYS ? m(lang, key as ManagerMessageKey) : field;
+}
+const FIELD_KEYS = { field_title: 1, field_text: 1, field_code: 1, field_groupPath: 1, field_stage: 1, field_tags: 1 };
+
 type Stage =
   | { kind: 'idle' }
   | { kind: 'reading'; fileName: string }
   | { kind: 'refused'; fileName: string; problems: string[] }
   | { kind: 'preview'; fileName: string; rows: ImportRow[]; preview: ImportPreview };
 
-/** `第 3 行，快捷短语：不能为空`: a problem with its place, as the seller finds it in the file. */
+/**
+ * `第 3 行，快捷短语：不能为空`: a problem with its place, as the seller finds it in the file.
+ * Core already writes whole sentences that name the row; a bare message gets the place added.
+ */
 export function problemText(lang: Lang, p: { row?: number; field?: string; message: string }): string {
-  if (p.row === undefined) return p.field ? `${p.field}：${p.message}` : p.message;
+  if (p.row === undefined || p.message.includes(String(p.row))) return p.message;
   return p.field ? m(lang, 'problemAt', { row: p.row, field: p.field, message: p.message }) : m(lang, 'problemRow', { row: p.row, message: p.message });
 }
 
@@ -34,7 +45,7 @@ export function problemText(lang: Lang, p: { row?: number; field?: string; messa
  * Import with preview: the file is parsed here, every row is checked by the background
  * (`previewImport`), and nothing is written until 确认导入 (`applyImport`, backed up first).
  */
-export function ImportPanel({ lang, api, notice, files }: Props) {
+export function ImportPanel({ lang, client, notice, files }: Props) {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [busy, setBusy] = useState(false);
 
@@ -62,7 +73,7 @@ export function ImportPanel({ lang, api, notice, files }: Props) {
       setStage({ kind: 'refused', fileName, problems: parsed.problems.map((p: FileProblem) => problemText(lang, p)) });
       return;
     }
-    const reply = await api.request({ kind: 'previewImport', rows: parsed.rows, fileName });
+    const reply = await client.request({ kind: 'previewImport', rows: parsed.rows, fileName });
     if (!reply.ok) {
       setStage({ kind: 'refused', fileName, problems: [reply.error.message, ...(reply.error.details ?? [])] });
       return;
@@ -73,15 +84,18 @@ export function ImportPanel({ lang, api, notice, files }: Props) {
   async function apply() {
     if (stage.kind !== 'preview') return;
     setBusy(true);
-    const reply = await api.request({ kind: 'applyImport', rows: stage.rows, fileName: stage.fileName });
+    const reply = await client.request({ kind: 'applyImport', rows: stage.rows, fileName: stage.fileName });
     setBusy(false);
     if (!reply.ok) return notice.alert(describeError(reply.error));
     setStage({ kind: 'idle' });
     const snapshotId = reply.value.snapshotId;
-    notice.say(m(lang, 'importDone', { count: reply.value.written }), {
+    const done = m(lang, 'importDone', { count: reply.value.written });
+    // No snapshot means nothing was written, so there is nothing to undo.
+    if (snapshotId === null) return notice.say(done);
+    notice.say(done, {
       label: m(lang, 'undoImport'),
       run: async () => {
-        const undone = await api.request({ kind: 'restoreSnapshot', id: snapshotId });
+        const undone = await client.request({ kind: 'restoreSnapshot', id: snapshotId });
         if (undone.ok) notice.say(m(lang, 'importUndone'));
         else notice.alert(describeError(undone.error));
       },
@@ -179,7 +193,7 @@ function Preview({
                   {row.problems.length > 0 && (
                     <ul class="problems">
                       {row.problems.map((p, i) => (
-                        <li key={i}>{problemText(lang, { row: row.rowNumber, field: p.field, message: p.message })}</li>
+                        <li key={i}>{problemText(lang, { row: row.rowNumber, field: fieldName(lang, p.field), message: p.message })}</li>
                       ))}
                     </ul>
                   )}

@@ -1,16 +1,17 @@
+import type { ProtocolClient } from '../../core/protocol/client';
 import { useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
 import { countCodePoints, lintPhrase, type LintIssue } from '../../core/phrases';
 import { describeError } from '../phrases/outcome-text';
 import type { GroupNode } from './group-tree';
-import { STAGES, type LibraryScope, type ManagedPhrase, type ManagerClient, type PhraseUsage, type Stage } from './manager-api';
+import { STAGES, type LibraryScope, type ManagedPhrase, type PhraseUsage, type Stage } from './manager-api';
 import { m, type ManagerMessageKey } from './messages';
 import type { Notice } from './notice';
 import { formatDate } from './format';
 
 interface Props {
   lang: Lang;
-  api: ManagerClient;
+  client: ProtocolClient;
   notice: Notice;
   flat: GroupNode[];
   /** The phrase being edited, or null for a new one. */
@@ -49,7 +50,7 @@ export function LintList({ lang, issues, id }: { lang: Lang; issues: LintIssue[]
 }
 
 /** Add or edit one phrase with every v2 field; the wording check runs on each keystroke. */
-export function PhraseEditor({ lang, api, notice, flat, phrase, usage, defaultGroupId, onDone, onDelete }: Props) {
+export function PhraseEditor({ lang, client, notice, flat, phrase, usage, defaultGroupId, onDone, onDelete }: Props) {
   const [title, setTitle] = useState(phrase?.title ?? '');
   const [text, setText] = useState(phrase?.text ?? '');
   const [code, setCode] = useState(phrase?.code ?? '');
@@ -67,7 +68,7 @@ export function PhraseEditor({ lang, api, notice, flat, phrase, usage, defaultGr
     if (!title.trim()) return notice.alert(m(lang, 'required', { field: m(lang, 'fieldTitle') }));
     if (!text.trim()) return notice.alert(m(lang, 'required', { field: m(lang, 'fieldText') }));
     setBusy(true);
-    const reply = await api.request({
+    const reply = await client.request({
       kind: 'savePhrase',
       phrase: {
         ...(phrase ? { id: phrase.id } : {}),

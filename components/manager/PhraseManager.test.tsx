@@ -3,7 +3,6 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLibraryState } from '../phrases/library-state';
-import { managerClient } from './manager-api';
 import { createNotice } from './notice';
 import { NoticeBar } from './NoticeBar';
 import { PhraseManager } from './PhraseManager';
@@ -44,7 +43,7 @@ describe('PhraseManager', () => {
       render(
         <>
           <NoticeBar lang="zh" notice={ctx.notice} />
-          <PhraseManager lang="zh" api={managerClient(ctx.client)} library={ctx.library} notice={ctx.notice} now={() => NOW} />
+          <PhraseManager lang="zh" client={ctx.client} library={ctx.library} notice={ctx.notice} now={() => NOW} />
         </>,
         ctx.root,
       );

@@ -1,3 +1,4 @@
+import type { ProtocolClient } from '../../core/protocol/client';
 import { useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
 import { searchPhrases } from '../../core/phrases/search';
@@ -7,7 +8,7 @@ import { Highlighted } from '../ui/Highlighted';
 import { formatDate } from './format';
 import { ALL_GROUPS, DRAG_PHRASES, GroupTree, type GroupView } from './GroupTree';
 import { buildGroupTree, flattenTree, moveInList, placeInList } from './group-tree';
-import { managedSnapshot, type ManagedPhrase, type ManagerClient } from './manager-api';
+import { type ManagedPhrase } from './manager-api';
 import { m } from './messages';
 import type { Notice } from './notice';
 import { PhraseEditor } from './PhraseEditor';
@@ -18,7 +19,7 @@ const LIST_LIMIT = 300;
 
 interface Props {
   lang: Lang;
-  api: ManagerClient;
+  client: ProtocolClient;
   library: LibraryState;
   notice: Notice;
   /** Clock for the usage report (tests pin it). */
@@ -32,8 +33,8 @@ interface Row {
 }
 
 /** The library tab: group tree, phrase list with search, bulk move/delete with undo, reorder, editor, usage. */
-export function PhraseManager({ lang, api, library, notice, now = Date.now }: Props) {
-  const snapshot = managedSnapshot(library.snapshot.value);
+export function PhraseManager({ lang, client, library, notice, now = Date.now }: Props) {
+  const snapshot = library.snapshot.value;
   const [view, setView] = useState<GroupView>(ALL_GROUPS);
   const [query, setQuery] = useState('');
   const [checked, setChecked] = useState<Set<string>>(new Set());
@@ -81,14 +82,14 @@ export function PhraseManager({ lang, api, library, notice, now = Date.now }: Pr
   }
 
   async function undo(snapshotId: string) {
-    const reply = await api.request({ kind: 'restoreSnapshot', id: snapshotId });
+    const reply = await client.request({ kind: 'restoreSnapshot', id: snapshotId });
     if (reply.ok) notice.say(m(lang, 'undone'));
     else notice.alert(describeError(reply.error));
   }
 
   async function deleteIds(ids: string[]) {
     if (!ids.length) return;
-    const reply = await api.request({ kind: 'deletePhrases', ids });
+    const reply = await client.request({ kind: 'deletePhrases', ids });
     if (!reply.ok) return notice.alert(describeError(reply.error));
     setChecked(new Set());
     if (editing !== null && editing !== 'new' && ids.includes(editing.id)) setEditing(null);
@@ -98,7 +99,7 @@ export function PhraseManager({ lang, api, library, notice, now = Date.now }: Pr
 
   async function moveIds(ids: string[], groupId: string | null) {
     if (!ids.length) return;
-    const reply = await api.request({ kind: 'movePhrases', ids, groupId });
+    const reply = await client.request({ kind: 'movePhrases', ids, groupId });
     if (!reply.ok) return notice.alert(describeError(reply.error));
     setChecked(new Set());
     notice.say(m(lang, 'moved', { count: reply.value.moved, group: groupName(groupId) }));
@@ -106,7 +107,7 @@ export function PhraseManager({ lang, api, library, notice, now = Date.now }: Pr
 
   async function reorder(orderedIds: string[]) {
     if (view === ALL_GROUPS) return;
-    const reply = await api.request({ kind: 'reorderPhrases', groupId: view, orderedIds });
+    const reply = await client.request({ kind: 'reorderPhrases', groupId: view, orderedIds });
     if (reply.ok) notice.say(m(lang, 'reordered'));
     else notice.alert(describeError(reply.error));
   }
@@ -121,7 +122,7 @@ export function PhraseManager({ lang, api, library, notice, now = Date.now }: Pr
     <div class="manager">
       <GroupTree
         lang={lang}
-        api={api}
+        client={client}
         notice={notice}
         tree={tree}
         counts={counts}
@@ -253,7 +254,7 @@ export function PhraseManager({ lang, api, library, notice, now = Date.now }: Pr
           <PhraseEditor
             key={editing === 'new' ? 'new' : editing.id}
             lang={lang}
-            api={api}
+            client={client}
             notice={notice}
             flat={flat}
             phrase={editing === 'new' ? null : editing}

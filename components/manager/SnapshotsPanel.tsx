@@ -1,31 +1,32 @@
+import type { ProtocolClient } from '../../core/protocol/client';
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
 import type { LibraryState } from '../phrases/library-state';
 import { describeError } from '../phrases/outcome-text';
 import { formatDateTime } from './format';
-import type { ManagerClient, SnapshotInfo } from './manager-api';
+import type { SnapshotInfo } from './manager-api';
 import { m, type ManagerMessageKey } from './messages';
 import type { Notice } from './notice';
 
 interface Props {
   lang: Lang;
-  api: ManagerClient;
+  client: ProtocolClient;
   library: LibraryState;
   notice: Notice;
 }
 
-const KNOWN_REASONS = new Set(['manual', 'import', 'delete', 'restore', 'auto']);
+const KNOWN_REASONS = new Set(['manual', 'import', 'bulk-delete', 'restore']);
 const reasonText = (lang: Lang, reason: string) => (KNOWN_REASONS.has(reason) ? m(lang, `reason_${reason}` as ManagerMessageKey) : reason);
 
 /** Snapshots of the library, newest first, each restorable after an inline confirmation. */
-export function SnapshotsPanel({ lang, api, library, notice }: Props) {
+export function SnapshotsPanel({ lang, client, library, notice }: Props) {
   const [snapshots, setSnapshots] = useState<SnapshotInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [label, setLabel] = useState('');
 
   async function refresh() {
-    const reply = await api.request({ kind: 'listSnapshots' });
+    const reply = await client.request({ kind: 'listSnapshots' });
     if (reply.ok) {
       setSnapshots([...reply.value.snapshots].sort((a, b) => b.createdAt - a.createdAt));
       setError(null);
@@ -39,7 +40,7 @@ export function SnapshotsPanel({ lang, api, library, notice }: Props) {
 
   async function backupNow(e: Event) {
     e.preventDefault();
-    const reply = await api.request({ kind: 'createSnapshot', label: label.trim() });
+    const reply = await client.request({ kind: 'createSnapshot', label: label.trim() });
     if (!reply.ok) return notice.alert(describeError(reply.error));
     setLabel('');
     notice.say(m(lang, 'backedUp'));
@@ -48,9 +49,17 @@ export function SnapshotsPanel({ lang, api, library, notice }: Props) {
 
   async function restore(id: string) {
     setConfirming(null);
-    const reply = await api.request({ kind: 'restoreSnapshot', id });
+    const reply = await client.request({ kind: 'restoreSnapshot', id });
     if (!reply.ok) return notice.alert(describeError(reply.error));
-    notice.say(m(lang, 'restored', { phrases: reply.value.phrases, groups: reply.value.groups }));
+    const before = reply.value.snapshotId;
+    notice.say(m(lang, 'restored', { phrases: reply.value.phrases, groups: reply.value.groups }), {
+      label: m(lang, 'undoRestore'),
+      run: async () => {
+        const undone = await client.request({ kind: 'restoreSnapshot', id: before });
+        if (undone.ok) notice.say(m(lang, 'restoreUndone'));
+        else notice.alert(describeError(undone.error));
+      },
+    });
     await refresh();
   }
 

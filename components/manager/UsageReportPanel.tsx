@@ -1,8 +1,9 @@
 import { useMemo } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
+import { PHRASE_STAGES } from '../../core/phrases/model';
+import { usageReport } from '../../core/usage';
 import type { ManagedPhrase, PhraseUsage } from './manager-api';
 import { m } from './messages';
-import { usageReport } from './usage-report';
 
 interface Props {
   lang: Lang;
@@ -12,13 +13,26 @@ interface Props {
   onOpen(phrase: ManagedPhrase): void;
 }
 
+/** `core/usage` counts a phrase as stale after 30 days without use. */
 const STALE_DAYS = 30;
 /** Names listed per section; the rest are counted. */
 const SHOWN = 8;
 
 /** What to prune and what works: never used, not used lately, favourites per stage. */
 export function UsageReportPanel({ lang, phrases, usage, now, onOpen }: Props) {
-  const report = useMemo(() => usageReport(phrases, usage, now, { staleDays: STALE_DAYS }), [phrases, usage, now]);
+  const { neverUsed, stale, topByStage } = useMemo(() => {
+    const byId = new Map(phrases.map((p) => [p.id, p]));
+    const pick = (ids: readonly string[]) => ids.flatMap((id) => byId.get(id) ?? []);
+    const report = usageReport(phrases, usage, now);
+    return {
+      neverUsed: pick(report.neverUsed),
+      stale: pick(report.staleSince30Days),
+      topByStage: [...PHRASE_STAGES, 'none' as const].flatMap((stage) => {
+        const top = report.topByStage[stage].flatMap(({ id, count }) => (byId.has(id) ? [{ phrase: byId.get(id)!, count }] : []));
+        return top.length ? [{ stage, top }] : [];
+      }),
+    };
+  }, [phrases, usage, now]);
   const list = (items: readonly ManagedPhrase[]) =>
     items.length === 0 ? (
       <p class="muted">{m(lang, 'reportNone')}</p>
@@ -39,15 +53,15 @@ export function UsageReportPanel({ lang, phrases, usage, now, onOpen }: Props) {
     <section class="usage-report" aria-labelledby="report-heading">
       <h2 id="report-heading">{m(lang, 'reportHeading')}</h2>
       <p class="hint">{m(lang, 'reportIntro')}</p>
-      <h3>{m(lang, 'reportNever', { count: report.neverUsed.length })}</h3>
-      {list(report.neverUsed)}
-      <h3>{m(lang, 'reportStale', { days: STALE_DAYS, count: report.stale.length })}</h3>
-      {list(report.stale)}
+      <h3>{m(lang, 'reportNever', { count: neverUsed.length })}</h3>
+      {list(neverUsed)}
+      <h3>{m(lang, 'reportStale', { days: STALE_DAYS, count: stale.length })}</h3>
+      {list(stale)}
       <h3>{m(lang, 'reportTop')}</h3>
-      {report.topByStage.length === 0 ? (
+      {topByStage.length === 0 ? (
         <p class="muted">{m(lang, 'reportNone')}</p>
       ) : (
-        report.topByStage.map(({ stage, top }) => (
+        topByStage.map(({ stage, top }) => (
           <div key={stage} class="report-stage">
             <h4>{m(lang, stage === 'none' ? 'stage_none' : `stage_${stage}`)}</h4>
             <ol class="report-list">

@@ -4,24 +4,24 @@ import { vi } from 'vitest';
 import { createPhraseIndex } from '../../core/phrases/search-index';
 import type { ProtocolClient } from '../../core/protocol/client';
 import type { Snapshot } from '../../core/protocol/messages';
-import type { ManagedGroup, ManagedPhrase, ManagedSnapshot } from './manager-api';
+import type { ManagedGroup, ManagedPhrase } from './manager-api';
 
 const meta = { schemaVersion: 2, createdAt: 1, updatedAt: 1, updatedBy: 'test', scope: 'shop' as const };
 
 export function group(id: string, name: string, order: number, parentId: string | null = null): ManagedGroup {
-  return { ...meta, id, type: 'phraseGroup', name, order, parentId } as ManagedGroup;
+  return { ...meta, id, type: 'phraseGroup', name, order, parentId };
 }
 
 export function phrase(id: string, title: string, text: string, groupId: string | null, order: number, extra: Partial<ManagedPhrase> = {}): ManagedPhrase {
-  return { ...meta, id, type: 'phrase', title, text, groupId, order, stage: null, tags: [], ...extra } as ManagedPhrase;
+  return { ...meta, id, type: 'phrase', title, text, groupId, order, stage: null, tags: [], ...extra };
 }
 
-export function snapshotOf(phrases: ManagedPhrase[], groups: ManagedGroup[], usage: ManagedSnapshot['usage'] = {}): Snapshot {
+export function snapshotOf(phrases: ManagedPhrase[], groups: ManagedGroup[], usage: Snapshot['usage'] = {}): Snapshot {
   const names = new Map(groups.map((g) => [g.id, g.name]));
   const phraseIndex = createPhraseIndex(
     phrases.map((p) => ({ id: p.id, title: p.title, text: p.text, code: p.code, group: p.groupId ? names.get(p.groupId) : undefined })),
   );
-  return { phrases, groups, selectorOverrides: [], phraseIndex, usage } as unknown as Snapshot;
+  return { phrases, groups, selectorOverrides: [], phraseIndex, usage };
 }
 
 type Handler = (req: { kind: string } & Record<string, unknown>) => unknown;

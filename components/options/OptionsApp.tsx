@@ -5,7 +5,6 @@ import type { SiteAdapter } from '../../entrypoints/console.content/sites/types'
 import { AutoReplyComposer } from '../manager/AutoReplyComposer';
 import { ExportPanel } from '../manager/ExportPanel';
 import { ImportPanel } from '../manager/ImportPanel';
-import { managerClient } from '../manager/manager-api';
 import { m, type ManagerMessageKey } from '../manager/messages';
 import { createNotice, type Notice } from '../manager/notice';
 import { NoticeBar } from '../manager/NoticeBar';
@@ -46,7 +45,6 @@ const tabFromHash = (): TabId => {
 export function OptionsApp({ lang, client, library, adapters, files = loadPhraseFiles, notice: given }: Props) {
   const [notice] = useState(() => given ?? createNotice());
   const [tab, setTab] = useState<TabId>(tabFromHash);
-  const api = managerClient(client);
   const overrides = library.snapshot.value?.selectorOverrides ?? [];
 
   useEffect(() => {
@@ -104,12 +102,12 @@ export function OptionsApp({ lang, client, library, adapters, files = loadPhrase
   function panel(id: TabId) {
     switch (id) {
       case 'library':
-        return <PhraseManager lang={lang} api={api} library={library} notice={notice} />;
+        return <PhraseManager lang={lang} client={client} library={library} notice={notice} />;
       case 'files':
         return (
           <>
-            <ImportPanel lang={lang} api={api} notice={notice} files={files} />
-            <ExportPanel lang={lang} api={api} library={library} notice={notice} files={files} />
+            <ImportPanel lang={lang} client={client} notice={notice} files={files} />
+            <ExportPanel lang={lang} client={client} library={library} notice={notice} files={files} />
           </>
         );
       case 'autoreply':
@@ -135,7 +133,7 @@ export function OptionsApp({ lang, client, library, adapters, files = loadPhrase
       case 'backup':
         return (
           <>
-            <SnapshotsPanel lang={lang} api={api} library={library} notice={notice} />
+            <SnapshotsPanel lang={lang} client={client} library={library} notice={notice} />
             <DataSettings lang={lang} client={client} status={notice} />
           </>
         );
