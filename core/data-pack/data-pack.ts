@@ -198,6 +198,15 @@ export function readBackup(
     );
   }
   const version = header.schemaVersion;
+  if (isLibrary && version === undefined) {
+    // A phrase list in our pack format but without stored records (e.g. written by hand or by the
+    // file exporter): that is a phrase file, which the phrase import (preview, then apply) reads.
+    throw fileError(
+      lang,
+      '导入失败：这个话术库文件没有版本信息，不能作为备份恢复，没有导入任何内容。请用“导入话术文件”导入它。',
+      'Import failed: this library file has no version information and cannot be restored as a backup; nothing was imported. Import it with "Import phrase file".',
+    );
+  }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || !Array.isArray(header.records)) {
     throw fileError(
       lang,

@@ -73,6 +73,13 @@ describe('library pack', () => {
     expect(await target.store.all()).toEqual([]);
   });
 
+  it('a pack without a schema version is sent to the phrase import, writing nothing', async () => {
+    const s = setup();
+    const pack = { format: LIBRARY_FORMAT, version: 1, groups: [], phrases: [{ text: 'x' }] };
+    await expect(s.pack.importAll(JSON.stringify(pack))).rejects.toMatchObject({ message: expect.stringMatching(/Import phrase file/) });
+    expect(await s.store.all()).toEqual([]);
+  });
+
   it('a v1 library pack migrates on import', async () => {
     const base = { schemaVersion: 1, createdAt: 1, updatedAt: 1, updatedBy: 'x', scope: 'shop' };
     const v1 = {
