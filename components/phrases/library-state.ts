@@ -1,6 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import type { GroupRecord, PhraseRecord } from '../../core/phrases/model';
 import type { ProtocolClient } from '../../core/protocol/client';
+import { prepareIndex } from '../../core/phrases/search';
 import type { Snapshot, UserError } from '../../core/protocol/messages';
 
 /**
@@ -17,6 +18,8 @@ export function createLibraryState(client: ProtocolClient) {
   async function reload(): Promise<void> {
     const reply = await client.request({ kind: 'getSnapshot' });
     if (reply.ok) {
+      // Unpack the search index now rather than on the agent's first keystroke.
+      prepareIndex(reply.value.phraseIndex);
       snapshot.value = reply.value;
       loadError.value = null;
     } else {
