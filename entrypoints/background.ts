@@ -57,6 +57,8 @@ export default defineBackground(() => {
     ));
 
   browser.runtime.onInstalled.addListener(() => void seedOnce());
+  // The toolbar button opens the standalone library (side panel) — Chromium only; Firefox has its sidebar.
+  void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     if (!isEnvelope(message)) return false; // not ours: leave it to other listeners

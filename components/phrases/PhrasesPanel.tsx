@@ -82,6 +82,9 @@ export function PhrasesPanel({ host, library, status, focusRequest, pickRequest 
     else status.say(said.text);
     // After a refusal the agent has seen the new buyer: the next press inserts for them.
     if (outcome.kind === 'buyer-changed') choose();
+    if (outcome.kind === 'inserted' || outcome.kind === 'copied-standalone') {
+      void host.client.request({ kind: 'recordUsage', phraseId: phrase.id });
+    }
   }
 
   /** Fills variables from the page; asks for the rest (and for `{名称?}` prompts) before inserting. */

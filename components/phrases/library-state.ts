@@ -4,6 +4,18 @@ import type { ProtocolClient } from '../../core/protocol/client';
 import { prepareIndex } from '../../core/phrases/search';
 import type { Snapshot, UserError } from '../../core/protocol/messages';
 
+interface UsageRecordLike {
+  type: 'phraseUsage';
+  phraseId: string;
+  count: number;
+  lastUsedAt: number;
+}
+
+function isUsageRecord(r: unknown): r is UsageRecordLike {
+  const v = r as Partial<UsageRecordLike> | null;
+  return v?.type === 'phraseUsage' && typeof v.phraseId === 'string' && typeof v.count === 'number' && typeof v.lastUsedAt === 'number';
+}
+
 /**
  * The sidebar's copy of the library (DESIGN rule 3): loaded once, refreshed when the background
  * broadcasts a change, searched locally so typing never waits for a message round trip.
@@ -27,8 +39,23 @@ export function createLibraryState(client: ProtocolClient) {
     }
   }
 
+  /**
+   * A broadcast of written records: usage counts are merged in place (they change on every
+   * insertion, and a full reload of a large library each time would be wasteful); anything else reloads.
+   */
+  function applyChange(records: readonly unknown[]): Promise<void> {
+    const current = snapshot.value;
+    const usage = records.every(isUsageRecord) ? (records as UsageRecordLike[]) : null;
+    if (!current || !usage) return reload();
+    const next = { ...current.usage };
+    for (const r of usage) next[r.phraseId] = { count: r.count, lastUsedAt: r.lastUsedAt };
+    snapshot.value = { ...current, usage: next };
+    return Promise.resolve();
+  }
+
   return {
     snapshot,
+    applyChange,
     phrases,
     groups,
     loadError,

@@ -58,7 +58,7 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isBroadcast(message)) return;
-      if (message.body.kind === 'recordsChanged') void library.reload();
+      if (message.body.kind === 'recordsChanged') void library.applyChange(message.body.records);
       if (message.body.kind === 'openSidebar') openAndFocus();
     });
     function openAndFocus() {

@@ -16,7 +16,7 @@ document.head.append(style);
 const client = createProtocolClient((envelope) => browser.runtime.sendMessage(envelope), lang);
 const library = createLibraryState(client);
 browser.runtime.onMessage.addListener((message: unknown) => {
-  if (isBroadcast(message) && message.body.kind === 'recordsChanged') void library.reload();
+  if (isBroadcast(message) && message.body.kind === 'recordsChanged') void library.applyChange(message.body.records);
 });
 void library.load();
 

@@ -1,0 +1,44 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ProtocolClient } from '../../core/protocol/client';
+import type { Snapshot } from '../../core/protocol/messages';
+import { createLibraryState } from './library-state';
+
+function snapshotWith(usage: Snapshot['usage']): Snapshot {
+  return { phrases: [], groups: [], selectorOverrides: [], usage, phraseIndex: { version: 1, phrases: [], groups: [] } } as Snapshot;
+}
+
+function setup() {
+  const request = vi.fn(async () => ({ ok: true as const, value: snapshotWith({}) }));
+  const library = createLibraryState({ request } as unknown as ProtocolClient);
+  return { library, request };
+}
+
+describe('library state', () => {
+  it('merges usage broadcasts without asking the background again', async () => {
+    const { library, request } = setup();
+    await library.load();
+    expect(request).toHaveBeenCalledTimes(1);
+    await library.applyChange([{ id: 'local:usage:phr_a', type: 'phraseUsage', phraseId: 'phr_a', count: 3, lastUsedAt: 99 }]);
+    expect(request).toHaveBeenCalledTimes(1);
+    expect(library.snapshot.value?.usage).toEqual({ phr_a: { count: 3, lastUsedAt: 99 } });
+  });
+
+  it('reloads for any other change', async () => {
+    const { library, request } = setup();
+    await library.load();
+    await library.applyChange([{ id: 'phr_a', type: 'phrase', title: '改过的标题' }]);
+    expect(request).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps the last good library and says why when loading fails', async () => {
+    const request = vi
+      .fn()
+      .mockResolvedValueOnce({ ok: true, value: snapshotWith({ phr_a: { count: 1, lastUsedAt: 1 } }) })
+      .mockResolvedValueOnce({ ok: false, error: { code: 'internal', message: '扩展后台没有响应' } });
+    const library = createLibraryState({ request } as unknown as ProtocolClient);
+    await library.load();
+    await library.reload();
+    expect(library.snapshot.value?.usage).toEqual({ phr_a: { count: 1, lastUsedAt: 1 } });
+    expect(library.loadError.value?.message).toBe('扩展后台没有响应');
+  });
+});
