@@ -145,7 +145,7 @@ const MESSAGES = {
   previewCounts: ['新增 {new} 条 · 修改 {changed} 条 · 重复 {duplicate} 条 · 有错误 {invalid} 条', '{new} new · {changed} changed · {duplicate} duplicate · {invalid} with errors'],
   previewInvalid: [
     '有 {count} 行有错误，整个文件都不会导入。请在文件里改正这些行后重新选择文件。',
-    '{count} rows have errors, so the whole file is refused. Fix those rows in the file and choose it again.',
+    'Rows with errors: {count}. The whole file is refused until they are fixed; fix them in the file and choose it again.',
   ],
   previewNothing: ['文件里的话术都已存在，没有需要导入的内容。', 'Every phrase in the file is already in the library; nothing to import.'],
   colRow: ['行', 'Row'],
