@@ -4,7 +4,7 @@ import type { Snapshot } from '../../core/protocol/messages';
 import { createLibraryState } from './library-state';
 
 function snapshotWith(usage: Snapshot['usage']): Snapshot {
-  return { phrases: [], groups: [], selectorOverrides: [], usage, phraseIndex: { version: 1, phrases: [], groups: [] } } as Snapshot;
+  return { phrases: [], groups: [], selectorOverrides: [], usage, variableSettings: {}, phraseIndex: { version: 1, phrases: [], groups: [] } } as Snapshot;
 }
 
 function setup() {

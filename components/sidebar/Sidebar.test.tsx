@@ -19,11 +19,12 @@ const SNAPSHOT: Omit<Snapshot, 'phraseIndex'> & Partial<Snapshot> = {
     { ...meta, id: 'phr_a', type: 'phrase', title: '欢迎光临', text: '您好，欢迎光临', groupId: null, order: 0, stage: null, tags: [] },
     { ...meta, id: 'phr_b', type: 'phrase', title: '发货时间', text: '付款后48小时内发货', code: 'fh', groupId: 'grp_ship', order: 1, stage: 'insale', tags: [] },
     { ...meta, id: 'phr_c', type: 'phrase', title: '催发货', text: '已催仓库尽快发货', groupId: 'grp_ship', order: 2, stage: 'insale', tags: [] },
-    { ...meta, id: 'phr_d', type: 'phrase', title: '称呼买家', text: '{买家}您好，这边为您查询', groupId: null, order: 3, stage: null, tags: [] },
+    { ...meta, id: 'phr_d', type: 'phrase', title: '称呼买家', text: '{买家}您好，{店铺}为您查询', groupId: null, order: 3, stage: null, tags: [] },
     { ...meta, id: 'phr_e', type: 'phrase', title: '尺码确认', text: '{买家}，为您备注尺码{尺码?}，{日期?}前发出', groupId: null, order: 4, stage: null, tags: [] },
   ],
   selectorOverrides: [],
   usage: {},
+  variableSettings: { 店铺: '小鹿家居' },
 };
 SNAPSHOT.phraseIndex = createPhraseIndex(SNAPSHOT.phrases.map((p) => ({ id: p.id, title: p.title, text: p.text, code: p.code })));
 
@@ -40,7 +41,7 @@ function setup() {
     buyer,
     conversations: signal<Conversation[]>([]),
     problems: signal<PageProblem[]>([]),
-    variableValues: () => ({ 买家: buyer.value?.name ?? '' }),
+    variableValues: () => ({ ...SNAPSHOT.variableSettings, 买家: buyer.value?.name ?? '' }),
     async insert(text, chosenFor): Promise<InsertOutcome> {
       if (chosenFor && buyer.value && chosenFor.id !== buyer.value.id) {
         return { kind: 'buyer-changed', from: chosenFor.name, to: buyer.value.name };
@@ -146,12 +147,12 @@ describe('Sidebar', () => {
     expect(ctx.inserted).toEqual([{ text: '您好，欢迎光临', chosenFor: { id: 'u2', name: '李先生' } }]);
   });
 
-  it('fills {买家} from the page without asking', async () => {
+  it('fills {买家} from the page and {店铺} from settings without asking', async () => {
     await type('称呼');
     await key(search(), 'keydown', 'Enter');
     await key(search(), 'keyup', 'Enter');
     await flush();
-    expect(ctx.inserted.map((i) => i.text)).toEqual(['张**您好，这边为您查询']);
+    expect(ctx.inserted.map((i) => i.text)).toEqual(['张**您好，小鹿家居为您查询']);
   });
 
   it('asks for fill-in prompts before inserting, and inserts nothing half-filled', async () => {

@@ -41,8 +41,8 @@ export function StandaloneApp({ lang, client, library, onOpenWindow }: Props) {
     buyer: none,
     conversations: noConversations,
     problems: noProblems,
-    // No page to read: every variable is asked for before copying.
-    variableValues: () => ({}),
+    // No page to read: settings fill `{店铺}` and the like; everything else is asked for before copying.
+    variableValues: () => ({ ...library.snapshot.value?.variableSettings }),
     insert: (text) => copy(text),
   };
   const message = status.current.value;

@@ -130,4 +130,12 @@ describe('library service', () => {
     ]);
     await expect(library.saveSelectorOverrides('jd', { chatInput: '  ' })).rejects.toMatchObject({ code: 'invalid-data' });
   });
+
+  it('keeps variable settings for {店铺} and {客服}, dropping empty values', async () => {
+    const { library } = await setup();
+    await library.saveVariableSettings({ 店铺: ' 小鹿家居 ', 客服: '', 发货时间: '48小时内' });
+    expect((await library.snapshot()).variableSettings).toEqual({ 店铺: '小鹿家居', 发货时间: '48小时内' });
+    await expect(library.saveVariableSettings({ 店铺: 'x'.repeat(101) })).rejects.toMatchObject({ code: 'invalid-data' });
+    expect((await library.snapshot()).variableSettings).toEqual({ 店铺: '小鹿家居', 发货时间: '48小时内' });
+  });
 });

@@ -6,7 +6,15 @@ import { STARTER_GROUPS, STARTER_PHRASES, type StarterGroup, type StarterPhrase 
 import type { Snapshot } from '../protocol/messages';
 import { createPhraseIndexCache } from './phrase-index-cache';
 import { byOrder, descendantIds, groupsInTreeOrder } from './group-tree';
-import { selectorOverridesId, selectorOverridesRecordSchema, siteIdSchema, type SelectorOverridesRecord } from '../settings/model';
+import {
+  selectorOverridesId,
+  selectorOverridesRecordSchema,
+  siteIdSchema,
+  variableValuesSchema,
+  VARIABLE_SETTINGS_ID,
+  type SelectorOverridesRecord,
+  type VariableSettingsRecord,
+} from '../settings/model';
 import { newSnapshotId, snapshotLabels, takeSnapshot } from '../snapshots';
 import { UserFacingError, asInput, idSchema, parseInput, type Change, type RecordInput, type RecordStore, type StoreView, type WriteOutcome } from '../store';
 import { usageMap, type PhraseUsageRecord } from '../usage';
@@ -39,6 +47,8 @@ export interface LibraryService {
   /** Same for the child groups of `parentId` (`null` = top level). */
   reorderGroups(parentId: string | null, orderedIds: readonly string[]): Promise<WriteOutcome<{ count: number }>>;
   saveSelectorOverrides(site: SiteId, overrides: Record<string, string>): Promise<WriteOutcome<{ id: string }>>;
+  /** Values for `{店铺}`, `{客服}`… used in every conversation; empty values are dropped. */
+  saveVariableSettings(values: Record<string, string>): Promise<WriteOutcome<{ id: string }>>;
   /** On first run only (no phrase or group ever stored, tombstones included): loads the starter library. */
   seedStarterLibraryIfEmpty(): Promise<WriteOutcome<{ seeded: number }>>;
   /** Re-adds starter phrases and groups that are missing or deleted; never touches existing ones. */
@@ -51,6 +61,7 @@ export const starterPhraseId = (key: string) => `phr_starter_${key}`;
 const PHRASE = { zh: '话术', en: 'phrase' };
 const GROUP = { zh: '分组', en: 'group' };
 const SELECTORS = { zh: '选择器设置', en: 'selector settings' };
+const VARIABLES = { zh: '变量设置', en: 'variable settings' };
 const LIST = { zh: '批量操作', en: 'bulk change' };
 
 const overridesInputSchema = z.object({ site: siteIdSchema, overrides: selectorOverridesRecordSchema.shape.overrides });
@@ -143,11 +154,12 @@ export function createLibraryService({ store, newId, lang, starter }: LibrarySer
 
   return {
     async snapshot() {
-      const [phrases, groups, overrides, usage] = await Promise.all([
+      const [phrases, groups, overrides, usage, variableSettings] = await Promise.all([
         store.list('phrase'),
         store.list('phraseGroup'),
         store.list('selectorOverrides'),
         store.list('phraseUsage'),
+        store.list('variableSettings'),
       ]);
       const sortedGroups = groupsInTreeOrder(groups as GroupRecord[]);
       // Phrases in the order an agent reads them: group by group (depth-first), ungrouped last.
@@ -158,6 +170,7 @@ export function createLibraryService({ store, newId, lang, starter }: LibrarySer
         phrases: sortedPhrases,
         groups: sortedGroups,
         selectorOverrides: overrides as SelectorOverridesRecord[],
+        variableSettings: (variableSettings[0] as VariableSettingsRecord | undefined)?.values ?? {},
         phraseIndex: indexFor(sortedPhrases, sortedGroups),
         usage: usageMap(usage as PhraseUsageRecord[]),
       };
@@ -272,6 +285,15 @@ export function createLibraryService({ store, newId, lang, starter }: LibrarySer
         requireGroup(view, parentId, GROUP);
         return reorder(groupsUnder(view, parentId), orderedIds, GROUP);
       });
+    },
+
+    async saveVariableSettings(values) {
+      const parsed = parseInput(variableValuesSchema, values, VARIABLES, lang);
+      const kept = Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== ''));
+      return store.update(() => ({
+        changes: [{ put: { id: VARIABLE_SETTINGS_ID, type: 'variableSettings', scope: 'local', values: kept } }],
+        value: { id: VARIABLE_SETTINGS_ID },
+      }));
     },
 
     async saveSelectorOverrides(site, overrides) {

@@ -55,6 +55,7 @@ export function createRequestHandler(deps: RequestHandlerDeps): RequestHandler {
     saveGroup: (req) => library.saveGroup(req.group),
     deleteGroup: (req) => library.deleteGroup(req.id),
     saveSelectorOverrides: (req) => library.saveSelectorOverrides(req.site, req.overrides),
+    saveVariableSettings: (req) => library.saveVariableSettings(req.values),
     exportAll: async () => ({ value: await dataPack.exportAll() }),
     importAll: (req) => dataPack.importAll(req.json, req.fileName),
     exportLibrary: async (req) => ({ value: await dataPack.exportLibrary({ includePersonal: req.includePersonal ?? false }) }),

@@ -21,6 +21,8 @@ export interface Snapshot {
   phraseIndex: PhraseIndex;
   /** Insertions per phrase id on this machine (phrases never used are absent). */
   usage: Record<string, UsageEntry>;
+  /** The agent's values for `{店铺}`, `{客服}`, `{发货时间}`. */
+  variableSettings: Record<string, string>;
 }
 
 /** What each request answers with when it succeeds. */
@@ -31,6 +33,7 @@ export interface ResponseMap {
   saveGroup: { id: string };
   deleteGroup: { id: string };
   saveSelectorOverrides: { id: string };
+  saveVariableSettings: { id: string };
   exportAll: { json: string; fileName: string };
   /** `snapshotId`: the library before the import (restore it to undo). */
   importAll: { written: number; snapshotId: string };

@@ -19,3 +19,17 @@ export type SelectorOverridesRecord = z.infer<typeof selectorOverridesRecordSche
 export function selectorOverridesId(site: SiteId): string {
   return `local:selectors:${site}`;
 }
+
+/** Variables filled from settings rather than from the page: the same for every conversation. */
+export const SETTING_VARIABLES = ['店铺', '客服', '发货时间'] as const;
+export const VARIABLE_SETTINGS_ID = 'local:settings:variables';
+
+export const variableValuesSchema = z.record(z.string().trim().min(1).max(20), z.string().trim().max(100));
+
+/** The agent's own values for `{店铺}`, `{客服}`, `{发货时间}`… Local to this machine. */
+export const variableSettingsRecordSchema = recordMetaSchema.extend({
+  type: z.literal('variableSettings'),
+  scope: z.literal('local'),
+  values: variableValuesSchema,
+});
+export type VariableSettingsRecord = z.infer<typeof variableSettingsRecordSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { recordMetaSchema, type RecordMeta } from './record';
 import { groupRecordSchema, phraseRecordSchema } from '../phrases/model';
-import { selectorOverridesRecordSchema } from '../settings/model';
+import { selectorOverridesRecordSchema, variableSettingsRecordSchema } from '../settings/model';
 import { librarySnapshotRecordSchema } from '../snapshots/model';
 import { phraseUsageRecordSchema } from '../usage/model';
 
@@ -29,6 +29,7 @@ export const RECORD_SCHEMAS: RecordSchemas = {
   phrase: phraseRecordSchema,
   phraseGroup: groupRecordSchema,
   selectorOverrides: selectorOverridesRecordSchema,
+  variableSettings: variableSettingsRecordSchema,
   phraseUsage: phraseUsageRecordSchema,
   librarySnapshot: librarySnapshotRecordSchema,
 };

@@ -86,7 +86,8 @@ export default defineContentScript({
           conversations: page.conversations,
           problems: page.problems,
           insert: (text, chosenFor) => insertPhrase(reader, text, chosenFor, shadow),
-          variableValues: () => pageVariables(reader),
+          // Page values win: they belong to this conversation; settings hold the shop's and the agent's.
+          variableValues: () => ({ ...library.snapshot.value?.variableSettings, ...pageVariables(reader) }),
         };
         const App = () => (
           <>
