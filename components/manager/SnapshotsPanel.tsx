@@ -34,9 +34,11 @@ export function SnapshotsPanel({ lang, client, library, notice }: Props) {
       setError(describeError(reply.error));
     }
   }
-  // Every library change (a delete, an import, a restore elsewhere) may have made a snapshot.
-  const version = library.snapshot.value;
-  useEffect(() => void refresh(), [version]);
+  // A change of phrases or groups (a delete, an import, a restore elsewhere) may have made a
+  // snapshot; usage counts merged in place keep these arrays, so an insertion does not refetch.
+  const phrases = library.snapshot.value?.phrases;
+  const groups = library.snapshot.value?.groups;
+  useEffect(() => void refresh(), [phrases, groups]);
 
   async function backupNow(e: Event) {
     e.preventDefault();

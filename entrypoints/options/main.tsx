@@ -12,7 +12,7 @@ document.title = lang === 'zh' ? '客服侧边栏 · 设置' : 'Kefu Sidebar · 
 const client = createProtocolClient((envelope) => browser.runtime.sendMessage(envelope), lang);
 const library = createLibraryState(client);
 browser.runtime.onMessage.addListener((message: unknown) => {
-  if (isBroadcast(message) && message.body.kind === 'recordsChanged') void library.reload();
+  if (isBroadcast(message) && message.body.kind === 'recordsChanged') void library.applyChange(message.body.records);
 });
 void library.load();
 render(<OptionsApp lang={lang} client={client} library={library} adapters={Object.values(SITE_ADAPTERS)} />, document.getElementById('app')!);
