@@ -8,8 +8,13 @@ export function NoticeBar({ lang, notice }: { lang: Lang; notice: Notice }) {
   return (
     <div class="notice-bar">
       {message?.kind === 'alert' && (
-        <div role="alert" class="alert">
-          {message.text}
+        <div class="alert-row">
+          <div role="alert" class="alert">
+            {message.text}
+          </div>
+          <button type="button" class="icon dismiss" aria-label={m(lang, 'dismiss')} onClick={notice.clear}>
+            ✕
+          </button>
         </div>
       )}
       <div class={`notice${message?.kind === 'status' && message.text ? ' shown' : ''}`}>
