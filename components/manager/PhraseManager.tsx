@@ -209,7 +209,9 @@ export function PhraseManager({ lang, client, library, notice, now = Date.now }:
                   <input type="checkbox" aria-label={m(lang, 'selectPhrase', { title: phrase.title })} checked={checked.has(phrase.id)} onChange={(e) => toggle(phrase.id, e.currentTarget.checked)} />
                   <div class="phrase-main">
                     <div class="phrase-title">
-                      <Highlighted text={phrase.title} ranges={titleRanges} />
+                      <span>
+                        <Highlighted text={phrase.title} ranges={titleRanges} />
+                      </span>
                       {phrase.code && <code class="code">{phrase.code}</code>}
                       {phrase.stage && <span class="badge stage">{m(lang, `stage_${phrase.stage}`)}</span>}
                       {phrase.scope === 'agent' && <span class="badge mine">{m(lang, 'scope_agent')}</span>}
