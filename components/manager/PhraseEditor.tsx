@@ -1,5 +1,5 @@
 import type { ProtocolClient } from '../../core/protocol/client';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
 import { countCodePoints, lintPhrase, type LintIssue } from '../../core/phrases';
 import { describeError } from '../phrases/outcome-text';
@@ -62,6 +62,9 @@ export function PhraseEditor({ lang, client, notice, flat, phrase, usage, defaul
   const [busy, setBusy] = useState(false);
   const issues = useMemo(() => lintPhrase(text, { autoReply }), [text, autoReply]);
   const idBase = phrase?.id ?? 'new';
+  const form = useRef<HTMLFormElement>(null);
+  // On a narrow window the editor sits above a long list: bring it into view when it opens.
+  useEffect(() => form.current?.scrollIntoView?.({ block: 'nearest' }), []);
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -88,7 +91,7 @@ export function PhraseEditor({ lang, client, notice, flat, phrase, usage, defaul
   }
 
   return (
-    <form class="phrase-editor" onSubmit={submit} aria-labelledby={`editor-heading-${idBase}`}>
+    <form ref={form} class="phrase-editor" onSubmit={submit} aria-labelledby={`editor-heading-${idBase}`}>
       <h2 id={`editor-heading-${idBase}`}>{m(lang, phrase ? 'editorEdit' : 'editorNew')}</h2>
       {phrase && (
         <p class="usage-line">

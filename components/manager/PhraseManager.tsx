@@ -251,7 +251,7 @@ export function PhraseManager({ lang, client, library, notice, now = Date.now }:
         )}
         {rows.length > shown.length && <p class="hint">{m(lang, 'moreRows', { count: rows.length - shown.length })}</p>}
       </section>
-      <aside class="side-pane">
+      <aside class={`side-pane${editing !== null ? ' has-editor' : ''}`}>
         {editing !== null ? (
           <PhraseEditor
             key={editing === 'new' ? 'new' : editing.id}

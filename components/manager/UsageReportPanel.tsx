@@ -40,7 +40,7 @@ export function UsageReportPanel({ lang, phrases, usage, now, onOpen }: Props) {
       <ul class="report-list">
         {items.slice(0, SHOWN).map((p) => (
           <li key={p.id}>
-            <button type="button" class="link" aria-label={m(lang, 'editTitle', { title: p.title })} onClick={() => onOpen(p)}>
+            <button type="button" class="link" onClick={() => onOpen(p)}>
               {p.title}
             </button>
           </li>
@@ -67,7 +67,7 @@ export function UsageReportPanel({ lang, phrases, usage, now, onOpen }: Props) {
             <ol class="report-list">
               {top.map(({ phrase, count }) => (
                 <li key={phrase.id}>
-                  <button type="button" class="link" aria-label={m(lang, 'editTitle', { title: phrase.title })} onClick={() => onOpen(phrase)}>
+                  <button type="button" class="link" onClick={() => onOpen(phrase)}>
                     {phrase.title}
                   </button>{' '}
                   <span class="muted">{m(lang, 'timesShort', { count })}</span>
