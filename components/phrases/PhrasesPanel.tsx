@@ -165,7 +165,7 @@ export function PhrasesPanel({ host, library, status, focusRequest, pickRequest 
     );
   }
 
-  const { hits, total } = found.value;
+  const { hits, hidden } = found.value;
   const current = activeHit.value;
   return withKeys(
     <div class="phrases">
@@ -231,7 +231,9 @@ export function PhrasesPanel({ host, library, status, focusRequest, pickRequest 
           ))}
         </ul>
       )}
-      {total > hits.length && <p class="more">{t(lang, 'moreResults', { count: total - hits.length })}</p>}
+      {hidden !== 0 && (
+        <p class="more">{hidden === null ? t(lang, 'moreMatches') : t(lang, 'moreResults', { count: hidden })}</p>
+      )}
       <p class="hint">{t(lang, 'insertHint')}</p>
       <div class="toolbar">
         {confirmingDelete.value && current ? (

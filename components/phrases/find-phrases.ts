@@ -2,10 +2,21 @@ import type { PhraseRecord } from '../../core/phrases/model';
 import { searchPhrases } from '../../core/phrases/search';
 import type { Snapshot } from '../../core/protocol/messages';
 
-/** How many phrases the list draws at once; more are reached by typing. */
-export const LIST_LIMIT = 50;
-/** How many matches a query looks at before the group filter applies. */
-const SEARCH_LIMIT = 200;
+/** How many phrases the list draws at once (a sidebar shows about ten); more are reached by typing. */
+export const LIST_LIMIT = 30;
+/** With a group filter, how many matches a query looks at before filtering. */
+const FILTERED_SEARCH_LIMIT = 300;
+
+/** Phrases by id, built once per snapshot rather than on every keystroke. */
+const byIdCache = new WeakMap<Snapshot, Map<string, PhraseRecord>>();
+function phrasesById(snapshot: Snapshot): Map<string, PhraseRecord> {
+  let byId = byIdCache.get(snapshot);
+  if (!byId) {
+    byId = new Map(snapshot.phrases.map((p) => [p.id, p]));
+    byIdCache.set(snapshot, byId);
+  }
+  return byId;
+}
 
 type Ranges = [number, number][];
 
@@ -15,22 +26,31 @@ export interface PhraseHit {
   textRanges?: Ranges;
 }
 
-/** The phrases to show for a query and a group filter, best first; an empty query lists them in order. */
+/**
+ * The phrases to show for a query and a group filter, best first; an empty query lists them in
+ * order. `hidden` counts the matches not drawn (null: some, but a search does not count them all).
+ */
 export function findPhrases(
   snapshot: Snapshot | null,
   query: string,
   groupId: string | null,
-): { hits: PhraseHit[]; total: number } {
-  if (!snapshot) return { hits: [], total: 0 };
+): { hits: PhraseHit[]; hidden: number | null } {
+  if (!snapshot) return { hits: [], hidden: 0 };
   const inGroup = (p: PhraseRecord) => groupId === null || p.groupId === groupId;
   const q = query.trim();
-  let hits: PhraseHit[];
+  const hits: PhraseHit[] = [];
   if (!q) {
-    hits = snapshot.phrases.filter(inGroup).map((phrase) => ({ phrase }));
+    let total = 0;
+    for (const phrase of snapshot.phrases) {
+      if (!inGroup(phrase)) continue;
+      if (total++ < LIST_LIMIT) hits.push({ phrase });
+    }
+    return { hits, hidden: total - hits.length };
   } else {
-    const byId = new Map(snapshot.phrases.map((p) => [p.id, p]));
-    hits = [];
-    for (const result of searchPhrases(snapshot.phraseIndex, query, SEARCH_LIMIT, { usage: snapshot.usage })) {
+    const byId = phrasesById(snapshot);
+    // One more than we draw, to know whether there are more.
+    const limit = groupId === null ? LIST_LIMIT + 1 : FILTERED_SEARCH_LIMIT;
+    for (const result of searchPhrases(snapshot.phraseIndex, query, limit, { usage: snapshot.usage })) {
       const phrase = byId.get(result.id);
       if (!phrase || !inGroup(phrase)) continue;
       const ranges = result.ranges as Ranges;
@@ -41,7 +61,7 @@ export function findPhrases(
       });
     }
   }
-  return { hits: hits.slice(0, LIST_LIMIT), total: hits.length };
+  return { hits: hits.slice(0, LIST_LIMIT), hidden: hits.length > LIST_LIMIT ? null : 0 };
 }
 
 /** How many suggestions the `/code` list in the chat input shows. */

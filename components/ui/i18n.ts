@@ -16,6 +16,7 @@ const MESSAGES = {
   ungrouped: ['未分组', 'Ungrouped'],
   noResults: ['没有找到“{query}”相关的话术', 'No phrase matches “{query}”'],
   moreResults: ['还有 {count} 条，输入关键词缩小范围', '{count} more — type to narrow down'],
+  moreMatches: ['还有更多匹配，多输入几个字缩小范围', 'More matches — type more to narrow down'],
   loading: ['正在载入话术…', 'Loading phrases…'],
   newPhrase: ['新建话术', 'New phrase'],
   editPhrase: ['编辑', 'Edit'],
