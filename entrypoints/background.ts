@@ -15,7 +15,9 @@ const DB_NAME = 'kefu-sidebar';
 // Wiring only. The service worker can be stopped at any time: nothing here is state that matters;
 // the store loads from IndexedDB on the first request after each wake.
 export default defineBackground(() => {
-  const lang = langFromLocale(browser.i18n.getUILanguage());
+  // In a service worker Chromium's i18n.getUILanguage() can disagree with the pages (it said en-US
+  // under --lang=zh-CN while every page said zh-CN); navigator.language there matches the pages.
+  const lang = langFromLocale(navigator.language || browser.i18n.getUILanguage());
   const now = () => Date.now();
   const store = createRecordStore({ backend: createIdbBackend(DB_NAME), now, actor: 'local', lang });
   const newId = createIdMaker({ now });
