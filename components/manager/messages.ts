@@ -8,6 +8,7 @@ const MESSAGES = {
   tabLibrary: ['话术库', 'Library'],
   tabFiles: ['导入导出', 'Import & export'],
   tabAutoReply: ['自动回复', 'Auto-reply'],
+  tabVariables: ['变量', 'Variables'],
   tabSelectors: ['页面选择器', 'Page selectors'],
   tabBackup: ['备份', 'Backup'],
   loading: ['正在载入话术库…', 'Loading the library…'],

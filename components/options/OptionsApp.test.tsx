@@ -31,9 +31,9 @@ describe('OptionsApp', () => {
   const tabs = () => byRole(root, 'tab');
   const visiblePanel = () => byRole(root, 'tabpanel').find((p) => !p.hidden)!;
 
-  it('organises the page in five tabs, the library first', () => {
+  it('organises the page in six tabs, the library first', () => {
     expect(byRole(root, 'tablist')).toHaveLength(1);
-    expect(tabs().map((t) => t.textContent)).toEqual(['话术库', '导入导出', '自动回复', '页面选择器', '备份']);
+    expect(tabs().map((t) => t.textContent)).toEqual(['话术库', '导入导出', '自动回复', '变量', '页面选择器', '备份']);
     expect(tabs()[0]!.getAttribute('aria-selected')).toBe('true');
     expect(visiblePanel().textContent).toContain('欢迎光临');
   });
@@ -42,12 +42,12 @@ describe('OptionsApp', () => {
     await act(() => {
       tabs()[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
     });
-    expect(tabs()[4]!.getAttribute('aria-selected')).toBe('true');
+    expect(tabs()[5]!.getAttribute('aria-selected')).toBe('true');
     expect(location.hash).toBe('#backup');
   });
 
   it('shows a failing request as an alert inside its panel, and the page keeps working', async () => {
-    await click(tabs()[4]!);
+    await click(tabs()[5]!);
     expect(visiblePanel().querySelector('[role="alert"]')!.textContent).toContain('快照读取失败');
     await click(tabs()[2]!);
     expect(visiblePanel().textContent).toContain('自动回复内容');

@@ -15,6 +15,7 @@ import type { LibraryState } from '../phrases/library-state';
 import { t } from '../ui/i18n';
 import { DataSettings } from './DataSettings';
 import { SelectorSettings } from './SelectorSettings';
+import { VariableSettings } from './VariableSettings';
 
 interface Props {
   lang: Lang;
@@ -26,12 +27,13 @@ interface Props {
   notice?: Notice;
 }
 
-export const TABS = ['library', 'files', 'autoreply', 'selectors', 'backup'] as const;
+export const TABS = ['library', 'files', 'autoreply', 'variables', 'selectors', 'backup'] as const;
 export type TabId = (typeof TABS)[number];
 const TAB_LABEL: Record<TabId, ManagerMessageKey> = {
   library: 'tabLibrary',
   files: 'tabFiles',
   autoreply: 'tabAutoReply',
+  variables: 'tabVariables',
   selectors: 'tabSelectors',
   backup: 'tabBackup',
 };
@@ -112,6 +114,12 @@ export function OptionsApp({ lang, client, library, adapters, files = loadPhrase
         );
       case 'autoreply':
         return <AutoReplyComposer lang={lang} notice={notice} />;
+      case 'variables':
+        return (
+          library.snapshot.value && (
+            <VariableSettings lang={lang} client={client} saved={library.snapshot.value.variableSettings} status={notice} />
+          )
+        );
       case 'selectors':
         return (
           <section class="card" aria-labelledby="selectors-heading">
