@@ -2,7 +2,7 @@ import type { ProtocolClient } from '../../core/protocol/client';
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
 import { describeError } from '../phrases/outcome-text';
-import { flattenTree, moveInList, planGroupDrop, siblingsOf, subtreeIds, type DropPosition, type GroupNode } from './group-tree';
+import { flattenTree, moveInList, planGroupDrop, siblingsOf, subtreeIds, type DropPosition, type GroupNode } from '../ui/group-tree';
 import { m } from './messages';
 import type { Notice } from './notice';
 

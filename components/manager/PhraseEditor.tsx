@@ -3,7 +3,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
 import { countCodePoints, lintPhrase, type LintIssue } from '../../core/phrases';
 import { describeError } from '../phrases/outcome-text';
-import type { GroupNode } from './group-tree';
+import type { GroupNode } from '../ui/group-tree';
+import { GroupOptions } from '../ui/GroupOptions';
 import { STAGES, type LibraryScope, type ManagedPhrase, type PhraseUsage, type Stage } from './manager-api';
 import { m, type ManagerMessageKey } from './messages';
 import type { Notice } from './notice';
@@ -128,12 +129,7 @@ export function PhraseEditor({ lang, client, notice, flat, phrase, usage, defaul
         <label>
           <span>{m(lang, 'fieldGroup')}</span>
           <select value={groupId} onChange={(e) => setGroupId(e.currentTarget.value)}>
-            <option value="">{m(lang, 'ungrouped')}</option>
-            {flat.map((n) => (
-              <option key={n.group.id} value={n.group.id}>
-                {'\u3000'.repeat(n.depth) + n.group.name}
-              </option>
-            ))}
+            <GroupOptions flat={flat} ungrouped={m(lang, 'ungrouped')} />
           </select>
         </label>
       </div>

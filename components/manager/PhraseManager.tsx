@@ -7,7 +7,8 @@ import { describeError } from '../phrases/outcome-text';
 import { Highlighted } from '../ui/Highlighted';
 import { formatDate } from './format';
 import { ALL_GROUPS, DRAG_PHRASES, GroupTree, type GroupView } from './GroupTree';
-import { buildGroupTree, flattenTree, moveInList, placeInList } from './group-tree';
+import { buildGroupTree, flattenTree, moveInList, placeInList } from '../ui/group-tree';
+import { GroupOptions } from '../ui/GroupOptions';
 import { type ManagedPhrase } from './manager-api';
 import { m } from './messages';
 import type { Notice } from './notice';
@@ -162,12 +163,7 @@ export function PhraseManager({ lang, client, library, notice, now = Date.now }:
           </label>
           <span class="muted">{m(lang, 'selectedCount', { count: selectedIds.length })}</span>
           <select aria-label={m(lang, 'moveTo')} value={moveTarget} disabled={!selectedIds.length} onChange={(e) => setMoveTarget(e.currentTarget.value)}>
-            <option value="">{m(lang, 'ungrouped')}</option>
-            {flat.map((n) => (
-              <option key={n.group.id} value={n.group.id}>
-                {'\u3000'.repeat(n.depth) + n.group.name}
-              </option>
-            ))}
+            <GroupOptions flat={flat} ungrouped={m(lang, 'ungrouped')} />
           </select>
           <button type="button" disabled={!selectedIds.length} onClick={() => moveIds(selectedIds, moveTarget || null)}>
             {m(lang, 'moveSelected')}

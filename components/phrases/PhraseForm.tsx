@@ -4,6 +4,8 @@ import type { GroupRecord, PhraseDraft, PhraseRecord } from '../../core/phrases/
 import { PHRASE_STAGES, type PhraseStage } from '../../core/phrases/stages';
 import { lintPhrase } from '../../core/phrases/lint';
 import { t } from '../ui/i18n';
+import { buildGroupTree, flattenTree } from '../ui/group-tree';
+import { GroupOptions } from '../ui/GroupOptions';
 
 interface Props {
   lang: Lang;
@@ -73,12 +75,7 @@ export function PhraseForm({ lang, groups, phrase, defaultGroupId, onSave, onCan
         <label>
           <span>{t(lang, 'fieldGroup')}</span>
           <select value={groupId} onChange={(e) => setGroupId(e.currentTarget.value)}>
-            <option value="">{t(lang, 'ungrouped')}</option>
-            {groups.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
+            <GroupOptions flat={flattenTree(buildGroupTree(groups))} ungrouped={t(lang, 'ungrouped')} />
           </select>
         </label>
         <label>

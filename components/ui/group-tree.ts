@@ -1,4 +1,4 @@
-import type { ManagedGroup } from './manager-api';
+import type { GroupRecord as ManagedGroup } from '../../core/phrases/model';
 
 export interface GroupNode {
   group: ManagedGroup;
