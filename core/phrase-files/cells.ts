@@ -18,10 +18,20 @@ export function unescapeCell(value: string): string {
     });
 }
 
-/** A cell as we keep it: entities undone, `\r\n` and lone `\r` as `\n`, trimmed. */
+/**
+ * A spreadsheet runs a CSV cell that starts with `=`, `+`, `-` or `@` as a formula (CSV injection):
+ * our CSV export writes such cells behind an apostrophe, which the import takes off again.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+export function neutralizeFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** A cell as we keep it: entities undone, `\r\n` and lone `\r` as `\n`, trimmed, export's formula guard removed. */
 export function cleanCell(value: unknown): string {
   const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
-  return unescapeCell(text).replace(/\r\n?/g, '\n').trim();
+  const cleaned = unescapeCell(text).replace(/\r\n?/g, '\n').trim();
+  return cleaned.startsWith("'") && FORMULA_START.test(cleaned.slice(1)) ? cleaned.slice(1) : cleaned;
 }
 
 /** The name some tools write for "no group". */

@@ -120,3 +120,22 @@ describe('phrasesToLibraryJson', () => {
     expect(JSON.parse(json).phrases[0].groupId).toBeNull();
   });
 });
+
+describe('CSV export against formula injection', () => {
+  it('writes cells a spreadsheet would run as formulas behind an apostrophe, and reads them back as typed', () => {
+    const phrases = [
+      { id: 'p1', title: '=HYPERLINK("http://x")', text: '+86 热线请在平台内联系', code: '-a', groupId: null, order: 0 },
+      { id: 'p2', title: '普通标题', text: '@全体 买家您好', groupId: null, order: 1 },
+    ];
+    const csv = phrasesToCsv(phrases, []);
+    expect(csv).toContain("'=HYPERLINK");
+    expect(csv).toContain("'+86");
+    expect(csv).toContain("'@全体");
+    const parsed = parsePhraseFile(new TextEncoder().encode(csv), 'back.csv');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.rows.map((r) => [r.title, r.text, r.code])).toEqual([
+      ['=HYPERLINK("http://x")', '+86 热线请在平台内联系', '-a'],
+      ['普通标题', '@全体 买家您好', undefined],
+    ]);
+  });
+});

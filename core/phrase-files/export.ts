@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { STAGE_LABELS, type Stage } from '../phrases';
-import { UNGROUPED, joinGroupPath } from './cells';
+import { UNGROUPED, joinGroupPath, neutralizeFormula } from './cells';
 import { HEADER_NAMES } from './columns';
 import { LIBRARY_FORMAT, type LibraryPack } from './json-pack';
 import { writeWorkbook } from './spreadsheet';
@@ -82,7 +82,8 @@ function exportRows(phrases: readonly PhraseForFile[], groups: readonly GroupFor
 }
 
 function toCsv(rows: readonly (readonly string[])[]): string {
-  return BOM + Papa.unparse(rows as string[][], { newline: '\r\n', quotes: false }) + '\r\n';
+  const safe = rows.map((row) => row.map(neutralizeFormula));
+  return BOM + Papa.unparse(safe, { newline: '\r\n', quotes: false }) + '\r\n';
 }
 
 /**
