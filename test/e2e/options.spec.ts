@@ -195,6 +195,30 @@ describe('snapshots and undo', () => {
     await c.option(titles[0]!).waitFor();
     await c.page.close();
   });
+
+  // Product bug (reported): 撤销 restores the whole pre-delete snapshot, so a phrase saved in the
+  // sidebar between the delete and the undo is silently removed from the library.
+  it('撤销 of a bulk delete brings the deleted phrases back and keeps a phrase added meanwhile in the sidebar', async () => {
+    const before = await libraryState(o);
+    const titles = await someTitles(10, 2);
+    await bulkDelete(titles);
+    await expect.poll(() => o.phraseCount(), poll).toBe(before.count - 2);
+
+    const c = new ConsolePage(await ext.openConsole('pinduoduo'), 'pinduoduo');
+    await c.waitForSidebar();
+    if ((await c.launcher.getAttribute('aria-expanded')) === 'false') await c.launcher.click();
+    await c.addPhrase({ title: '删除后新加的话术', text: '亲，这条是在删除之后才加的', code: 'schxj' });
+    await expect.poll(() => c.status.textContent(), poll).toContain('已保存');
+    await c.page.close();
+    await o.page.bringToFront();
+    await expect.poll(() => o.row('删除后新加的话术').count(), poll).toBe(1);
+
+    await o.statusAction('撤销').click();
+    await expect.poll(() => o.statusText(), poll).toContain('已撤销');
+    for (const title of titles) await expect.poll(() => o.row(title).count(), poll).toBe(1);
+    expect(await o.row('删除后新加的话术').count(), 'the phrase added after the delete').toBe(1);
+    expect(await o.phraseCount()).toBe(before.count + 1);
+  });
 });
 
 describe('manager, auto-reply composer, variables, export', () => {
@@ -336,6 +360,33 @@ describe('manager, auto-reply composer, variables, export', () => {
     expect(await o.confirmImport.isDisabled()).toBe(true);
     expect(await libraryState(o)).toEqual(before);
     expect(await importSnapshots(o)).toBe(0);
+  });
+
+  // Product bug (reported): CSV export writes 我的话术 (personal) phrases too, while import matches
+  // only the shop library, so re-importing our own export offers them as 新增 and would copy them
+  // into the shop library.
+  it('a 我的话术 phrase exported to CSV previews as 重复 when the file is imported again', async () => {
+    await o.goto('话术库');
+    await o.newPhraseButton.click();
+    const form = o.editor('新建话术');
+    await form.getByRole('textbox', { name: '标题', exact: true }).fill('我的私人话术');
+    await form.getByRole('textbox', { name: /^内容/ }).fill('这是我自己常用的一句话');
+    await form.getByRole('radio', { name: '我的话术' }).check();
+    await form.getByRole('button', { name: '保存', exact: true }).click();
+    await expect.poll(() => o.statusText(), poll).toContain('已保存：我的私人话术');
+    const before = await libraryState(o);
+
+    await o.goto('导入导出');
+    const download = await o.exportAs('导出 CSV');
+    const bytes = readFileSync((await download.path())!);
+    await o.importFile({ name: '话术-再导入.csv', mimeType: 'text/csv', buffer: bytes });
+    await o.previewHeading.waitFor();
+    await expect.poll(() => o.previewTable.getByRole('row').count(), poll).toBe(before.count + 1); // and the header row
+    const offeredAsNew = await o.previewTable.getByRole('row').filter({ has: o.page.getByRole('cell', { name: '新增', exact: true }) }).allTextContents();
+    expect(offeredAsNew, 'rows of our own export offered as new').toEqual([]);
+    expect(await o.previewStatusCount('重复')).toBe(before.count);
+    expect(await o.confirmImport.isDisabled()).toBe(true);
+    expect(await libraryState(o)).toEqual(before);
   });
 
   it('raised no page error and made no request to another host', () => {
