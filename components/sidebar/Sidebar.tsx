@@ -20,7 +20,12 @@ export function Sidebar({ host, library, status, open, focusRequest, pickRequest
   const { lang } = host;
   const tab = useSignal<'phrases'>('phrases');
   const waiting = useComputed(() => host.conversations.value.filter((c) => c.waiting || c.unread).length);
-  const problems = useComputed(() => host.problems.value.map((p) => describeProblem(lang, p, host.site.name)));
+  const problems = useComputed(() => {
+    const said = host.problems.value.map((p) => describeProblem(lang, p, host.site.name));
+    // On a console whose page structure is our guess, say so, and point to the standalone mode.
+    if (said.length > 0 && host.site.confidence === 'guess') said.push(t(lang, 'guessedSelectors', { site: host.site.name }));
+    return said;
+  });
   const buyer = host.buyer.value;
   const message = status.current.value;
   const alerts = [...problems.value, ...(message?.kind === 'alert' ? [message.text] : [])];

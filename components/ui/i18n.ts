@@ -61,8 +61,8 @@ const MESSAGES = {
     'The chat input was not found on {site} (selector {selector}). The page may have changed: update the “chat input” selector in the extension options.',
   ],
   guessedSelectors: [
-    '{site}的页面结构是我们推测的，如有不符请在设置中调整选择器。',
-    'The {site} page structure is our guess; adjust the selectors in the options if it does not match.',
+    '{site}的页面结构是我们推测的，如有不符请在设置中调整选择器；也可以点击浏览器工具栏上的客服侧边栏图标，用独立模式复制话术后粘贴。',
+    'The {site} page structure is our guess: adjust the selectors in the options, or click the Kefu Sidebar toolbar icon and use standalone mode to copy phrases and paste them.',
   ],
   invalidSelector: [
     '{site}的选择器“{part}”不是有效的 CSS：{selector}。请在扩展设置里改正。',
