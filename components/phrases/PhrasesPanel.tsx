@@ -46,9 +46,9 @@ export function PhrasesPanel({ host, library, status, focusRequest, pickRequest 
 
   const requested = pickRequest.value;
   useEffect(() => {
-    const phrase = requested ? library.phrases.value.find((p) => p.id === requested) : undefined;
     if (!requested) return;
     pickRequest.value = null;
+    const phrase = library.phrases.value.find((p) => p.id === requested);
     if (!phrase) return;
     choose();
     pick(phrase);
