@@ -31,8 +31,11 @@ export function ExportPanel({ lang, client, library, notice, files }: Props) {
     try {
       const writer = await files();
       const { groups } = snapshot;
+      // The shop library unless asked otherwise (a file has no column saying which library a
+      // phrase came from, so personal phrases would come back as shop phrases).
+      const chosen = snapshot.phrases.filter((p) => includePersonal || p.scope === 'shop');
       // Files know no `null` stage: a phrase without one just has no stage cell.
-      const phrases = snapshot.phrases.map(({ stage, ...p }) => (stage ? { ...p, stage } : p));
+      const phrases = chosen.map(({ stage, ...p }) => (stage ? { ...p, stage } : p));
       const stem = `${lang === 'zh' ? '话术' : 'phrases'}-${fileStamp(Date.now())}`;
       let fileName: string;
       if (format === 'xlsx') {

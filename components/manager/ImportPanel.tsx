@@ -88,14 +88,15 @@ export function ImportPanel({ lang, client, notice, files }: Props) {
     setBusy(false);
     if (!reply.ok) return notice.alert(describeError(reply.error));
     setStage({ kind: 'idle' });
-    const snapshotId = reply.value.snapshotId;
+    const { snapshotId, ids } = reply.value;
     const done = m(lang, 'importDone', { count: reply.value.written });
     // No snapshot means nothing was written, so there is nothing to undo.
     if (snapshotId === null) return notice.say(done);
     notice.say(done, {
       label: m(lang, 'undoImport'),
       run: async () => {
-        const undone = await client.request({ kind: 'restoreSnapshot', id: snapshotId });
+        // Only what the import wrote goes back: phrases added since by hand stay.
+        const undone = await client.request({ kind: 'restoreSnapshot', id: snapshotId, onlyIds: ids });
         if (undone.ok) notice.say(m(lang, 'importUndone'));
         else notice.alert(describeError(undone.error));
       },

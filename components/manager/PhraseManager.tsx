@@ -82,8 +82,9 @@ export function PhraseManager({ lang, client, library, notice, now = Date.now }:
     setChecked(next);
   }
 
-  async function undo(snapshotId: string) {
-    const reply = await client.request({ kind: 'restoreSnapshot', id: snapshotId });
+  /** Brings back exactly the deleted phrases; whatever was added or edited since stays. */
+  async function undo(snapshotId: string, ids: string[]) {
+    const reply = await client.request({ kind: 'restoreSnapshot', id: snapshotId, onlyIds: ids });
     if (reply.ok) notice.say(m(lang, 'undone'));
     else notice.alert(describeError(reply.error));
   }
@@ -95,7 +96,7 @@ export function PhraseManager({ lang, client, library, notice, now = Date.now }:
     setChecked(new Set());
     if (editing !== null && editing !== 'new' && ids.includes(editing.id)) setEditing(null);
     const snapshotId = reply.value.snapshotId;
-    notice.say(m(lang, 'deletedMany', { count: reply.value.deleted }), { label: m(lang, 'undo'), run: () => undo(snapshotId) });
+    notice.say(m(lang, 'deletedMany', { count: reply.value.deleted }), { label: m(lang, 'undo'), run: () => undo(snapshotId, ids) });
   }
 
   async function moveIds(ids: string[], groupId: string | null) {

@@ -174,7 +174,7 @@ const MESSAGES = {
   exportQianniu: ['导出千牛格式 CSV', 'Export Qianniu CSV'],
   exportXlsx: ['导出 Excel', 'Export Excel'],
   exportPack: ['导出话术包 (JSON)', 'Export phrase pack (JSON)'],
-  includePersonal: ['话术包里也包括“我的话术”', 'Include “My phrases” in the pack'],
+  includePersonal: ['导出时也包括“我的话术”', 'Include “My phrases” in exports'],
   exported: ['已导出 {count} 条话术：{file}', 'Exported {count} phrases: {file}'],
   exportedFile: ['已导出：{file}', 'Exported: {file}'],
   exportFailed: ['导出失败：{reason}', 'Export failed: {reason}'],

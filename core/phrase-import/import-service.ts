@@ -4,6 +4,14 @@ import { newSnapshotId, snapshotLabels, takeSnapshot } from '../snapshots';
 import { UserFacingError, capDetails, type RecordStore, type WriteOutcome } from '../store';
 import { IMPORT_ROWS_MAX, planImport, previewRows, type ImportPreview } from './import-plan';
 
+/** What an import wrote: `ids` lets an undo put back exactly those records and nothing else. */
+export interface ImportApplied {
+  written: number;
+  groupsCreated: number;
+  snapshotId: string | null;
+  ids: string[];
+}
+
 export interface PhraseImportDeps {
   store: RecordStore;
   newId: (prefix: string) => string;
@@ -18,7 +26,7 @@ export interface PhraseImport {
    * is invalid (nothing written); otherwise takes a snapshot and writes everything in one write.
    * `snapshotId` is `null` when there was nothing to write (every row a duplicate).
    */
-  applyImport(rows: readonly ImportRow[], fileName: string): Promise<WriteOutcome<{ written: number; groupsCreated: number; snapshotId: string | null }>>;
+  applyImport(rows: readonly ImportRow[], fileName: string): Promise<WriteOutcome<ImportApplied>>;
 }
 
 /** Importing phrase files (CSV, XLSX, JSON rows): preview, then validate all and write all. */
@@ -45,7 +53,7 @@ export function createPhraseImport({ store, newId, lang }: PhraseImportDeps): Ph
 
     async applyImport(rows, fileName) {
       checkSize(rows);
-      return store.update<{ written: number; groupsCreated: number; snapshotId: string | null }>((view) => {
+      return store.update<ImportApplied>((view) => {
         const plan = planImport(rows, view, lang, newId);
         if (plan.problems.length > 0) {
           const bad = plan.preview.counts.invalid;
@@ -62,10 +70,11 @@ export function createPhraseImport({ store, newId, lang }: PhraseImportDeps): Ph
             ),
           );
         }
-        if (plan.changes.length === 0) return { changes: [], value: { written: 0, groupsCreated: 0, snapshotId: null } };
+        if (plan.changes.length === 0) return { changes: [], value: { written: 0, groupsCreated: 0, snapshotId: null, ids: [] } };
         const snapshotId = newSnapshotId(newId);
         const snapshot = takeSnapshot(view, { id: snapshotId, reason: 'import', label: snapshotLabels.import(lang, fileName) });
-        return { changes: [...snapshot, ...plan.changes], value: { written: plan.phrases, groupsCreated: plan.groups, snapshotId } };
+        const ids = plan.changes.flatMap((c) => ('put' in c ? [c.put.id] : [c.delete]));
+        return { changes: [...snapshot, ...plan.changes], value: { written: plan.phrases, groupsCreated: plan.groups, snapshotId, ids } };
       });
     },
   };

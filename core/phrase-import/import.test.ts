@@ -138,7 +138,7 @@ describe('import apply', () => {
     // Importing the same file twice: the second time everything is a duplicate, nothing is written.
     await s.importer.applyImport(rows, 'phrases.csv');
     const again = await s.importer.applyImport(rows, 'phrases.csv');
-    expect(again.value).toEqual({ written: 0, groupsCreated: 0, snapshotId: null });
+    expect(again.value).toEqual({ written: 0, groupsCreated: 0, snapshotId: null, ids: [] });
     expect(again.written).toEqual([]);
   });
 

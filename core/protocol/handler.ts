@@ -63,7 +63,7 @@ export function createRequestHandler(deps: RequestHandlerDeps): RequestHandler {
     recordUsage: (req) => usage.recordUsage(req.phraseId),
     listSnapshots: async () => ({ value: await snapshots.listSnapshots() }),
     createSnapshot: (req) => snapshots.createSnapshot(req.label),
-    restoreSnapshot: (req) => snapshots.restoreSnapshot(req.id),
+    restoreSnapshot: (req) => snapshots.restoreSnapshot(req.id, req.onlyIds),
     movePhrases: (req) => library.movePhrases(req.ids, req.groupId),
     deletePhrases: (req) => library.deletePhrases(req.ids),
     reorderPhrases: (req) => library.reorderPhrases(req.groupId, req.orderedIds),

@@ -52,7 +52,7 @@ export interface ResponseMap {
   reorderGroups: { count: number };
   previewImport: ImportPreview;
   /** `written`: phrases added or changed; `snapshotId`: the library before (null when nothing was written). */
-  applyImport: { written: number; groupsCreated: number; snapshotId: string | null };
+  applyImport: { written: number; groupsCreated: number; snapshotId: string | null; ids: string[] };
 }
 
 /** A failure in words a seller understands: what failed, where, what to do. */

@@ -45,7 +45,7 @@ export const requestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('recordUsage'), phraseId: idSchema }),
   z.object({ kind: z.literal('listSnapshots') }),
   z.object({ kind: z.literal('createSnapshot'), label: snapshotLabelSchema }),
-  z.object({ kind: z.literal('restoreSnapshot'), id: idSchema }),
+  z.object({ kind: z.literal('restoreSnapshot'), id: idSchema, onlyIds: z.array(idSchema).max(40_000).optional() }),
   z.object({ kind: z.literal('movePhrases'), ids: idListSchema.min(1), groupId: idSchema.nullable() }),
   z.object({ kind: z.literal('deletePhrases'), ids: idListSchema.min(1) }),
   z.object({ kind: z.literal('reorderPhrases'), groupId: idSchema.nullable(), orderedIds: idListSchema }),

@@ -115,6 +115,34 @@ describe('library snapshots', () => {
   });
 });
 
+describe('undo of one action (restore limited to ids)', () => {
+  it('brings back deleted phrases and keeps what was added or edited since', async () => {
+    const { library, snapshots } = setup();
+    const ids = [];
+    for (const t of ['a', 'b', 'c']) ids.push((await library.savePhrase({ title: t, text: t, groupId: null })).value.id);
+    const { value } = await library.deletePhrases([ids[0]!, ids[1]!]);
+    const added = (await library.savePhrase({ title: 'new', text: 'added after the delete', groupId: null })).value.id;
+    await library.savePhrase({ id: ids[2]!, title: 'c2', text: 'edited after the delete', groupId: null });
+
+    await snapshots.restoreSnapshot(value.snapshotId, [ids[0]!, ids[1]!]);
+    const titles = (await library.snapshot()).phrases.map((p) => p.title).sort();
+    expect(titles).toEqual(['a', 'b', 'c2', 'new']);
+    expect((await library.snapshot()).phrases.find((p) => p.id === added)?.text).toBe('added after the delete');
+  });
+
+  it('removes a record the snapshot did not hold only when it is in scope', async () => {
+    const { library, snapshots } = setup();
+    const first = (await library.savePhrase({ title: 'a', text: 'a', groupId: null })).value.id;
+    const { id: snapshotId } = (await snapshots.createSnapshot('before')).value;
+    const imported = (await library.savePhrase({ title: 'imported', text: 'x', groupId: null })).value.id;
+    const byHand = (await library.savePhrase({ title: 'by hand', text: 'y', groupId: null })).value.id;
+
+    await snapshots.restoreSnapshot(snapshotId, [imported]);
+    const ids = (await library.snapshot()).phrases.map((p) => p.id).sort();
+    expect(ids).toEqual([first, byHand].sort());
+  });
+});
+
 describe('bulk phrase operations', () => {
   it('moves phrases to the end of a group in the order given; already there = not moved', async () => {
     const { library, store } = setup();

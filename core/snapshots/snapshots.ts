@@ -78,7 +78,12 @@ export interface SnapshotService {
    * Makes the library exactly what the snapshot held (added records become tombstones, deleted
    * ones come back), in one write, after a `restore` snapshot of the current state.
    */
-  restoreSnapshot(id: string): Promise<WriteOutcome<{ phrases: number; groups: number; snapshotId: string }>>;
+  /**
+   * Makes the library what the snapshot held. With `onlyIds`, only those records are put back as
+   * they were (or removed, if the snapshot did not have them): an undo of one action then leaves
+   * everything done since untouched.
+   */
+  restoreSnapshot(id: string, onlyIds?: readonly string[]): Promise<WriteOutcome<{ phrases: number; groups: number; snapshotId: string }>>;
 }
 
 export function createSnapshotService({ store, newId, lang }: SnapshotServiceDeps): SnapshotService {
@@ -95,7 +100,7 @@ export function createSnapshotService({ store, newId, lang }: SnapshotServiceDep
       });
     },
 
-    restoreSnapshot(id) {
+    restoreSnapshot(id, onlyIds) {
       return store.update((view) => {
         const snapshot = view.get(id);
         if (!snapshot || snapshot.type !== 'librarySnapshot' || snapshot.deleted) {
@@ -104,12 +109,13 @@ export function createSnapshotService({ store, newId, lang }: SnapshotServiceDep
             say(lang, `找不到这个快照（${id}），可能已被清理。请刷新快照列表后重试。`, `This snapshot (${id}) was not found; it may have been cleaned up. Refresh the list and try again.`),
           );
         }
-        const held = (snapshot as LibrarySnapshotRecord).records as unknown as StoredRecord[];
+        const inScope = onlyIds ? ((ids: Set<string>) => (r: { id: string }) => ids.has(r.id))(new Set(onlyIds)) : () => true;
+        const held = ((snapshot as LibrarySnapshotRecord).records as unknown as StoredRecord[]).filter(inScope);
         const heldIds = new Set(held.map((r) => r.id));
         const snapshotId = newSnapshotId(newId);
         const changes: Change[] = takeSnapshot(view, { id: snapshotId, reason: 'restore', label: snapshotLabels.restore(lang) }, id);
         for (const type of LIBRARY_TYPES) {
-          for (const record of view.list(type)) if (!heldIds.has(record.id)) changes.push({ delete: record.id });
+          for (const record of view.list(type)) if (inScope(record) && !heldIds.has(record.id)) changes.push({ delete: record.id });
         }
         for (const record of held) {
           const current = view.get(record.id);
