@@ -2,15 +2,17 @@ import { CONSOLE_HOST_PATTERNS } from '../core/consoles';
 import { createDataPack } from '../core/data-pack';
 import { langFromLocale } from '../core/i18n';
 import { createIdMaker } from '../core/ids';
-import { createLibraryService } from '../core/library';
+import { createLibraryService, createPhraseIndexCache } from '../core/library';
 import { MESSAGE_CHANNEL, createRequestHandler, createSenderCheck, isEnvelope, type Broadcast, type Envelope } from '../core/protocol';
 import { createPhraseImport } from '../core/phrase-import';
 import { createSnapshotService, withoutSnapshotContents } from '../core/snapshots';
-import { createIdbBackend, createRecordStore } from '../core/store';
+import { createIdbBackend, createIdbCache, createRecordStore } from '../core/store';
 import { createUsageService } from '../core/usage';
 
 /** IndexedDB database holding every record (one object store, see core/store/idb-backend.ts). */
 const DB_NAME = 'kefu-sidebar';
+/** Key of the saved search keys in the cache database. */
+const INDEX_CACHE_KEY = 'phrase-index';
 
 // Wiring only. The service worker can be stopped at any time: nothing here is state that matters;
 // the store loads from IndexedDB on the first request after each wake.
@@ -21,7 +23,15 @@ export default defineBackground(() => {
   const now = () => Date.now();
   const store = createRecordStore({ backend: createIdbBackend(DB_NAME), now, actor: 'local', lang });
   const newId = createIdMaker({ now });
-  const library = createLibraryService({ store, newId, lang });
+  // Search keys survive the worker's sleep: a wake re-reads them instead of redoing every phrase's pinyin.
+  const cache = createIdbCache(DB_NAME);
+  const indexCache = createPhraseIndexCache();
+  const indexCacheLoaded = cache.get(INDEX_CACHE_KEY).then(indexCache.seed, () => undefined);
+  const saveIndexCache = () => {
+    const changes = indexCache.takeChanges();
+    if (changes) cache.set(INDEX_CACHE_KEY, changes).catch((error: unknown) => console.error('[kefu-sidebar] could not keep the search keys', error));
+  };
+  const library = createLibraryService({ store, newId, lang, indexCache });
   const dataPack = createDataPack({ store, now, newId, lang });
   const usage = createUsageService({ store, now, lang });
   const snapshots = createSnapshotService({ store, newId, lang });
@@ -68,8 +78,12 @@ export default defineBackground(() => {
     // sendResponse + `return true` keeps the channel open in every Chromium version (a returned
     // promise is not honoured everywhere).
     void seedOnce()
+      .then(() => indexCacheLoaded)
       .then(() => handle(message))
-      .then(sendResponse);
+      .then((reply) => {
+        sendResponse(reply);
+        saveIndexCache();
+      });
     return true;
   });
 

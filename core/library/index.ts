@@ -1,1 +1,2 @@
 export { createLibraryService, starterGroupId, starterPhraseId, type LibraryService, type LibraryServiceDeps } from './library-service';
+export { createPhraseIndexCache, type PhraseIndexCache, type SavedPhraseIndexCache } from './phrase-index-cache';

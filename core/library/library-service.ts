@@ -4,7 +4,7 @@ import type { SiteId } from '../consoles';
 import { groupDraftSchema, normalizeTags, phraseDraftSchema, type GroupRecord, type PhraseRecord } from '../phrases/model';
 import { STARTER_GROUPS, STARTER_PHRASES, type StarterGroup, type StarterPhrase } from '../phrases/starter-library';
 import type { Snapshot } from '../protocol/messages';
-import { createPhraseIndexCache } from './phrase-index-cache';
+import { createPhraseIndexCache, type PhraseIndexCache } from './phrase-index-cache';
 import { byOrder, descendantIds, groupsInTreeOrder } from './group-tree';
 import {
   selectorOverridesId,
@@ -26,6 +26,8 @@ export interface LibraryServiceDeps {
   lang: Lang;
   /** The starter library; the real one by default (tests may pass a small one). */
   starter?: { groups: readonly StarterGroup[]; phrases: readonly StarterPhrase[] };
+  /** Search keys kept between snapshots (and, by the background, between wakes); a fresh one by default. */
+  indexCache?: PhraseIndexCache;
 }
 
 export interface LibraryService {
@@ -72,10 +74,9 @@ export const nextOrder = (records: ReadonlyArray<Record<string, unknown>>) =>
   records.reduce((max, r) => (typeof r.order === 'number' && r.order >= max ? r.order + 1 : max), 0);
 
 /** Phrases and groups: the only code that decides how the library changes. */
-export function createLibraryService({ store, newId, lang, starter }: LibraryServiceDeps): LibraryService {
+export function createLibraryService({ store, newId, lang, starter, indexCache = createPhraseIndexCache() }: LibraryServiceDeps): LibraryService {
   const starterGroups = starter?.groups ?? STARTER_GROUPS;
   const starterPhrases = starter?.phrases ?? STARTER_PHRASES;
-  const indexFor = createPhraseIndexCache();
 
   const notFound = (what: { zh: string; en: string }, id: string) =>
     new UserFacingError(
@@ -171,7 +172,7 @@ export function createLibraryService({ store, newId, lang, starter }: LibrarySer
         groups: sortedGroups,
         selectorOverrides: overrides as SelectorOverridesRecord[],
         variableSettings: (variableSettings[0] as VariableSettingsRecord | undefined)?.values ?? {},
-        phraseIndex: indexFor(sortedPhrases, sortedGroups),
+        phraseIndex: indexCache.indexFor(sortedPhrases, sortedGroups),
         usage: usageMap(usage as PhraseUsageRecord[]),
       };
     },

@@ -15,3 +15,4 @@ export {
 export { MIGRATIONS, runMigrations, tooNewError, type Migration } from './migrations';
 export { UserFacingError } from './errors';
 export { MAX_DETAIL_LINES, capDetails, describeIssue, describeProblem, fieldName, parseInput } from './issues';
+export { createIdbCache, type IdbCache } from './idb-cache';
