@@ -7,7 +7,8 @@
  * next frame showing it has been painted.
  */
 import { launchExtension } from '../e2e/fixtures';
-import { generatePhrases, generateQueries } from './phrase-search.bench';
+import { fillLibrary } from './large-library';
+import { generateQueries } from './phrase-search.bench';
 import { against, round, type BenchResult } from './run';
 
 const PHRASES = 10_000;
@@ -66,18 +67,7 @@ const FRAME_FLOOR = `async (count) => {
 export async function run(): Promise<BenchResult[]> {
   const ext = await launchExtension();
   try {
-    const phrases = generatePhrases(PHRASES);
-    const rows = phrases.map((p, i) => ({ rowNumber: i + 2, title: p.title, text: p.text, code: p.code, groupPath: [p.group] }));
-    const extensionPage = await ext.context.newPage();
-    await extensionPage.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
-    const body = { kind: 'applyImport', rows, fileName: 'bench.csv' };
-    const reply = (await extensionPage.evaluate(`chrome.runtime.sendMessage({ channel: 'kefu-sidebar/v1', body: ${JSON.stringify(body)} })`)) as {
-      ok: boolean;
-      error?: unknown;
-    };
-    if (!reply?.ok) throw new Error(`bench import failed: ${JSON.stringify(reply?.error)}`);
-    await extensionPage.close();
-
+    const phrases = await fillLibrary(ext, PHRASES);
     const page = await ext.openConsole('pinduoduo');
     const sidebar = page.locator('kefu-sidebar');
     await sidebar.getByText(/还有 \d{4,} 条/).waitFor({ timeout: 60_000 });
