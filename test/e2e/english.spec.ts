@@ -1,0 +1,46 @@
+/**
+ * The UI follows the browser's language (DESIGN.md): under `--lang=en` the sidebar, its roles'
+ * names and the background's messages are English; the phrases themselves stay as written.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type ExtensionHandle } from './fixtures';
+
+const poll = { timeout: 10_000, interval: 50 };
+
+describe('English browser', () => {
+  let ext: ExtensionHandle;
+  beforeAll(async () => {
+    ext = await launchExtension({ lang: 'en' });
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('names the sidebar, its tab and search in English and inserts a phrase', async () => {
+    const page = await ext.openConsole('pinduoduo');
+    const sidebar = page.locator('kefu-sidebar');
+    const launcher = sidebar.getByRole('button', { name: 'Kefu Sidebar' });
+    await launcher.waitFor();
+    expect(await launcher.getAttribute('aria-expanded')).toBe('true');
+    await sidebar.getByRole('tab', { name: 'Phrases' }).waitFor();
+    await expect.poll(() => sidebar.getByText(/^Current buyer: /).count(), poll).toBe(1);
+    const search = sidebar.getByRole('searchbox', { name: 'Search phrases' });
+    await search.fill('fh');
+    await sidebar.getByRole('listbox', { name: 'Phrase list' }).getByRole('option').first().waitFor();
+    await search.press('Enter');
+    await expect.poll(() => sidebar.getByRole('status').textContent(), poll).toMatch(/^Inserted: /);
+    expect(await page.evaluate(() => (window as unknown as { __replica: { state: { draft: string } } }).__replica.state.draft)).not.toBe('');
+  });
+
+  it('reports a refused save in English, naming the field', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+    const reply = (await page.evaluate(
+      `chrome.runtime.sendMessage({ channel: 'kefu-sidebar/v1', body: { kind: 'savePhrase', phrase: { title: 'x', text: '   ', groupId: null } } })`,
+    )) as { ok: boolean; error?: { message: string; details?: string[] } };
+    expect(reply.ok).toBe(false);
+    const said = [reply.error?.message, ...(reply.error?.details ?? [])].join(' ');
+    expect(said).toMatch(/text/i);
+    expect(said).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+});
