@@ -3,6 +3,7 @@ import type { Lang } from '../../core/i18n';
 import type { GroupRecord, PhraseDraft, PhraseRecord } from '../../core/phrases/model';
 import { PHRASE_STAGES, type PhraseStage } from '../../core/phrases/stages';
 import { lintPhrase } from '../../core/phrases/lint';
+import { FormActions } from '../ui/FormActions';
 import { t } from '../ui/i18n';
 import { buildGroupTree, flattenTree } from '../ui/group-tree';
 import { GroupOptions } from '../ui/GroupOptions';
@@ -90,14 +91,7 @@ export function PhraseForm({ lang, groups, phrase, defaultGroupId, onSave, onCan
           </select>
         </label>
       </div>
-      <div class="form-actions">
-        <button type="submit" class="primary" disabled={busy}>
-          {t(lang, 'save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t(lang, 'cancel')}
-        </button>
-      </div>
+      <FormActions submit={t(lang, 'save')} cancel={t(lang, 'cancel')} disabled={busy} onCancel={onCancel} />
     </form>
   );
 }

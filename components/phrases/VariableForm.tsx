@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
 import type { VariableRef } from '../../core/phrases/variables';
+import { FormActions } from '../ui/FormActions';
 import { t } from '../ui/i18n';
 
 interface Props {
@@ -48,14 +49,7 @@ export function VariableForm({ lang, title, needed, known, onSubmit, onCancel }:
         </label>
       ))}
       {missing.length > 0 && <p class="hint">{t(lang, 'variablesMissing', { names: missing.map((v) => v.name).join('、') })}</p>}
-      <div class="form-actions">
-        <button type="submit" class="primary" disabled={missing.length > 0}>
-          {t(lang, 'insertFilled')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t(lang, 'cancel')}
-        </button>
-      </div>
+      <FormActions submit={t(lang, 'insertFilled')} cancel={t(lang, 'cancel')} disabled={missing.length > 0} onCancel={onCancel} />
     </form>
   );
 }

@@ -26,6 +26,18 @@ async function libraryState(o: OptionsPage): Promise<{ count: number; rows: stri
   await o.listHeading.waitFor();
   return { count: await o.phraseCount(), rows: await o.libraryRows() };
 }
+/** One browser per describe block, with the options page open: launched before its tests, closed after. */
+function withOptionsPage(use: (opened: { ext: ExtensionHandle; o: OptionsPage }) => void): void {
+  let ext: ExtensionHandle | undefined;
+  beforeAll(async () => {
+    ext = await launchExtension();
+    use({ ext, o: await OptionsPage.open(ext) });
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+}
+
 async function importSnapshots(o: OptionsPage): Promise<number> {
   await o.goto('备份');
   await o.snapshotTable.or(o.page.getByText('还没有快照。')).first().waitFor();
@@ -35,13 +47,7 @@ async function importSnapshots(o: OptionsPage): Promise<number> {
 describe('import of phrase files', () => {
   let ext: ExtensionHandle;
   let o: OptionsPage;
-  beforeAll(async () => {
-    ext = await launchExtension();
-    o = await OptionsPage.open(ext);
-  });
-  afterAll(async () => {
-    await ext?.close();
-  });
+  withOptionsPage((opened) => ({ ext, o } = opened));
 
   it('refuses a CSV without a text column, names the columns found and expected, and changes nothing', async () => {
     const before = await libraryState(o);
@@ -135,13 +141,7 @@ describe('import of phrase files', () => {
 describe('snapshots and undo', () => {
   let ext: ExtensionHandle;
   let o: OptionsPage;
-  beforeAll(async () => {
-    ext = await launchExtension();
-    o = await OptionsPage.open(ext);
-  });
-  afterAll(async () => {
-    await ext?.close();
-  });
+  withOptionsPage((opened) => ({ ext, o } = opened));
 
   /** Titles of the first `n` phrases listed, to delete. */
   async function someTitles(from: number, n: number): Promise<string[]> {
@@ -224,13 +224,7 @@ describe('snapshots and undo', () => {
 describe('manager, auto-reply composer, variables, export', () => {
   let ext: ExtensionHandle;
   let o: OptionsPage;
-  beforeAll(async () => {
-    ext = await launchExtension();
-    o = await OptionsPage.open(ext);
-  });
-  afterAll(async () => {
-    await ext?.close();
-  });
+  withOptionsPage((opened) => ({ ext, o } = opened));
 
   it('creates a phrase with stage and tags, lints it while typing, finds it by pinyin initials here and in the sidebar', async () => {
     const before = await o.phraseCount();
