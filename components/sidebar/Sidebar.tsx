@@ -26,6 +26,18 @@ export function Sidebar({ host, library, status, open, focusRequest, pickRequest
     if (said.length > 0 && host.site.confidence === 'guess') said.push(t(lang, 'guessedSelectors', { site: host.site.name }));
     return said;
   });
+  const inputMissing = host.problems.value.some((p) => p.kind === 'no-input' || (p.kind === 'invalid-selector' && p.part === 'chatInput'));
+
+  async function pickInput() {
+    if (!host.pickChatInput) return;
+    status.say(t(lang, 'pickingChatInput'));
+    const outcome = await host.pickChatInput();
+    if (outcome.kind === 'saved') status.say(t(lang, 'pickedChatInput', { selector: outcome.selector }));
+    else if (outcome.kind === 'cancelled') status.clear();
+    else if (outcome.kind === 'not-editable') status.alert(t(lang, 'pickedNotEditable'));
+    else status.alert(outcome.message);
+  }
+
   const buyer = host.buyer.value;
   const message = status.current.value;
   const alerts = [...problems.value, ...(message?.kind === 'alert' ? [message.text] : [])];
@@ -58,6 +70,11 @@ export function Sidebar({ host, library, status, open, focusRequest, pickRequest
               {alerts.map((text, i) => (
                 <p key={i}>{text}</p>
               ))}
+              {inputMissing && host.pickChatInput && (
+                <button type="button" class="pick" onClick={pickInput}>
+                  {t(lang, 'pickChatInput')}
+                </button>
+              )}
             </div>
           )}
           <div role="tablist" class="tabs">

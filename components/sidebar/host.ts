@@ -13,6 +13,13 @@ export type InsertOutcome =
   | { kind: 'copied-standalone' }
   | { kind: 'failed' };
 
+/** How picking the chat input with a click ended. */
+export type PickOutcome =
+  | { kind: 'saved'; selector: string }
+  | { kind: 'cancelled' }
+  | { kind: 'not-editable' }
+  | { kind: 'failed'; message: string };
+
 /** A problem the page reader found, said once in the sidebar (`role=alert`). */
 export type PageProblem =
   | { kind: 'no-input'; selector: string }
@@ -31,6 +38,8 @@ export interface SidebarHost {
   problems: ReadonlySignal<PageProblem[]>;
   /** Variable values known without asking: from the page (`买家`, `商品`) and from settings. */
   variableValues(): Record<string, string>;
+  /** Lets the agent click the console's chat input when its selector finds nothing (console pages only). */
+  pickChatInput?(): Promise<PickOutcome>;
   /** Insert into the chat input, unless the conversation is no longer `chosenFor`. */
   insert(text: string, chosenFor: Buyer | null): Promise<InsertOutcome>;
 }

@@ -27,6 +27,10 @@ const MESSAGES = {
   fieldCode: ['快捷编码', 'Short code'],
   fieldGroup: ['分组', 'Group'],
   save: ['保存', 'Save'],
+  pickChatInput: ['点选聊天输入框', 'Pick the chat input'],
+  pickingChatInput: ['请点击页面上的聊天输入框（按 Esc 取消）', 'Click the chat input on the page (Esc to cancel)'],
+  pickedChatInput: ['已记住新的聊天输入框（{selector}），可以继续插入话术了。', 'The new chat input is remembered ({selector}); phrases insert there now.'],
+  pickedNotEditable: ['点中的不是可以输入文字的地方，请再点一次聊天输入框。', 'That is not a place to type text. Pick the chat input again.'],
   standaloneSite: ['独立模式', 'Standalone'],
   standaloneIntro: [
     '用于千牛接待台等无法直接插入的聊天窗口：选中话术即复制到剪贴板，到聊天窗口按 Ctrl+V 粘贴。',

@@ -16,6 +16,7 @@ import { adapterForUrl } from './sites/registry';
 import type { SiteSelectors } from './sites/types';
 import { isOpenShortcut } from './shortcut';
 import { pageVariables } from './page-variables';
+import { pickChatInput } from './pick-chat-input';
 import { watchChatTrigger } from './chat-trigger';
 import { TriggerList } from '../../components/sidebar/TriggerList';
 import { suggestPhrases } from '../../components/phrases/find-phrases';
@@ -88,6 +89,7 @@ export default defineContentScript({
           insert: (text, chosenFor) => insertPhrase(reader, text, chosenFor, shadow),
           // Page values win: they belong to this conversation; settings hold the shop's and the agent's.
           variableValues: () => ({ ...library.snapshot.value?.variableSettings, ...pageVariables(reader) }),
+          pickChatInput: () => pickChatInput({ site: adapter.id, client, library, shadow, host: shadowHost, signal: abort.signal }),
         };
         const App = () => (
           <>
