@@ -137,22 +137,24 @@ describe('data pack', () => {
 
   it('older files go through the same migrations', async () => {
     // A test-only step after the current version: groups' `label` became `name`.
-    const v2 = {
+    const current = SCHEMA_VERSION;
+    const next = current + 1;
+    const old = {
       format: BACKUP_FORMAT,
-      schemaVersion: 2,
+      schemaVersion: current,
       exportedAt: '2026-01-01T00:00:00.000Z',
-      records: [{ id: 'grp_a', type: 'phraseGroup', scope: 'shop', schemaVersion: 2, createdAt: 1, updatedAt: 1, updatedBy: 'x', label: '售后', order: 0, parentId: null }],
+      records: [{ id: 'grp_a', type: 'phraseGroup', scope: 'shop', schemaVersion: current, createdAt: 1, updatedAt: 1, updatedBy: 'x', label: '售后', order: 0, parentId: null }],
     };
-    const toV3: Migration = {
-      from: 2,
-      to: 3,
+    const toNext: Migration = {
+      from: current,
+      to: next,
       migrate: (rs) => rs.map(({ label, ...r }) => (r.type === 'phraseGroup' ? { ...r, name: label } : r)),
     };
     const now = createTestClock();
-    const migrations = [...MIGRATIONS, toV3];
-    const store = createRecordStore({ backend: createMemoryBackend(), now, actor: 'a', schemaVersion: 3, migrations });
-    const pack = createDataPack({ store, now, newId: createIdMaker({ now }), lang: 'en', schemaVersion: 3, migrations });
-    await pack.importAll(JSON.stringify(v2));
-    expect(await store.get('grp_a')).toMatchObject({ name: '售后', schemaVersion: 3 });
+    const migrations = [...MIGRATIONS, toNext];
+    const store = createRecordStore({ backend: createMemoryBackend(), now, actor: 'a', schemaVersion: next, migrations });
+    const pack = createDataPack({ store, now, newId: createIdMaker({ now }), lang: 'en', schemaVersion: next, migrations });
+    await pack.importAll(JSON.stringify(old));
+    expect(await store.get('grp_a')).toMatchObject({ name: '售后', schemaVersion: next });
   });
 });

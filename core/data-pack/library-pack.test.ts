@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from '../store/record';
 import { describe, expect, it } from 'vitest';
 import { createIdMaker } from '../ids';
 import { createLibraryService } from '../library';
@@ -38,7 +39,7 @@ describe('library pack', () => {
     const { json, fileName } = await source.pack.exportLibrary();
     expect(fileName).toMatch(/^kefu-sidebar-library-2026-11-2\d\.json$/);
     const file = JSON.parse(json) as LibraryPackFile;
-    expect(file).toMatchObject({ format: LIBRARY_FORMAT, schemaVersion: 2 });
+    expect(file).toMatchObject({ format: LIBRARY_FORMAT, schemaVersion: SCHEMA_VERSION });
     expect(file.groups.map((r) => r.id)).toEqual([g.id, sub.id]);
     expect(file.phrases.map((r) => r.id)).toEqual([p.id]);
     expect(json).not.toMatch(/local:/);
@@ -91,8 +92,8 @@ describe('library pack', () => {
     };
     const s = setup();
     await s.pack.importAll(JSON.stringify(v1));
-    expect(await s.store.get('grp_a')).toMatchObject({ parentId: null, schemaVersion: 2 });
-    expect(await s.store.get('phr_a')).toMatchObject({ stage: null, tags: [], schemaVersion: 2 });
+    expect(await s.store.get('grp_a')).toMatchObject({ parentId: null, schemaVersion: SCHEMA_VERSION });
+    expect(await s.store.get('phr_a')).toMatchObject({ stage: null, tags: [], schemaVersion: SCHEMA_VERSION });
   });
 
   it('backups leave library snapshots out (each is a whole copy of the library)', async () => {

@@ -3,7 +3,9 @@ import { UserFacingError, asInput, parseInput, type Change, type RecordStore, ty
 import {
   SNAPSHOT_ID_PREFIX,
   SNAPSHOT_KEEP,
+  readSnapshotPayload,
   snapshotLabelSchema,
+  snapshotPayload,
   type LibrarySnapshotRecord,
   type SnapshotReason,
   type SnapshotSummary,
@@ -28,12 +30,12 @@ function liveSnapshots(view: StoreView): LibrarySnapshotRecord[] {
 export function takeSnapshot(view: StoreView, snapshot: { id: string; reason: SnapshotReason; label: string }, keep?: string): Change[] {
   const records = LIBRARY_TYPES.flatMap((type) => view.list(type));
   const put: Change = {
-    put: { id: snapshot.id, type: 'librarySnapshot', scope: 'local', reason: snapshot.reason, label: snapshot.label.slice(0, 120), records },
+    put: { id: snapshot.id, type: 'librarySnapshot', scope: 'local', reason: snapshot.reason, label: snapshot.label.slice(0, 120), ...snapshotPayload(records) },
   };
   const older = liveSnapshots(view).filter((s) => s.id !== keep);
   const room = SNAPSHOT_KEEP - 1 - (keep && view.get(keep) ? 1 : 0);
   // A dropped snapshot becomes a tombstone without its records, so it costs no space.
-  const drops: Change[] = older.slice(Math.max(0, room)).map((s) => ({ put: { ...asInput(s), records: [], deleted: true } }));
+  const drops: Change[] = older.slice(Math.max(0, room)).map((s) => ({ put: { ...asInput(s), ...snapshotPayload([]), deleted: true } }));
   return [put, ...drops];
 }
 
@@ -43,8 +45,8 @@ export function listSnapshots(view: StoreView): SnapshotSummary[] {
     createdAt: s.createdAt,
     reason: s.reason,
     label: s.label,
-    phraseCount: s.records.filter((r) => r.type === 'phrase').length,
-    groupCount: s.records.filter((r) => r.type === 'phraseGroup').length,
+    phraseCount: s.phraseCount,
+    groupCount: s.groupCount,
   }));
 }
 
@@ -110,7 +112,7 @@ export function createSnapshotService({ store, newId, lang }: SnapshotServiceDep
           );
         }
         const inScope = onlyIds ? ((ids: Set<string>) => (r: { id: string }) => ids.has(r.id))(new Set(onlyIds)) : () => true;
-        const held = ((snapshot as LibrarySnapshotRecord).records as unknown as StoredRecord[]).filter(inScope);
+        const held = (readSnapshotPayload(snapshot as LibrarySnapshotRecord) as unknown as StoredRecord[]).filter(inScope);
         const heldIds = new Set(held.map((r) => r.id));
         const snapshotId = newSnapshotId(newId);
         const changes: Change[] = takeSnapshot(view, { id: snapshotId, reason: 'restore', label: snapshotLabels.restore(lang) }, id);
@@ -132,5 +134,5 @@ export function createSnapshotService({ store, newId, lang }: SnapshotServiceDep
 
 /** What a broadcast needs to say about a snapshot record: that it changed, not the whole library it holds. */
 export function withoutSnapshotContents(records: readonly StoredRecord[]): StoredRecord[] {
-  return records.map((r) => (r.type === 'librarySnapshot' ? { ...r, records: [] } : r));
+  return records.map((r) => (r.type === 'librarySnapshot' ? { ...r, payload: '[]' } : r));
 }

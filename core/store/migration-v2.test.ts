@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from './record';
 import { createDataPack } from '../data-pack';
 import { createIdMaker } from '../ids';
 import { createLibraryService } from '../library';
@@ -35,25 +36,25 @@ describe('migration v1 → v2 (stage, tags, nested groups)', () => {
       ['grp_01JD0000000000000000000000', null],
     ]);
     const custom = snap.phrases.find((p) => p.id === 'phr_01JD0000000000000000000001')!;
-    expect(custom).toMatchObject({ stage: null, tags: [], code: 'fh', text: '付款后48小时内发货', schemaVersion: 2, createdAt: 100 });
+    expect(custom).toMatchObject({ stage: null, tags: [], code: 'fh', text: '付款后48小时内发货', schemaVersion: SCHEMA_VERSION, createdAt: 100 });
     // A starter phrase gets the stage and tags the starter library gives it; the edited words stay.
     const edited = snap.phrases.find((p) => p.id === `phr_starter_${starter.key}`)!;
     expect(edited).toMatchObject({ stage: starter.stage, tags: [...starter.tags!], title: '改过的标题', text: '我改过的话术' });
     // Tombstones are migrated too (they still replicate), and stay deleted.
-    expect(await store.get('phr_01JD0000000000000000000002')).toMatchObject({ deleted: true, stage: null, tags: [], schemaVersion: 2 });
-    expect(snap.selectorOverrides).toEqual([expect.objectContaining({ overrides: { chatInput: '#editor' }, schemaVersion: 2 })]);
+    expect(await store.get('phr_01JD0000000000000000000002')).toMatchObject({ deleted: true, stage: null, tags: [], schemaVersion: SCHEMA_VERSION });
+    expect(snap.selectorOverrides).toEqual([expect.objectContaining({ overrides: { chatInput: '#editor' }, schemaVersion: SCHEMA_VERSION })]);
 
     // Written back in one commit, with the new version mark; a restart reads it without migrating.
     expect(backend.commits).toBe(1);
     const again = createRecordStore({ backend, now, actor: 'a' });
     expect(await again.get(custom.id)).toMatchObject({ stage: null, tags: [] });
     expect(backend.commits).toBe(1);
-    expect(backend.peek().find((r) => (r as { id: string }).id === META_ID)).toMatchObject({ schemaVersion: 2 });
+    expect(backend.peek().find((r) => (r as { id: string }).id === META_ID)).toMatchObject({ schemaVersion: SCHEMA_VERSION });
   });
 
   it('v1 data without a version mark (the earliest builds) migrates the same way', async () => {
     const store = createRecordStore({ backend: createMemoryBackend(v1Records), now: createTestClock(), actor: 'a' });
-    expect(await store.get('grp_01JD0000000000000000000000')).toMatchObject({ parentId: null, schemaVersion: 2 });
+    expect(await store.get('grp_01JD0000000000000000000000')).toMatchObject({ parentId: null, schemaVersion: SCHEMA_VERSION });
   });
 
   it('a v1 backup file imports through the data pack, migrated and valid', async () => {
@@ -64,8 +65,8 @@ describe('migration v1 → v2 (stage, tags, nested groups)', () => {
     const pack = createDataPack({ store, now, newId, lang: 'en' });
     const { value } = await pack.importAll(JSON.stringify(file), 'old-backup.json');
     expect(value.written).toBe(v1Records.length);
-    expect(await store.get('phr_01JD0000000000000000000001')).toMatchObject({ stage: null, tags: [], schemaVersion: 2, groupId: 'grp_starter_shipping' });
-    expect(await store.get('grp_starter_shipping')).toMatchObject({ parentId: null, schemaVersion: 2 });
+    expect(await store.get('phr_01JD0000000000000000000001')).toMatchObject({ stage: null, tags: [], schemaVersion: SCHEMA_VERSION, groupId: 'grp_starter_shipping' });
+    expect(await store.get('grp_starter_shipping')).toMatchObject({ parentId: null, schemaVersion: SCHEMA_VERSION });
     expect(await store.get(`phr_starter_${starter.key}`)).toMatchObject({ stage: starter.stage });
     // The imported data is editable with the v2 fields.
     const library = createLibraryService({ store, newId, lang: 'en' });

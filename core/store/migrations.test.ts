@@ -74,10 +74,11 @@ describe('migrations', () => {
   });
 
   it('refuses data newer than the code, and never overwrites it', async () => {
-    const future = { ...v2Group, schemaVersion: 3, name: 'future' };
-    const backend = createFlakyBackend([meta(3), future]);
+    const newer = SCHEMA_VERSION + 1;
+    const future = { ...v2Group, schemaVersion: newer, name: 'future' };
+    const backend = createFlakyBackend([meta(newer), future]);
     const store = createRecordStore({ backend, now: createTestClock(), actor: 'a', lang: 'en' });
-    await expect(store.open()).rejects.toThrow(/newer Kefu Sidebar \(data version 3, this extension knows up to 2\)/);
+    await expect(store.open()).rejects.toThrow(new RegExp(`newer Kefu Sidebar \\(data version ${newer}, this extension knows up to ${SCHEMA_VERSION}\\)`));
     await expect(store.write([{ put: { id: 'grp_b', type: 'phraseGroup', scope: 'shop', name: 'B', order: 0, parentId: null } }])).rejects.toMatchObject({
       code: 'invalid-data',
     });

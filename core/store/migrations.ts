@@ -1,6 +1,7 @@
 import { say, type Lang } from '../i18n';
 import { STARTER_PHRASES } from '../phrases/starter-library';
 import { UserFacingError } from './errors';
+import { snapshotPayload } from '../snapshots/model';
 
 /**
  * One step of reshaping stored data, from schema version `from` to `to` (= from + 1).
@@ -19,7 +20,8 @@ const STARTER_BY_ID = new Map(STARTER_PHRASES.map((p) => [`phr_starter_${p.key}`
 /**
  * The real list, oldest first. To change the shape of stored data: bump SCHEMA_VERSION in
  * `record.ts`, append `{ from: N, to: N + 1, migrate }` here and add a test that migrates data of
- * version N (DESIGN rule 7).
+ * version N (DESIGN rule 7). A step that reshapes phrases or groups must reshape the copies held in
+ * library snapshots too (their JSON `payload`), or those snapshots can no longer be restored.
  */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -35,6 +37,17 @@ export const MIGRATIONS: readonly Migration[] = [
         }
         if (r.type === 'phraseGroup') return { ...r, parentId: r.parentId ?? null };
         return r;
+      }),
+  },
+  {
+    // Library snapshots hold their records as one JSON string (loaded on every wake), with counts.
+    from: 2,
+    to: 3,
+    migrate: (records) =>
+      records.map((r) => {
+        if (r.type !== 'librarySnapshot') return r;
+        const { records: held, ...rest } = r;
+        return { ...rest, ...snapshotPayload(Array.isArray(held) ? (held as { type: string }[]) : []) };
       }),
   },
 ];
