@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchExtension, REPLICA_SITES } from '../e2e/fixtures';
+import { EXTENSION_DIR, launchExtension, REPLICA_SITES } from '../e2e/fixtures';
 import { ConsolePage } from '../e2e/pages/console-page';
 
 const OUTPUT_DIR = resolve(process.cwd(), 'demo-output');
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   }
   mkdirSync(PROFILE_DIR, { recursive: true });
   const ext = await launchExtension({ profileDir: PROFILE_DIR, headless: wantHeadless, viewport: { width: 1440, height: 900 } });
-  console.log(`[demo] extension ${ext.extensionId} loaded from .output/chrome-mv3`);
+  console.log(`[demo] extension ${ext.extensionId} loaded from ${EXTENSION_DIR.slice(process.cwd().length + 1)}`);
 
   const consoles: ConsolePage[] = [];
   for (const site of REPLICA_SITES) {
