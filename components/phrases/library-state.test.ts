@@ -41,4 +41,23 @@ describe('library state', () => {
     expect(library.snapshot.value?.usage).toEqual({ phr_a: { count: 1, lastUsedAt: 1 } });
     expect(library.loadError.value?.message).toBe('扩展后台没有响应');
   });
+
+  it('asks made while a fetch runs share one more fetch, which sees the latest library', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let served = 0;
+    const request = vi.fn(async () => {
+      served++;
+      if (served === 1) await gate;
+      return { ok: true as const, value: snapshotWith({ phr_a: { count: served, lastUsedAt: served } }) };
+    });
+    const library = createLibraryState({ request } as unknown as ProtocolClient);
+    const first = library.reload();
+    const second = library.reload();
+    const third = library.reload();
+    release();
+    await Promise.all([first, second, third]);
+    expect(request).toHaveBeenCalledTimes(2);
+    expect(library.snapshot.value?.usage).toEqual({ phr_a: { count: 2, lastUsedAt: 2 } });
+  });
 });

@@ -27,7 +27,26 @@ export function createLibraryState(client: ProtocolClient) {
   const groups = computed<GroupRecord[]>(() => snapshot.value?.groups ?? []);
   let loading: Promise<void> | null = null;
 
-  async function reload(): Promise<void> {
+  let running: Promise<void> | null = null;
+  let queued: Promise<void> | null = null;
+
+  /**
+   * Fetches the library again. A save reloads, and so does the change broadcast it causes: asks that
+   * arrive while a fetch runs share one more fetch after it, rather than each fetching a large library.
+   */
+  function reload(): Promise<void> {
+    if (!running) {
+      running = fetchSnapshot().finally(() => (running = null));
+      return running;
+    }
+    queued ??= running.then(() => {
+      queued = null;
+      return reload();
+    });
+    return queued;
+  }
+
+  async function fetchSnapshot(): Promise<void> {
     const reply = await client.request({ kind: 'getSnapshot' });
     if (reply.ok) {
       // Unpack the search index now rather than on the agent's first keystroke.
