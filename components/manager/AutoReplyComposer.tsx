@@ -47,7 +47,7 @@ export function AutoReplyComposer({ lang, notice, writeClipboard = (t) => naviga
   const count = countCodePoints(text);
   const over = count - AUTO_REPLY_MAX;
   const coverage = useMemo(() => autoReplyCoverage(text), [text]);
-  const issues = useMemo(() => lintPhrase(text, { autoReply: true }).filter((i) => i.code !== 'too-long'), [text]);
+  const issues = useMemo(() => lintPhrase(text, { autoReply: true, lang }).filter((i) => i.code !== 'too-long'), [text, lang]);
 
   async function copy() {
     try {

@@ -61,7 +61,7 @@ export function PhraseEditor({ lang, client, notice, flat, phrase, usage, defaul
   const [scope, setScope] = useState<LibraryScope>(phrase?.scope === 'agent' ? 'agent' : 'shop');
   const [autoReply, setAutoReply] = useState(false);
   const [busy, setBusy] = useState(false);
-  const issues = useMemo(() => lintPhrase(text, { autoReply }), [text, autoReply]);
+  const issues = useMemo(() => lintPhrase(text, { autoReply, lang }), [text, autoReply, lang]);
   const idBase = phrase?.id ?? 'new';
   const form = useRef<HTMLFormElement>(null);
   // On a narrow window the editor sits above a long list: bring it into view when it opens.

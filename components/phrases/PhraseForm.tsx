@@ -27,7 +27,7 @@ export function PhraseForm({ lang, groups, phrase, defaultGroupId, onSave, onCan
   const [stage, setStage] = useState<PhraseStage | ''>(phrase?.stage ?? '');
   const [busy, setBusy] = useState(false);
   // Lint while typing: the agent sees a banned word before the buyer (or the platform) does.
-  const issues = lintPhrase(text);
+  const issues = lintPhrase(text, { lang });
 
   async function submit(e: Event) {
     e.preventDefault();

@@ -127,3 +127,15 @@ describe('lintPhrase: auto-reply length', () => {
     ]);
   });
 });
+
+describe('lint messages in English', () => {
+  it('says the same things in English when asked, and Chinese by default', () => {
+    const text = '本店最好的产品，加微信 abc123，{尺寸';
+    const zh = lintPhrase(text);
+    const en = lintPhrase(text, { lang: 'en' });
+    expect(en.map((i) => [i.code, i.start, i.end])).toEqual(zh.map((i) => [i.code, i.start, i.end]));
+    expect(zh.every((i) => /[\u4e00-\u9fff]/.test(i.message.replace(/[「“].*?[」”]/g, '')))).toBe(true);
+    for (const issue of en) expect(issue.message.replace(/“.*?”/g, '')).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(lintPhrase('x'.repeat(130), { autoReply: true, lang: 'en' })[0]!.message).toMatch(/at most 128 characters; this one has 130/);
+  });
+});
