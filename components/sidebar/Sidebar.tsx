@@ -5,6 +5,7 @@ import type { LibraryState } from '../phrases/library-state';
 import { PhrasesPanel } from '../phrases/PhrasesPanel';
 import { t } from '../ui/i18n';
 import { describeProblem } from './problem-text';
+import { WaitingList } from './WaitingList';
 
 interface Props {
   host: SidebarHost;
@@ -19,7 +20,6 @@ interface Props {
 export function Sidebar({ host, library, status, open, focusRequest, pickRequest }: Props) {
   const { lang } = host;
   const tab = useSignal<'phrases'>('phrases');
-  const waiting = useComputed(() => host.conversations.value.filter((c) => c.waiting || c.unread).length);
   const problems = useComputed(() => {
     const said = host.problems.value.map((p) => describeProblem(lang, p, host.site.name));
     // On a console whose page structure is our guess, say so, and point to the standalone mode.
@@ -63,7 +63,7 @@ export function Sidebar({ host, library, status, open, focusRequest, pickRequest
               <span class={`site site-${host.site.confidence}`}>{host.site.name}</span>
             </div>
             <p class="buyer">{buyer ? t(lang, 'currentBuyer', { name: buyer.name }) : t(lang, 'noBuyer')}</p>
-            {waiting.value > 0 && <p class="waiting">{t(lang, 'waitingCount', { count: waiting.value })}</p>}
+            <WaitingList host={host} />
           </header>
           {alerts.length > 0 && (
             <div role="alert" class="alert">

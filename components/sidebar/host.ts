@@ -38,6 +38,8 @@ export interface SidebarHost {
   problems: ReadonlySignal<PageProblem[]>;
   /** Variable values known without asking: from the page (`买家`, `商品`) and from settings. */
   variableValues(): Record<string, string>;
+  /** Scrolls a buyer's row into view and outlines it (console pages only); false when it is gone. */
+  revealConversation?(buyerId: string): boolean;
   /** Lets the agent click the console's chat input when its selector finds nothing (console pages only). */
   pickChatInput?(): Promise<PickOutcome>;
   /** Insert into the chat input, unless the conversation is no longer `chosenFor`. */

@@ -17,6 +17,7 @@ import type { SiteSelectors } from './sites/types';
 import { isOpenShortcut } from './shortcut';
 import { pageVariables } from './page-variables';
 import { pickChatInput } from './pick-chat-input';
+import { revealConversation } from './reveal-conversation';
 import { watchChatTrigger } from './chat-trigger';
 import { TriggerList } from '../../components/sidebar/TriggerList';
 import { suggestPhrases } from '../../components/phrases/find-phrases';
@@ -89,6 +90,7 @@ export default defineContentScript({
           insert: (text, chosenFor) => insertPhrase(reader, text, chosenFor, shadow),
           // Page values win: they belong to this conversation; settings hold the shop's and the agent's.
           variableValues: () => ({ ...library.snapshot.value?.variableSettings, ...pageVariables(reader) }),
+          revealConversation: (buyerId) => revealConversation(reader, buyerId, shadow),
           pickChatInput: () => pickChatInput({ site: adapter.id, client, library, shadow, host: shadowHost, signal: abort.signal }),
         };
         const App = () => (

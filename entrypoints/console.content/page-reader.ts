@@ -17,6 +17,8 @@ export interface PageReader {
   findChatInput(): HTMLElement | null;
   readCurrentBuyer(): Buyer | null;
   readConversations(): Conversation[];
+  /** The conversation list's row of a buyer, or null. */
+  findConversationRow(buyerId: string): Element | null;
   /** The latest product card's title in the open conversation, or null. */
   readProductTitle(): string | null;
   /** Parts whose selector is not valid CSS (a typo in an override): named so the UI can say which. */
@@ -73,6 +75,9 @@ export function createPageReader(
         return { id: c.id, name: headerName || c.name };
       }
       return headerName ? { id: headerName, name: headerName } : null;
+    },
+    findConversationRow(buyerId) {
+      return queryAll('conversationRow').find((row) => adapter.rowBuyerId(row, nameText(query('conversationName', row) ?? row)) === buyerId) ?? null;
     },
     readProductTitle() {
       const cards = queryAll('productTitle');
