@@ -1,9 +1,7 @@
 import { useComputed, useSignal } from '@preact/signals';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
-import type { Buyer } from '../../core/consoles';
+import { useEffect, useRef } from 'preact/hooks';
 import type { PhraseDraft, PhraseRecord } from '../../core/phrases/model';
-import { fillVariables, listVariables, type VariableRef } from '../../core/phrases/variables';
-import { createEnterRelease } from './enter-release';
+import { usePhraseInsertion } from './use-phrase-insertion';
 import { VariableForm } from './VariableForm';
 import type { SidebarHost } from '../sidebar/host';
 import type { Status } from '../sidebar/status';
@@ -12,7 +10,7 @@ import { t } from '../ui/i18n';
 import { findPhrases } from './find-phrases';
 import type { LibraryState } from './library-state';
 import { PhraseForm } from './PhraseForm';
-import { describeOutcome, describeError } from './outcome-text';
+import { describeError } from './outcome-text';
 
 interface Props {
   host: SidebarHost;
@@ -31,10 +29,7 @@ export function PhrasesPanel({ host, library, status, focusRequest, pickRequest 
   const active = useSignal(0);
   const editing = useSignal<PhraseRecord | 'new' | null>(null);
   const confirmingDelete = useSignal(false);
-  // The buyer the agent was looking at when choosing: guards against inserting into another chat.
-  const chosenFor = useSignal<Buyer | null>(null);
-  const filling = useSignal<{ phrase: PhraseRecord; needed: VariableRef[]; known: Record<string, string>; forBuyer: Buyer | null } | null>(null);
-  const enter = useMemo(createEnterRelease, []);
+  const { choose, pick, filling, submitFilling, cancelFilling, keyHandlers } = usePhraseInsertion(host, status);
   const searchRef = useRef<HTMLInputElement>(null);
 
   const found = useComputed(() => findPhrases(library.snapshot.value, query.value, groupFilter.value));
@@ -54,50 +49,12 @@ export function PhrasesPanel({ host, library, status, focusRequest, pickRequest 
     pick(phrase);
   }, [requested]);
 
-  // The release of an Enter pressed here may land outside the sidebar once a form closes: listen on the window.
-  useEffect(() => {
-    const up = (e: KeyboardEvent) => enter.onKeyUp(e);
-    window.addEventListener('keyup', up, true);
-    window.addEventListener('blur', enter.onBlur);
-    return () => {
-      window.removeEventListener('keyup', up, true);
-      window.removeEventListener('blur', enter.onBlur);
-    };
-  }, [enter]);
-
-  const choose = () => (chosenFor.value = host.buyer.value);
   /** Every view of the panel tracks Enter presses, so an insertion can wait for the release. */
   const withKeys = (content: preact.JSX.Element) => (
-    <div class="panel-keys" onKeyDownCapture={enter.onKeyDown} onKeyUpCapture={enter.onKeyUp}>
+    <div class="panel-keys" {...keyHandlers}>
       {content}
     </div>
   );
-
-  /** Inserts once the Enter that chose the phrase is released, so the release can't reach the console. */
-  async function deliver(phrase: PhraseRecord, text: string, forBuyer: Buyer | null) {
-    await enter.whenReleased();
-    const outcome = await host.insert(text, forBuyer);
-    const said = describeOutcome(lang, outcome, phrase.title, host.site.name);
-    if (said.kind === 'alert') status.alert(said.text);
-    else status.say(said.text);
-    // After a refusal the agent has seen the new buyer: the next press inserts for them.
-    if (outcome.kind === 'buyer-changed') choose();
-    if (outcome.kind === 'inserted' || outcome.kind === 'copied-standalone') {
-      void host.client.request({ kind: 'recordUsage', phraseId: phrase.id });
-    }
-  }
-
-  /** Fills variables from the page; asks for the rest (and for `{名称?}` prompts) before inserting. */
-  function pick(phrase: PhraseRecord) {
-    const forBuyer = chosenFor.value ?? host.buyer.value;
-    const known = host.variableValues();
-    const needed = listVariables(phrase.text).filter((v) => v.prompt || !known[v.name]?.trim());
-    if (needed.length > 0) {
-      filling.value = { phrase, needed, known, forBuyer };
-      return;
-    }
-    void deliver(phrase, fillVariables(phrase.text, known).text, forBuyer);
-  }
 
   function onKeyDown(e: KeyboardEvent) {
     const count = found.value.hits.length;
@@ -142,11 +99,8 @@ export function PhrasesPanel({ host, library, status, focusRequest, pickRequest 
         title={fill.phrase.title}
         needed={fill.needed}
         known={fill.known}
-        onCancel={() => (filling.value = null)}
-        onSubmit={(values) => {
-          const text = fillVariables(fill.phrase.text, { ...fill.known, ...values }).text;
-          void deliver(fill.phrase, text, fill.forBuyer).then(() => (filling.value = null));
-        }}
+        onCancel={cancelFilling}
+        onSubmit={submitFilling}
       />,
     );
   }
