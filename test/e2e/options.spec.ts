@@ -390,3 +390,31 @@ describe('manager, auto-reply composer, variables, export', () => {
     expect(ext.requestsToOtherHosts).toEqual([]);
   });
 });
+
+describe('page selector overrides', () => {
+  let ext: ExtensionHandle;
+  let o: OptionsPage;
+  withOptionsPage((opened) => ({ ext, o } = opened));
+
+  it('refuses an override that is not CSS, and an override saved here fixes a changed console', async () => {
+    await o.goto('页面选择器');
+    const input = o.page.getByRole('textbox', { name: '拼多多 聊天输入框' });
+    const save = o.page.getByRole('button', { name: '保存拼多多的选择器' });
+    await input.fill('textarea[[');
+    await save.click();
+    await expect.poll(() => o.alertText(), poll).toContain('不是有效的 CSS');
+
+    const c = new ConsolePage(await ext.openConsole('pinduoduo', 'renamed-input'), 'pinduoduo', 'renamed-input');
+    await c.waitForSidebar();
+    await expect.poll(() => c.alert.textContent(), poll).toContain('输入框');
+
+    await input.fill('.reply-box textarea');
+    await save.click();
+    await expect.poll(() => o.statusText(), poll).toContain('拼多多的选择器已保存');
+    await expect.poll(() => c.alert.count(), poll).toBe(0);
+    await c.searchFor('fh');
+    await c.search.press('Enter');
+    await expect.poll(() => c.draft(), poll).toContain('发货');
+    expect(await c.sent()).toEqual([]);
+  });
+});
