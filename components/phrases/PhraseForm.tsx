@@ -25,6 +25,7 @@ export function PhraseForm({ lang, groups, phrase, defaultGroupId, onSave, onCan
   const [code, setCode] = useState(phrase?.code ?? '');
   const [groupId, setGroupId] = useState<string>(phrase?.groupId ?? defaultGroupId ?? '');
   const [stage, setStage] = useState<PhraseStage | ''>(phrase?.stage ?? '');
+  const [personal, setPersonal] = useState(phrase?.scope === 'agent');
   const [busy, setBusy] = useState(false);
   // Lint while typing: the agent sees a banned word before the buyer (or the platform) does.
   const issues = lintPhrase(text, { lang });
@@ -39,6 +40,7 @@ export function PhraseForm({ lang, groups, phrase, defaultGroupId, onSave, onCan
       code: code.trim() || undefined,
       groupId: groupId || null,
       stage: stage || null,
+      scope: personal ? 'agent' : 'shop',
     });
     setBusy(false);
     if (saved) onCancel();
@@ -91,6 +93,10 @@ export function PhraseForm({ lang, groups, phrase, defaultGroupId, onSave, onCan
           </select>
         </label>
       </div>
+      <label class="check">
+        <input type="checkbox" checked={personal} onChange={(e) => setPersonal(e.currentTarget.checked)} />
+        <span>{t(lang, 'personalPhrase')}</span>
+      </label>
       <FormActions submit={t(lang, 'save')} cancel={t(lang, 'cancel')} disabled={busy} onCancel={onCancel} />
     </form>
   );

@@ -176,6 +176,7 @@ export function PhrasesPanel({ host, library, status, focusRequest, pickRequest 
                 <span class="option-title">
                   <Highlighted text={hit.phrase.title} ranges={hit.titleRanges} />
                 </span>
+                {hit.phrase.scope === 'agent' && <span class="mine">{t(lang, 'personalBadge')}</span>}
                 {hit.phrase.code && <span class="code">{hit.phrase.code}</span>}
               </div>
               <div class="option-text">

@@ -19,7 +19,7 @@ const SNAPSHOT: Omit<Snapshot, 'phraseIndex'> & Partial<Snapshot> = {
     { ...meta, id: 'phr_a', type: 'phrase', title: '欢迎光临', text: '您好，欢迎光临', groupId: null, order: 0, stage: null, tags: [] },
     { ...meta, id: 'phr_b', type: 'phrase', title: '发货时间', text: '付款后48小时内发货', code: 'fh', groupId: 'grp_ship', order: 1, stage: 'insale', tags: [] },
     { ...meta, id: 'phr_c', type: 'phrase', title: '催发货', text: '已催仓库尽快发货', groupId: 'grp_ship', order: 2, stage: 'insale', tags: [] },
-    { ...meta, id: 'phr_d', type: 'phrase', title: '称呼买家', text: '{买家}您好，{店铺}为您查询', groupId: null, order: 3, stage: null, tags: [] },
+    { ...meta, scope: 'agent', id: 'phr_d', type: 'phrase', title: '称呼买家', text: '{买家}您好，{店铺}为您查询', groupId: null, order: 3, stage: null, tags: [] },
     { ...meta, id: 'phr_e', type: 'phrase', title: '尺码确认', text: '{买家}，为您备注尺码{尺码?}，{日期?}前发出', groupId: null, order: 4, stage: null, tags: [] },
   ],
   selectorOverrides: [],
@@ -186,5 +186,30 @@ describe('Sidebar', () => {
     const chip = Array.from(ctx.root.querySelectorAll('.chip')).find((c) => c.textContent === '发货物流') as HTMLElement;
     await act(() => chip.click());
     expect(byRole(ctx.root, 'option').map((o) => o.querySelector('.option-title')!.textContent)).toEqual(['发货时间', '催发货']);
+  });
+
+  it('adds a phrase to the personal library when asked, and marks personal phrases in the list', async () => {
+    const button = (name: string) => Array.from(ctx.root.querySelectorAll('button')).find((b) => b.textContent === name) as HTMLButtonElement;
+    await act(() => button('新建话术').click());
+    const form = ctx.root.querySelector('form.phrase-form') as HTMLFormElement;
+    const [title] = Array.from(form.querySelectorAll('input'));
+    const text = form.querySelector('textarea')!;
+    const personal = form.querySelector('input[type="checkbox"]') as HTMLInputElement;
+    await act(() => {
+      title!.value = '我的开场白';
+      title!.dispatchEvent(new Event('input', { bubbles: true }));
+      text.value = '您好，我是小美';
+      text.dispatchEvent(new Event('input', { bubbles: true }));
+      personal.click();
+    });
+    await act(async () => {
+      form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    const request = ctx.host.client.request as unknown as { mock: { calls: [{ kind: string; phrase?: { scope?: string; title?: string } }][] } };
+    const saved = request.mock.calls.map(([r]) => r).find((r) => r.kind === 'savePhrase');
+    expect(saved?.phrase).toMatchObject({ title: '我的开场白', text: '您好，我是小美', scope: 'agent' });
+    const marked = byRole(ctx.root, 'option').filter((o) => o.querySelector('.mine'));
+    expect(marked.map((o) => o.querySelector('.option-title')!.textContent)).toEqual(['称呼买家']);
   });
 });

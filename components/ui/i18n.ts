@@ -45,6 +45,8 @@ const MESSAGES = {
   triggerLabel: ['话术建议', 'Phrase suggestions'],
   triggerHint: ['Tab 或 Enter 选用 · Esc 关闭', 'Tab or Enter to use · Esc to close'],
   fieldStage: ['阶段', 'Stage'],
+  personalPhrase: ['只放进我的话术（不共享给店铺）', 'Only in my phrases (not shared with the shop)'],
+  personalBadge: ['我的', 'Mine'],
   stageNone: ['不限', 'Any'],
   stage_presale: ['售前', 'Pre-sale'],
   stage_insale: ['售中', 'In-sale'],
