@@ -4,7 +4,7 @@ import type { Snapshot } from '../../core/protocol/messages';
 import { createLibraryState } from './library-state';
 
 function snapshotWith(usage: Snapshot['usage']): Snapshot {
-  return { phrases: [], groups: [], selectorOverrides: [], usage, variableSettings: {}, phraseIndex: { version: 1, phrases: [], groups: [] } } as Snapshot;
+  return { phrases: [], groups: [], selectorOverrides: [], usage, variableSettings: {}, sidebarCollapsed: {}, phraseIndex: { version: 1, phrases: [], groups: [] } } as Snapshot;
 }
 
 function setup() {
@@ -21,6 +21,14 @@ describe('library state', () => {
     await library.applyChange([{ id: 'local:usage:phr_a', type: 'phraseUsage', phraseId: 'phr_a', count: 3, lastUsedAt: 99 }]);
     expect(request).toHaveBeenCalledTimes(1);
     expect(library.snapshot.value?.usage).toEqual({ phr_a: { count: 3, lastUsedAt: 99 } });
+  });
+
+  it('merges sidebar preferences without asking the background again', async () => {
+    const { library, request } = setup();
+    await library.load();
+    await library.applyChange([{ id: 'local:settings:ui', type: 'uiPreferences', collapsed: { jd: true } }]);
+    expect(request).toHaveBeenCalledTimes(1);
+    expect(library.snapshot.value?.sidebarCollapsed).toEqual({ jd: true });
   });
 
   it('reloads for any other change', async () => {

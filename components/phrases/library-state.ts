@@ -16,6 +16,11 @@ function isUsageRecord(r: unknown): r is UsageRecordLike {
   return v?.type === 'phraseUsage' && typeof v.phraseId === 'string' && typeof v.count === 'number' && typeof v.lastUsedAt === 'number';
 }
 
+function isUiPreferences(r: unknown): r is { type: 'uiPreferences'; collapsed: Snapshot['sidebarCollapsed'] } {
+  const v = r as { type?: unknown; collapsed?: unknown } | null;
+  return v?.type === 'uiPreferences' && typeof v.collapsed === 'object' && v.collapsed !== null;
+}
+
 /**
  * The sidebar's copy of the library (DESIGN rule 3): loaded once, refreshed when the background
  * broadcasts a change, searched locally so typing never waits for a message round trip.
@@ -59,16 +64,20 @@ export function createLibraryState(client: ProtocolClient) {
   }
 
   /**
-   * A broadcast of written records: usage counts are merged in place (they change on every
-   * insertion, and a full reload of a large library each time would be wasteful); anything else reloads.
+   * A broadcast of written records. Usage counts and sidebar preferences are merged in place (they
+   * change on every insertion or toggle, and reloading a large library each time would be
+   * wasteful); anything else reloads.
    */
   function applyChange(records: readonly unknown[]): Promise<void> {
     const current = snapshot.value;
-    const usage = records.every(isUsageRecord) ? (records as UsageRecordLike[]) : null;
-    if (!current || !usage) return reload();
-    const next = { ...current.usage };
-    for (const r of usage) next[r.phraseId] = { count: r.count, lastUsedAt: r.lastUsedAt };
-    snapshot.value = { ...current, usage: next };
+    if (!current || !records.every((r) => isUsageRecord(r) || isUiPreferences(r))) return reload();
+    const usage = { ...current.usage };
+    let sidebarCollapsed = current.sidebarCollapsed;
+    for (const r of records) {
+      if (isUsageRecord(r)) usage[r.phraseId] = { count: r.count, lastUsedAt: r.lastUsedAt };
+      else if (isUiPreferences(r)) sidebarCollapsed = r.collapsed;
+    }
+    snapshot.value = { ...current, usage, sidebarCollapsed };
     return Promise.resolve();
   }
 

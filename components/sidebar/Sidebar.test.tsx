@@ -25,6 +25,7 @@ const SNAPSHOT: Omit<Snapshot, 'phraseIndex'> & Partial<Snapshot> = {
   selectorOverrides: [],
   usage: {},
   variableSettings: { 店铺: '小鹿家居' },
+  sidebarCollapsed: {},
 };
 SNAPSHOT.phraseIndex = createPhraseIndex(SNAPSHOT.phrases.map((p) => ({ id: p.id, title: p.title, text: p.text, code: p.code })));
 

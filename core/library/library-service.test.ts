@@ -138,4 +138,13 @@ describe('library service', () => {
     await expect(library.saveVariableSettings({ 店铺: 'x'.repeat(101) })).rejects.toMatchObject({ code: 'invalid-data' });
     expect((await library.snapshot()).variableSettings).toEqual({ 店铺: '小鹿家居', 发货时间: '48小时内' });
   });
+
+  it('remembers per console whether the sidebar is collapsed', async () => {
+    const { library } = await setup();
+    expect((await library.snapshot()).sidebarCollapsed).toEqual({});
+    await library.saveSidebarCollapsed('jd', true);
+    await library.saveSidebarCollapsed('pinduoduo', false);
+    expect((await library.snapshot()).sidebarCollapsed).toEqual({ jd: true, pinduoduo: false });
+    await expect(library.saveSidebarCollapsed('taobao' as never, true)).rejects.toMatchObject({ code: 'invalid-data' });
+  });
 });

@@ -11,7 +11,9 @@ import {
   selectorOverridesRecordSchema,
   siteIdSchema,
   variableValuesSchema,
+  UI_PREFERENCES_ID,
   VARIABLE_SETTINGS_ID,
+  type UiPreferencesRecord,
   type SelectorOverridesRecord,
   type VariableSettingsRecord,
 } from '../settings/model';
@@ -49,6 +51,8 @@ export interface LibraryService {
   /** Same for the child groups of `parentId` (`null` = top level). */
   reorderGroups(parentId: string | null, orderedIds: readonly string[]): Promise<WriteOutcome<{ count: number }>>;
   saveSelectorOverrides(site: SiteId, overrides: Record<string, string>): Promise<WriteOutcome<{ id: string }>>;
+  /** Remembers whether the sidebar is collapsed on a console. */
+  saveSidebarCollapsed(site: SiteId, collapsed: boolean): Promise<WriteOutcome<{ id: string }>>;
   /** Values for `{店铺}`, `{客服}`… used in every conversation; empty values are dropped. */
   saveVariableSettings(values: Record<string, string>): Promise<WriteOutcome<{ id: string }>>;
   /** On first run only (no phrase or group ever stored, tombstones included): loads the starter library. */
@@ -64,6 +68,7 @@ const PHRASE = { zh: '话术', en: 'phrase' };
 const GROUP = { zh: '分组', en: 'group' };
 const SELECTORS = { zh: '选择器设置', en: 'selector settings' };
 const VARIABLES = { zh: '变量设置', en: 'variable settings' };
+const UI = { zh: '侧边栏设置', en: 'sidebar settings' };
 const LIST = { zh: '批量操作', en: 'bulk change' };
 
 const overridesInputSchema = z.object({ site: siteIdSchema, overrides: selectorOverridesRecordSchema.shape.overrides });
@@ -155,12 +160,13 @@ export function createLibraryService({ store, newId, lang, starter, indexCache =
 
   return {
     async snapshot() {
-      const [phrases, groups, overrides, usage, variableSettings] = await Promise.all([
+      const [phrases, groups, overrides, usage, variableSettings, uiPreferences] = await Promise.all([
         store.list('phrase'),
         store.list('phraseGroup'),
         store.list('selectorOverrides'),
         store.list('phraseUsage'),
         store.list('variableSettings'),
+        store.list('uiPreferences'),
       ]);
       const sortedGroups = groupsInTreeOrder(groups as GroupRecord[]);
       // Phrases in the order an agent reads them: group by group (depth-first), ungrouped last.
@@ -172,6 +178,7 @@ export function createLibraryService({ store, newId, lang, starter, indexCache =
         groups: sortedGroups,
         selectorOverrides: overrides as SelectorOverridesRecord[],
         variableSettings: (variableSettings[0] as VariableSettingsRecord | undefined)?.values ?? {},
+        sidebarCollapsed: (uiPreferences[0] as UiPreferencesRecord | undefined)?.collapsed ?? {},
         phraseIndex: indexCache.indexFor(sortedPhrases, sortedGroups),
         usage: usageMap(usage as PhraseUsageRecord[]),
       };
@@ -285,6 +292,17 @@ export function createLibraryService({ store, newId, lang, starter, indexCache =
       return store.update((view) => {
         requireGroup(view, parentId, GROUP);
         return reorder(groupsUnder(view, parentId), orderedIds, GROUP);
+      });
+    },
+
+    async saveSidebarCollapsed(site, collapsed) {
+      const parsed = parseInput(z.object({ site: siteIdSchema, collapsed: z.boolean() }), { site, collapsed }, UI, lang);
+      return store.update((view) => {
+        const current = (view.get(UI_PREFERENCES_ID) as UiPreferencesRecord | undefined)?.collapsed ?? {};
+        return {
+          changes: [{ put: { id: UI_PREFERENCES_ID, type: 'uiPreferences', scope: 'local', collapsed: { ...current, [parsed.site]: parsed.collapsed } } }],
+          value: { id: UI_PREFERENCES_ID },
+        };
       });
     },
 

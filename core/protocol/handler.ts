@@ -56,6 +56,7 @@ export function createRequestHandler(deps: RequestHandlerDeps): RequestHandler {
     deleteGroup: (req) => library.deleteGroup(req.id),
     saveSelectorOverrides: (req) => library.saveSelectorOverrides(req.site, req.overrides),
     saveVariableSettings: (req) => library.saveVariableSettings(req.values),
+    saveSidebarCollapsed: (req) => library.saveSidebarCollapsed(req.site, req.collapsed),
     exportAll: async () => ({ value: await dataPack.exportAll() }),
     importAll: (req) => dataPack.importAll(req.json, req.fileName),
     exportLibrary: async (req) => ({ value: await dataPack.exportLibrary({ includePersonal: req.includePersonal ?? false }) }),

@@ -1,5 +1,6 @@
 // Types only: the content script imports this file, and must not pull zod into its bundle.
 import type { z } from 'zod';
+import type { SiteId } from '../consoles';
 import type { GroupRecord, PhraseRecord } from '../phrases/model';
 import type { SelectorOverridesRecord } from '../settings/model';
 import type { requestSchema } from './schemas';
@@ -23,6 +24,8 @@ export interface Snapshot {
   usage: Record<string, UsageEntry>;
   /** The agent's values for `{店铺}`, `{客服}`, `{发货时间}`. */
   variableSettings: Record<string, string>;
+  /** Consoles on which the agent left the sidebar collapsed. */
+  sidebarCollapsed: Partial<Record<SiteId, boolean>>;
 }
 
 /** What each request answers with when it succeeds. */
@@ -34,6 +37,7 @@ export interface ResponseMap {
   deleteGroup: { id: string };
   saveSelectorOverrides: { id: string };
   saveVariableSettings: { id: string };
+  saveSidebarCollapsed: { id: string };
   exportAll: { json: string; fileName: string };
   /** `snapshotId`: the library before the import (restore it to undo). */
   importAll: { written: number; snapshotId: string };

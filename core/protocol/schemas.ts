@@ -32,6 +32,7 @@ export const requestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('deletePhrase'), id: idSchema }),
   z.object({ kind: z.literal('saveGroup'), group: groupDraftSchema }),
   z.object({ kind: z.literal('deleteGroup'), id: idSchema }),
+  z.object({ kind: z.literal('saveSidebarCollapsed'), site: siteIdSchema, collapsed: z.boolean() }),
   z.object({ kind: z.literal('saveVariableSettings'), values: z.record(z.string().max(20), z.string().max(100)) }),
   z.object({
     kind: z.literal('saveSelectorOverrides'),

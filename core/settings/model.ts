@@ -33,3 +33,13 @@ export const variableSettingsRecordSchema = recordMetaSchema.extend({
   values: variableValuesSchema,
 });
 export type VariableSettingsRecord = z.infer<typeof variableSettingsRecordSchema>;
+
+export const UI_PREFERENCES_ID = 'local:settings:ui';
+
+/** How the agent left the sidebar on each console (collapsed or open). Local to this machine. */
+export const uiPreferencesRecordSchema = recordMetaSchema.extend({
+  type: z.literal('uiPreferences'),
+  scope: z.literal('local'),
+  collapsed: z.partialRecord(siteIdSchema, z.boolean()),
+});
+export type UiPreferencesRecord = z.infer<typeof uiPreferencesRecordSchema>;

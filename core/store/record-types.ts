@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { recordMetaSchema, type RecordMeta } from './record';
 import { groupRecordSchema, phraseRecordSchema } from '../phrases/model';
-import { selectorOverridesRecordSchema, variableSettingsRecordSchema } from '../settings/model';
+import { selectorOverridesRecordSchema, uiPreferencesRecordSchema, variableSettingsRecordSchema } from '../settings/model';
 import { librarySnapshotRecordSchema } from '../snapshots/model';
 import { phraseUsageRecordSchema } from '../usage/model';
 
@@ -30,6 +30,7 @@ export const RECORD_SCHEMAS: RecordSchemas = {
   phraseGroup: groupRecordSchema,
   selectorOverrides: selectorOverridesRecordSchema,
   variableSettings: variableSettingsRecordSchema,
+  uiPreferences: uiPreferencesRecordSchema,
   phraseUsage: phraseUsageRecordSchema,
   librarySnapshot: librarySnapshotRecordSchema,
 };

@@ -18,6 +18,7 @@ import { isOpenShortcut } from './shortcut';
 import { pageVariables } from './page-variables';
 import { pickChatInput } from './pick-chat-input';
 import { revealConversation } from './reveal-conversation';
+import { rememberCollapsed } from './remember-collapsed';
 import { watchChatTrigger } from './chat-trigger';
 import { TriggerList } from '../../components/sidebar/TriggerList';
 import { suggestPhrases } from '../../components/phrases/find-phrases';
@@ -108,6 +109,7 @@ export default defineContentScript({
         removeDock();
       },
     });
+    rememberCollapsed(adapter.id, open, library, client);
     ui.mount();
     const dock = installDock(SIDEBAR_WIDTH);
     effect(() => dock(open.value));

@@ -86,6 +86,17 @@ describe.each(REPLICA_SITES)('scripts library on %s', (site) => {
     await expect.poll(async () => (await c.sent()).length, poll).toBe(1);
   });
 
+  it('stays collapsed after a reload when the agent collapsed it', async () => {
+    await c.launcher.click();
+    await expect.poll(() => c.launcher.getAttribute('aria-expanded'), poll).toBe('false');
+    await c.page.reload();
+    const again = new ConsolePage(c.page, site);
+    await again.waitForSidebar();
+    await expect.poll(() => again.launcher.getAttribute('aria-expanded'), poll).toBe('false');
+    await again.launcher.click();
+    await expect.poll(() => again.launcher.getAttribute('aria-expanded'), poll).toBe('true');
+  });
+
   it('opens and focuses phrase search with Alt+K', async () => {
     await c.launcher.click();
     await expect.poll(() => c.launcher.getAttribute('aria-expanded'), poll).toBe('false');
