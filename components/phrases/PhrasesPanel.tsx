@@ -169,6 +169,7 @@ export function PhrasesPanel({ host, library, status, focusRequest, pickRequest 
               role="option"
               aria-selected={hit === current}
               class="option"
+              title={hit.phrase.text}
               onMouseEnter={() => (active.value = i)}
               onClick={() => pick(hit.phrase)}
             >
