@@ -78,6 +78,27 @@ describe('page reader on a Doudian page', () => {
   });
 });
 
+describe('waiting buyers on a Doudian page', () => {
+  it('counts the current sessions with their bare timers, not recent contacts', () => {
+    document.body.innerHTML = `
+      <div id="chantListScrollArea">
+        <div data-btm="message_group_name_waitReply">待回复（1）</div>
+        <div data-kora="conversation" data-qa-id="qa-conversation-chat-item" data-btm-id="a.b.c1.current">
+          <div class="index_NameContent__x1">小鹿</div><span class="index_WaitTime__q9">45秒</span>
+        </div>
+        <div data-btm="message_group_name_recent">最近联系</div>
+        <div data-kora="conversation" data-qa-id="qa-conversation-chat-item" data-btm-id="a.b.c2.recent">
+          <div class="index_NameContent__x1">阿杰</div><span>昨天 等了3分钟</span>
+        </div>
+      </div>`;
+    const rows = createPageReader(doudian, () => ({})).readConversations();
+    expect(rows.map((r) => [r.name, r.waiting])).toEqual([
+      ['小鹿', '45秒'],
+      ['阿杰', null],
+    ]);
+  });
+});
+
 describe('adapter registry', () => {
   it('picks the adapter by the real console URLs', () => {
     expect(adapterForUrl('https://mms.pinduoduo.com/chat-merchant/index.html#/')?.id).toBe('pinduoduo');

@@ -106,9 +106,13 @@ function nameText(el: Element): string {
   return boundedText(el, MAX_NAME, own.trim() ? own : undefined);
 }
 
-/** Wait texts the consoles show: `已等待3分钟`, `50秒后超时`, `45秒`. */
+/**
+ * Wait texts the consoles show: `已等待3分钟`, `50秒后超时`, `已超时`, or a bare timer (`45秒`,
+ * `3分钟`) as Doudian has. Only rows the adapter marks as waiting are read, so a bare timer there
+ * is the console's, not a buyer's words.
+ */
 function readWaitText(row: Element): string | null {
   const text = boundedText(row, 400);
-  const m = /已等待\s*\d+\s*(秒|分钟|小时)|\d+\s*秒后超时|已超时/.exec(text);
+  const m = /已等待\s*\d+\s*(秒|分钟|小时)|\d+\s*秒后超时|已超时|\d+\s*(秒|分钟|小时)/.exec(text);
   return m ? m[0].replace(/\s+/g, '').slice(0, MAX_WAIT) : null;
 }

@@ -15,8 +15,11 @@ export const doudian = {
     activeConversation: 'div[data-kora="conversation"][aria-selected="true"]',
     conversationName: '[data-qa-id="qa-conversation-name"], [class*="NameContent"]',
     unreadMarker: 'sup.auxo-badge-count',
-    waitingRow: '[data-btm="message_group_name_waitReply"] ~ [data-kora="conversation"], [data-btm="message_group_name_overtime"] ~ [data-kora="conversation"]',
+    // Rows of the current sessions (待回复 and 已超时) end their data-btm-id in `.current`;
+    // recent contacts end in `.recent` (CONSOLES.md).
+    waitingRow: '[data-kora="conversation"][data-btm-id$=".current"]',
     productTitle: '.chatd-card > :first-child',
   },
+  expected: { chatInput: 1, currentBuyerName: 1, conversationRow: '5+', activeConversation: 1, conversationName: '5+', unreadMarker: '1+', waitingRow: '2+', productTitle: '1+' },
   rowBuyerId: (row, name) => row.getAttribute('data-conversation-id') || row.getAttribute('data-btm-id')?.replace(/\.(current|recent|systemConv)$/, '') || name,
 } satisfies SiteAdapter;

@@ -16,6 +16,7 @@ export const jd = {
     waitingRow: '.alluser-item.alluser-item-waiting',
     productTitle: '.chat-product',
   },
+  expected: { chatInput: 1, currentBuyerName: 1, conversationRow: '5+', activeConversation: 1, conversationName: '5+', unreadMarker: '1+', waitingRow: '1+', productTitle: 1 },
   // Row ids look like `u_<pin>imcustomer<venderId>`.
   rowBuyerId: (row, name) => /^u_(.+?)imcustomer/.exec(row.id)?.[1] || name,
 } satisfies SiteAdapter;

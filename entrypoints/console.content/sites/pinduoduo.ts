@@ -15,6 +15,7 @@ export const pinduoduo = {
     waitingRow: 'ul.timeout-unreply li.chat-item, ul.five-minute li.chat-item',
     productTitle: '#msgListContainer .good-card a.good-detail',
   },
+  expected: { chatInput: 1, currentBuyerName: 1, conversationRow: '5+', activeConversation: 1, conversationName: '5+', unreadMarker: '1+', waitingRow: '2+', productTitle: '1+' },
   // `data-random` is `<uid>-0-<group>`: the buyer uid comes before the first dash.
   rowBuyerId: (row, name) => row.getAttribute('data-random')?.split('-')[0] || name,
 } satisfies SiteAdapter;

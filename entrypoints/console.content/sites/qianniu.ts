@@ -18,5 +18,6 @@ export const qianniu = {
     waitingRow: '.qn-conversation-item.is-waiting, .conversation-item.waiting',
     productTitle: '.qn-goods-card .goods-title',
   },
+  expected: { chatInput: 1, currentBuyerName: 1, conversationRow: '5+', activeConversation: 1, conversationName: '5+', unreadMarker: '1+', waitingRow: '1+', productTitle: 0 },
   rowBuyerId: (row, name) => row.getAttribute('data-buyer-id') || row.getAttribute('data-uid') || name,
 } satisfies SiteAdapter;

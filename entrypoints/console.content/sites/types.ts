@@ -15,6 +15,9 @@ export type SelectorPart =
 
 export type SiteSelectors = Record<SelectorPart, string>;
 
+/** How many elements a selector finds on the known page (our replica in its first state): exactly n, or at least n. */
+export type ExpectedCount = number | `${number}+`;
+
 export type InputKind = 'textarea' | 'contenteditable';
 
 /** One console: where its parts are and how to read them. Content-script code only. */
@@ -24,6 +27,8 @@ export interface SiteAdapter {
   /** Whether the selectors are copied from code that works on the live page, or our guess. */
   confidence: 'seen' | 'guess';
   selectors: SiteSelectors;
+  /** Each selector's match count on the replica console, checked by e2e: a changed page shows up here first. */
+  expected: Record<SelectorPart, ExpectedCount>;
   /** The buyer id a row stands for, from the page's own attributes when it has them. */
   rowBuyerId(row: Element, name: string): string;
 }

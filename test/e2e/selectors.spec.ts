@@ -1,0 +1,37 @@
+/**
+ * Every adapter selector finds, on its replica console, the number of elements the adapter says it
+ * should (STYLE.md: selectors with their expected match count on a known page). When a console is
+ * re-captured and its replica updated, this is where a stale selector shows up first.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SITE_ADAPTERS } from '../../entrypoints/console.content/sites/registry';
+import type { ExpectedCount } from '../../entrypoints/console.content/sites/types';
+import { launchExtension, REPLICA_SITES, type ExtensionHandle } from './fixtures';
+
+function fits(count: number, expected: ExpectedCount): boolean {
+  return typeof expected === 'number' ? count === expected : count >= Number.parseInt(expected, 10);
+}
+
+describe('adapter selectors on their replicas', () => {
+  let ext: ExtensionHandle;
+  beforeAll(async () => {
+    ext = await launchExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it.each(REPLICA_SITES)('%s: each selector finds what the adapter expects', async (site) => {
+    const adapter = SITE_ADAPTERS[site];
+    const page = await ext.openConsole(site);
+    const counts = await page.evaluate(
+      (selectors) => Object.fromEntries(Object.entries(selectors).map(([part, sel]) => [part, document.querySelectorAll(sel).length])),
+      adapter.selectors,
+    );
+    const wrong = Object.entries(adapter.expected)
+      .filter(([part, expected]) => !fits(counts[part] ?? -1, expected))
+      .map(([part, expected]) => `${part}: expected ${expected}, found ${counts[part]} (${adapter.selectors[part as keyof typeof adapter.selectors]})`);
+    expect(wrong).toEqual([]);
+    await page.close();
+  });
+});
