@@ -5,7 +5,8 @@ import { countCodePoints, lintPhrase, type LintIssue } from '../../core/phrases'
 import { describeError } from '../phrases/outcome-text';
 import type { GroupNode } from '../ui/group-tree';
 import { GroupOptions } from '../ui/GroupOptions';
-import { STAGES, type LibraryScope, type ManagedPhrase, type PhraseUsage, type Stage } from './manager-api';
+import { StageOptions } from '../ui/StageOptions';
+import { type LibraryScope, type ManagedPhrase, type PhraseUsage, type Stage } from './manager-api';
 import { m, type ManagerMessageKey } from './messages';
 import type { Notice } from './notice';
 import { formatDate } from './format';
@@ -137,12 +138,7 @@ export function PhraseEditor({ lang, client, notice, flat, phrase, usage, defaul
         <label>
           <span>{m(lang, 'fieldStage')}</span>
           <select value={stage} onChange={(e) => setStage(e.currentTarget.value as Stage | '')}>
-            <option value="">{m(lang, 'stage_none')}</option>
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {m(lang, `stage_${s}`)}
-              </option>
-            ))}
+            <StageOptions lang={lang} none={m(lang, 'stage_none')} />
           </select>
         </label>
         <label>

@@ -1,3 +1,4 @@
+import { stageLabel } from '../ui/i18n';
 import type { ProtocolClient } from '../../core/protocol/client';
 import { useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
@@ -210,7 +211,7 @@ export function PhraseManager({ lang, client, library, notice, now = Date.now }:
                         <Highlighted text={phrase.title} ranges={titleRanges} />
                       </span>
                       {phrase.code && <code class="code">{phrase.code}</code>}
-                      {phrase.stage && <span class="badge stage">{m(lang, `stage_${phrase.stage}`)}</span>}
+                      {phrase.stage && <span class="badge stage">{stageLabel(lang, phrase.stage)}</span>}
                       {phrase.scope === 'agent' && <span class="badge mine">{m(lang, 'scope_agent')}</span>}
                       {(phrase.tags ?? []).map((tag) => (
                         <span key={tag} class="badge tag">

@@ -1,3 +1,4 @@
+import { stageLabel } from '../ui/i18n';
 import { useMemo } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
 import { PHRASE_STAGES } from '../../core/phrases/model';
@@ -63,7 +64,7 @@ export function UsageReportPanel({ lang, phrases, usage, now, onOpen }: Props) {
       ) : (
         topByStage.map(({ stage, top }) => (
           <div key={stage} class="report-stage">
-            <h4>{m(lang, stage === 'none' ? 'stage_none' : `stage_${stage}`)}</h4>
+            <h4>{stage === 'none' ? m(lang, 'stage_none') : stageLabel(lang, stage)}</h4>
             <ol class="report-list">
               {top.map(({ phrase, count }) => (
                 <li key={phrase.id}>

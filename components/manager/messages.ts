@@ -79,11 +79,6 @@ const MESSAGES = {
 
   // stages
   stage_none: ['不限阶段', 'Any stage'],
-  stage_presale: ['售前', 'Pre-sale'],
-  stage_insale: ['售中', 'In-sale'],
-  stage_aftersale: ['售后', 'After-sale'],
-  stage_promotion: ['大促', 'Promotion'],
-  stage_closing: ['结束', 'Closing'],
 
   // editor
   editorNew: ['新建话术', 'New phrase'],

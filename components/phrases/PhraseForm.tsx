@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
 import type { GroupRecord, PhraseDraft, PhraseRecord } from '../../core/phrases/model';
-import { PHRASE_STAGES, type PhraseStage } from '../../core/phrases/stages';
+import type { PhraseStage } from '../../core/phrases/stages';
 import { lintPhrase } from '../../core/phrases/lint';
 import { FormActions } from '../ui/FormActions';
 import { t } from '../ui/i18n';
 import { buildGroupTree, flattenTree } from '../ui/group-tree';
 import { GroupOptions } from '../ui/GroupOptions';
+import { StageOptions } from '../ui/StageOptions';
 
 interface Props {
   lang: Lang;
@@ -84,12 +85,7 @@ export function PhraseForm({ lang, groups, phrase, defaultGroupId, onSave, onCan
         <label>
           <span>{t(lang, 'fieldStage')}</span>
           <select value={stage} onChange={(e) => setStage(e.currentTarget.value as PhraseStage | '')}>
-            <option value="">{t(lang, 'stageNone')}</option>
-            {PHRASE_STAGES.map((s) => (
-              <option key={s} value={s}>
-                {t(lang, `stage_${s}`)}
-              </option>
-            ))}
+            <StageOptions lang={lang} none={t(lang, 'stageNone')} />
           </select>
         </label>
       </div>

@@ -1,4 +1,5 @@
 import { say, type Lang } from '../../core/i18n';
+import type { PhraseStage } from '../../core/phrases/stages';
 
 /** Every sentence the sidebar and options page show, in both languages. Written by us. */
 const MESSAGES = {
@@ -142,4 +143,9 @@ export const t = defineMessages<MessageKey>(MESSAGES);
 export function partName(lang: Lang, part: string): string {
   const key = `part_${part}`;
   return key in MESSAGES ? t(lang, key as MessageKey) : part;
+}
+
+/** 售前, 售中… (Pre-sale, In-sale…): one name per sales stage for the whole UI. */
+export function stageLabel(lang: Lang, stage: PhraseStage): string {
+  return t(lang, `stage_${stage}`);
 }
