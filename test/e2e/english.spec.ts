@@ -2,19 +2,17 @@
  * The UI follows the browser's language (DESIGN.md): under `--lang=en` the sidebar, its roles'
  * names and the background's messages are English; the phrases themselves stay as written.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionHandle } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import type { ExtensionHandle } from './fixtures';
+import { useExtension } from './fixtures/use-extension';
 
 const poll = { timeout: 10_000, interval: 50 };
 
 describe('English browser', () => {
   let ext: ExtensionHandle;
-  beforeAll(async () => {
-    ext = await launchExtension({ lang: 'en' });
-  });
-  afterAll(async () => {
-    await ext?.close();
-  });
+  useExtension((launched) => {
+    ext = launched;
+  }, { lang: 'en' });
 
   it('names the sidebar, its tab and search in English and inserts a phrase', async () => {
     const page = await ext.openConsole('pinduoduo');

@@ -4,9 +4,10 @@
  * `/code` list in the console's own chat input works and sends nothing; Alt+K opens and focuses
  * search. Standalone mode copies a filled phrase to the clipboard.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STARTER_PHRASES } from '../../core/phrases/starter-library';
-import { launchExtension, REPLICA_SITES, type ExtensionHandle } from './fixtures';
+import { REPLICA_SITES, type ExtensionHandle } from './fixtures';
+import { useExtension } from './fixtures/use-extension';
 import { ConsolePage } from './pages/console-page';
 
 const poll = { timeout: 10_000, interval: 50 };
@@ -16,13 +17,10 @@ const SHIPPING = STARTER_PHRASES.find((p) => p.code === 'fh')!;
 describe.each(REPLICA_SITES)('scripts library on %s', (site) => {
   let ext: ExtensionHandle;
   let c: ConsolePage;
-  beforeAll(async () => {
-    ext = await launchExtension();
+  useExtension(async (launched) => {
+    ext = launched;
     c = new ConsolePage(await ext.openConsole(site), site);
     await c.waitForSidebar();
-  });
-  afterAll(async () => {
-    await ext?.close();
   });
 
   it.each([['fh'], ['fahuo'], [SHIPPING.code!]])('“%s” finds a shipping phrase in the top 3', async (query) => {
@@ -109,11 +107,8 @@ describe.each(REPLICA_SITES)('scripts library on %s', (site) => {
 
 describe('standalone mode (side panel page)', () => {
   let ext: ExtensionHandle;
-  beforeAll(async () => {
-    ext = await launchExtension();
-  });
-  afterAll(async () => {
-    await ext?.close();
+  useExtension((launched) => {
+    ext = launched;
   });
 
   /** What Ctrl+V pastes, read back through a scratch textarea (clipboard-read can't be granted to an extension origin). */

@@ -9,9 +9,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AUTO_REPLY_SUGGESTIONS } from '../../core/phrases';
-import { launchExtension, type ExtensionHandle } from './fixtures';
+import type { ExtensionHandle } from './fixtures';
+import { useExtension } from './fixtures/use-extension';
 import { ConsolePage } from './pages/console-page';
 import { OptionsPage, type FilePayload } from './pages/options-page';
 
@@ -28,14 +29,7 @@ async function libraryState(o: OptionsPage): Promise<{ count: number; rows: stri
 }
 /** One browser per describe block, with the options page open: launched before its tests, closed after. */
 function withOptionsPage(use: (opened: { ext: ExtensionHandle; o: OptionsPage }) => void): void {
-  let ext: ExtensionHandle | undefined;
-  beforeAll(async () => {
-    ext = await launchExtension();
-    use({ ext, o: await OptionsPage.open(ext) });
-  });
-  afterAll(async () => {
-    await ext?.close();
-  });
+  useExtension(async (ext) => use({ ext, o: await OptionsPage.open(ext) }));
 }
 
 async function importSnapshots(o: OptionsPage): Promise<number> {

@@ -3,19 +3,17 @@
  * then the input itself; the sidebar remembers a selector for it and inserts there, also after a
  * reload. The click that picks does nothing in the console.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, REPLICA_SITES, type ExtensionHandle } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { REPLICA_SITES, type ExtensionHandle } from './fixtures';
+import { useExtension } from './fixtures/use-extension';
 import { ConsolePage } from './pages/console-page';
 
 const poll = { timeout: 10_000, interval: 50 };
 
 describe.each(REPLICA_SITES)('picking the chat input on %s', (site) => {
   let ext: ExtensionHandle;
-  beforeAll(async () => {
-    ext = await launchExtension();
-  });
-  afterAll(async () => {
-    await ext?.close();
+  useExtension((launched) => {
+    ext = launched;
   });
 
   it('Escape cancels picking: nothing is saved and the page gets its clicks back', async () => {

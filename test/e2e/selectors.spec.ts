@@ -3,10 +3,11 @@
  * should (STYLE.md: selectors with their expected match count on a known page). When a console is
  * re-captured and its replica updated, this is where a stale selector shows up first.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SITE_ADAPTERS } from '../../entrypoints/console.content/sites/registry';
 import type { ExpectedCount } from '../../entrypoints/console.content/sites/types';
-import { launchExtension, REPLICA_SITES, type ExtensionHandle } from './fixtures';
+import { REPLICA_SITES, type ExtensionHandle } from './fixtures';
+import { useExtension } from './fixtures/use-extension';
 
 function fits(count: number, expected: ExpectedCount): boolean {
   return typeof expected === 'number' ? count === expected : count >= Number.parseInt(expected, 10);
@@ -14,11 +15,8 @@ function fits(count: number, expected: ExpectedCount): boolean {
 
 describe('adapter selectors on their replicas', () => {
   let ext: ExtensionHandle;
-  beforeAll(async () => {
-    ext = await launchExtension();
-  });
-  afterAll(async () => {
-    await ext?.close();
+  useExtension((launched) => {
+    ext = launched;
   });
 
   it.each(REPLICA_SITES)('%s: each selector finds what the adapter expects', async (site) => {

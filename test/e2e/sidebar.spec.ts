@@ -7,9 +7,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { STARTER_PHRASES } from '../../core/phrases/starter-library';
 import { EXTENSION_DIR, launchExtension, REPLICA_SITES, type ExtensionHandle, type ReplicaSite, type ReplicaVariant } from './fixtures';
+import { useExtension } from './fixtures/use-extension';
 import { ConsolePage, HOSTILE_NAME } from './pages/console-page';
 
 const SHIPPING = STARTER_PHRASES.find((p) => p.code === 'fh')!;
@@ -30,11 +31,8 @@ it('the starter library holds 发货时间 (fh)', () => {
 
 describe.each(REPLICA_SITES)('sidebar on %s', (site) => {
   let ext: ExtensionHandle;
-  beforeAll(async () => {
-    ext = await launchExtension();
-  });
-  afterAll(async () => {
-    await ext?.close();
+  useExtension((launched) => {
+    ext = launched;
   });
 
   async function open(variant?: ReplicaVariant): Promise<ConsolePage> {

@@ -3,19 +3,17 @@
  * text), and 定位 scrolls a buyer's row into view and outlines it — without switching the
  * conversation, which stays the agent's own click.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, REPLICA_SITES, type ExtensionHandle } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { REPLICA_SITES, type ExtensionHandle } from './fixtures';
+import { useExtension } from './fixtures/use-extension';
 import { ConsolePage, HOSTILE_NAME } from './pages/console-page';
 
 const poll = { timeout: 10_000, interval: 50 };
 
 describe.each(REPLICA_SITES)('waiting buyers on %s', (site) => {
   let ext: ExtensionHandle;
-  beforeAll(async () => {
-    ext = await launchExtension();
-  });
-  afterAll(async () => {
-    await ext?.close();
+  useExtension((launched) => {
+    ext = launched;
   });
 
   it('lists them as text and shows where one is, leaving the open conversation alone', async () => {
