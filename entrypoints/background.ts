@@ -6,10 +6,12 @@ import { createLibraryService, createPhraseIndexCache } from '../core/library';
 import { MESSAGE_CHANNEL, createRequestHandler, createSenderCheck, isEnvelope, type Broadcast, type Envelope } from '../core/protocol';
 import { createPhraseImport } from '../core/phrase-import';
 import { createSnapshotService, withoutSnapshotContents } from '../core/snapshots';
-import { createIdbBackend, createIdbCache, createRecordStore } from '../core/store';
+import { createRecordStore } from '../core/store';
+import { createIdbBackend } from '../platform/idb-backend';
+import { createIdbCache } from '../platform/idb-cache';
 import { createUsageService } from '../core/usage';
 
-/** IndexedDB database holding every record (one object store, see core/store/idb-backend.ts). */
+/** IndexedDB database holding every record (one object store, see platform/idb-backend.ts). */
 const DB_NAME = 'kefu-sidebar';
 /** Key of the saved search keys in the cache database. */
 const INDEX_CACHE_KEY = 'phrase-index';

@@ -5,7 +5,7 @@ import { AUTO_REPLY_SUGGESTIONS } from '../../core/phrases';
 import { AutoReplyComposer } from './AutoReplyComposer';
 import { createNotice } from './notice';
 import { NoticeBar } from './NoticeBar';
-import { byRole, click, typeInto } from './test-helpers';
+import { byRole, click, typeInto } from '../../test/helpers/manager';
 
 describe('AutoReplyComposer', () => {
   let root: HTMLElement;

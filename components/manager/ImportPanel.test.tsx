@@ -8,7 +8,7 @@ import { type ImportPreview } from './manager-api';
 import { createNotice } from './notice';
 import { NoticeBar } from './NoticeBar';
 import type { PhraseFiles } from './phrase-files';
-import { button, byRole, click, fakeClient, flush } from './test-helpers';
+import { button, byRole, click, fakeClient, flush } from '../../test/helpers/manager';
 
 const ROWS = [
   { rowNumber: 2, title: '发货时间', text: '付款后48小时内发货', code: 'fh' },

@@ -6,7 +6,7 @@ import { createLibraryState } from '../phrases/library-state';
 import { createNotice } from './notice';
 import { NoticeBar } from './NoticeBar';
 import { PhraseManager } from './PhraseManager';
-import { button, byRole, check, click, fakeClient, flush, group, phrase, snapshotOf, typeInto } from './test-helpers';
+import { button, byRole, check, click, fakeClient, flush, group, phrase, snapshotOf, typeInto } from '../../test/helpers/manager';
 
 const DAY = 86_400_000;
 const NOW = 100 * DAY;

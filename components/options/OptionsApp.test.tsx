@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { button, byRole, click, fakeClient, flush, group, phrase, snapshotOf } from '../manager/test-helpers';
+import { button, byRole, click, fakeClient, flush, group, phrase, snapshotOf } from '../../test/helpers/manager';
 import { createLibraryState } from '../phrases/library-state';
 import { OptionsApp } from './OptionsApp';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGroupTree, flattenTree, moveInList, placeInList, planGroupDrop } from './group-tree';
-import { group } from '../manager/test-helpers';
+import { group } from '../../test/helpers/manager';
 
 const GROUPS = [group('a', 'A', 1), group('b', 'B', 0), group('a1', 'A1', 0, 'a'), group('a2', 'A2', 1, 'a'), group('x', 'X', 2, 'gone')];
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createIdMaker } from '../ids';
 import { createLibraryService } from '../library';
 import { createMemoryBackend, createRecordStore, MAX_DETAIL_LINES, MIGRATIONS, SCHEMA_VERSION, UserFacingError, type Migration } from '../store';
-import { createFlakyBackend, createTestClock } from '../store/test-helpers';
+import { createFlakyBackend, createTestClock } from '../../test/helpers/store';
 import type { Lang } from '../i18n';
 import { BACKUP_FORMAT, backupFileName, createDataPack, type BackupFile } from './data-pack';
 

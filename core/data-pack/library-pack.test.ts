@@ -4,7 +4,7 @@ import { createIdMaker } from '../ids';
 import { createLibraryService } from '../library';
 import { createSnapshotService } from '../snapshots';
 import { createRecordStore, type StoredRecord } from '../store';
-import { createFlakyBackend, createTestClock } from '../store/test-helpers';
+import { createFlakyBackend, createTestClock } from '../../test/helpers/store';
 import { createUsageService } from '../usage';
 import { LIBRARY_FORMAT, createDataPack, type BackupFile, type LibraryPackFile } from '.';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createIdMaker } from '../ids';
 import { STARTER_GROUPS, STARTER_PHRASES } from '../phrases/starter-library';
 import { createMemoryBackend, createRecordStore } from '../store';
-import { createFlakyBackend, createTestClock } from '../store/test-helpers';
+import { createFlakyBackend, createTestClock } from '../../test/helpers/store';
 import { createLibraryService, starterGroupId, starterPhraseId } from './library-service';
 
 function setup(backend = createMemoryBackend()) {

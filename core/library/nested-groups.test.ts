@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createIdMaker } from '../ids';
 import { createRecordStore } from '../store';
-import { createFlakyBackend, createTestClock } from '../store/test-helpers';
+import { createFlakyBackend, createTestClock } from '../../test/helpers/store';
 import { STARTER_PHRASES } from '../phrases/starter-library';
 import { createLibraryService, starterPhraseId } from './library-service';
 

@@ -5,7 +5,7 @@ import { createLibraryService } from '../library';
 import type { ImportRow } from '../phrase-files/types';
 import { createSnapshotService } from '../snapshots';
 import { createRecordStore } from '../store';
-import { createFlakyBackend, createTestClock } from '../store/test-helpers';
+import { createFlakyBackend, createTestClock } from '../../test/helpers/store';
 import { IMPORT_ROWS_MAX, createPhraseImport, deriveTitle } from '.';
 
 function setup(lang: Lang = 'zh') {

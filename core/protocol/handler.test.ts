@@ -6,7 +6,7 @@ import { createPhraseImport } from '../phrase-import';
 import { createSnapshotService } from '../snapshots';
 import { createRecordStore, type RecordStore, type StoredRecord } from '../store';
 import { createUsageService } from '../usage';
-import { createFlakyBackend, createTestClock } from '../store/test-helpers';
+import { createFlakyBackend, createTestClock } from '../../test/helpers/store';
 import { CONSOLE_HOST_PATTERNS } from '../consoles';
 import { createProtocolClient } from './client';
 import { createRequestHandler, createSenderCheck } from './handler';

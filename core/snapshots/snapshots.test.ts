@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createIdMaker } from '../ids';
 import { createLibraryService } from '../library';
 import { createRecordStore, type StoredRecord } from '../store';
-import { createFlakyBackend, createTestClock } from '../store/test-helpers';
+import { createFlakyBackend, createTestClock } from '../../test/helpers/store';
 import { SNAPSHOT_KEEP, createSnapshotService, withoutSnapshotContents } from '.';
 
 function setup() {

@@ -1,7 +1,6 @@
 export { SCHEMA_VERSION, LOCAL_ID_PREFIX, idSchema, recordMetaSchema, type RecordMeta } from './record';
 export { META_ID, RECORD_SCHEMAS, metaRecordSchema, type MetaRecord, type RecordSchemas, type StoredRecord } from './record-types';
 export { createMemoryBackend, type StorageBackend } from './backend';
-export { createIdbBackend } from './idb-backend';
 export {
   asInput,
   createRecordStore,
@@ -15,4 +14,3 @@ export {
 export { MIGRATIONS, runMigrations, tooNewError, type Migration } from './migrations';
 export { UserFacingError } from './errors';
 export { MAX_DETAIL_LINES, capDetails, describeIssue, describeProblem, fieldName, parseInput } from './issues';
-export { createIdbCache, type IdbCache } from './idb-cache';

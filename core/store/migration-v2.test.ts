@@ -7,7 +7,7 @@ import { STARTER_PHRASES } from '../phrases/starter-library';
 import { createMemoryBackend } from './backend';
 import { createRecordStore } from './record-store';
 import { META_ID } from './record-types';
-import { createFlakyBackend, createTestClock } from './test-helpers';
+import { createFlakyBackend, createTestClock } from '../../test/helpers/store';
 
 // Data exactly as version 1 (issue 3) stored it: no stage/tags on phrases, no parentId on groups.
 const base = { schemaVersion: 1, createdAt: 100, updatedAt: 200, updatedBy: 'local' };

@@ -4,7 +4,7 @@ import { createLibraryService } from '../library';
 import { createSnapshotService } from '../snapshots';
 import { createRecordStore } from './record-store';
 import { META_ID } from './record-types';
-import { createFlakyBackend, createTestClock } from './test-helpers';
+import { createFlakyBackend, createTestClock } from '../../test/helpers/store';
 
 // Data exactly as version 2 stored it: a library snapshot holding its records as an array.
 const base = { schemaVersion: 2, createdAt: 100, updatedAt: 200, updatedBy: 'local' };

@@ -4,7 +4,7 @@ import { MIGRATIONS, runMigrations, type Migration } from './migrations';
 import { createRecordStore } from './record-store';
 import { SCHEMA_VERSION } from './record';
 import { META_ID } from './record-types';
-import { createFlakyBackend, createTestClock } from './test-helpers';
+import { createFlakyBackend, createTestClock } from '../../test/helpers/store';
 
 // A test-only step: version 2 renamed groups' `label` to `name`.
 const renameLabel: Migration = {

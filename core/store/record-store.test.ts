@@ -4,7 +4,7 @@ import { UserFacingError } from './errors';
 import { createRecordStore, type RecordInput } from './record-store';
 import { SCHEMA_VERSION } from './record';
 import { META_ID } from './record-types';
-import { createFlakyBackend, createTestClock } from './test-helpers';
+import { createFlakyBackend, createTestClock } from '../../test/helpers/store';
 
 const group = (id: string, name: string, order = 0): RecordInput => ({ id, type: 'phraseGroup', scope: 'shop', name, order, parentId: null });
 const phrase = (id: string, text: string, groupId: string | null = null): RecordInput => ({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createIdMaker } from '../ids';
 import { createLibraryService } from '../library';
 import { createRecordStore } from '../store';
-import { createFlakyBackend } from '../store/test-helpers';
+import { createFlakyBackend } from '../../test/helpers/store';
 import { STALE_AFTER_MS, createUsageService, usageRecordId, usageReport } from '.';
 
 describe('usage recording', () => {

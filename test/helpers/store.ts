@@ -1,4 +1,4 @@
-import { createMemoryBackend, type StorageBackend } from './backend';
+import { createMemoryBackend, type StorageBackend } from '../../core/store';
 
 /** A clock for tests: starts at a fixed time and moves one second per call. */
 export function createTestClock(start = 1_764_000_000_000): () => number {

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createIdbBackend } from './idb-backend';
-import { createRecordStore } from './record-store';
-import type { StoredRecord } from './record-types';
-import { createTestClock } from './test-helpers';
+import { createRecordStore } from '../core/store';
+import type { StoredRecord } from '../core/store';
+import { createTestClock } from '../test/helpers/store';
 
 const rec = (id: string, extra: Record<string, unknown> = {}): StoredRecord => ({
   id,

@@ -1,5 +1,5 @@
 import { createStore, promisifyRequest } from 'idb-keyval';
-import type { StorageBackend } from './backend';
+import type { StorageBackend } from '../core/store';
 
 const OBJECT_STORE = 'records';
 

@@ -4,7 +4,7 @@ import { vi } from 'vitest';
 import { createPhraseIndex } from '../../core/phrases/search-index';
 import type { ProtocolClient } from '../../core/protocol/client';
 import type { Snapshot } from '../../core/protocol/messages';
-import type { ManagedGroup, ManagedPhrase } from './manager-api';
+import type { ManagedGroup, ManagedPhrase } from '../../components/manager/manager-api';
 
 const meta = { schemaVersion: 2, createdAt: 1, updatedAt: 1, updatedBy: 'test', scope: 'shop' as const };
 
