@@ -3,8 +3,10 @@
  * our insertion could go wrong — app state fed only by input events, the send key each console
  * listens to, trusted-click conversation switching, hostile buyer names shown as text.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchReplicaBrowser, REPLICA_SITES, type ReplicaBrowser, type ReplicaSite } from './fixtures';
+import { consoleUrl, launchReplicaBrowser, REPLICA_DIR, REPLICA_SITES, STRICT_CSP, type ReplicaBrowser, type ReplicaSite } from './fixtures';
 import { ConsolePage, HOSTILE_NAME } from './pages/console-page';
 
 /** Which key event sends, per console (CONSOLES.md; Qianniu is our guess). */
@@ -167,6 +169,51 @@ describe.each(REPLICA_SITES)('replica %s', (site) => {
     expect(await c.buyers()).toEqual([]);
     expect(await c.currentBuyerId()).toBeNull();
     await c.page.close();
+  });
+});
+
+describe.each(REPLICA_SITES)('replica %s under a strict CSP', (site) => {
+  it('carries no inline script, style or event handler in its HTML', () => {
+    const html = readFileSync(join(REPLICA_DIR, site, 'index.html'), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);
+    expect(html).not.toMatch(/<style\b/i);
+    expect(html).not.toMatch(/\s(on[a-z]+|style)\s*=/i);
+    expect(html).toMatch(/<script type="module" src="\/__replica__\//);
+  });
+
+  it('is served with the policy, which refuses inline code, and still runs the whole console', async () => {
+    const page = await browser.context.newPage();
+    // Violations are recorded from before the page's first script (an init script is not subject to the CSP).
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __violations: string[] }).__violations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    });
+    const response = await page.goto(consoleUrl(site, 'strict-csp'), { waitUntil: 'load' });
+    expect(response!.headers()['content-security-policy']).toBe(STRICT_CSP);
+    await page.waitForFunction(() => window.__replica !== undefined);
+    const violations = () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations.slice());
+    expect(await violations()).toEqual([]);
+
+    const c = new ConsolePage(page, site, 'strict-csp');
+    expect((await c.buyers()).length).toBeGreaterThanOrEqual(5);
+    const box = (await c.chatInput.boundingBox())!;
+    expect(box.x + box.width).toBeGreaterThan(page.viewportSize()!.width - 5); // its styles applied
+    await c.chatInput.click();
+    await page.keyboard.type('严格策略');
+    await page.keyboard.press('Enter');
+    expect((await c.sent()).map((s) => s.text)).toEqual(['严格策略']);
+
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inlineRan = true';
+      document.body.appendChild(script);
+      await new Promise((done) => setTimeout(done, 50));
+      return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+    });
+    expect(ran).toBe(false);
+    expect(await violations()).toEqual([expect.stringMatching(/^script-src-elem inline/)]);
+    await page.close();
   });
 });
 
