@@ -38,7 +38,7 @@ const poll = { timeout: 10_000, interval: 50 };
  * shows what a hostile page does to it — `the sidebar is an extension frame` fails on it.
  */
 async function sidebarControls(page: Page): Promise<Frame | Locator> {
-  const inPage = page.locator('kefu-sidebar').getByRole('searchbox', { name: '搜索话术' });
+  const inPage = page.locator('kefu-sidebar').getByRole('button', { name: '客服侧边栏' });
   const deadline = Date.now() + 15_000;
   for (;;) {
     const frame = page.frames().find(isExtensionFrame);
@@ -66,6 +66,14 @@ class Sidebar {
   }
   get status(): Locator {
     return this.scope.getByRole('status');
+  }
+  get launcher(): Locator {
+    return this.scope.getByRole('button', { name: '客服侧边栏' });
+  }
+  /** Opens the sidebar if it is collapsed (an earlier attack may have collapsed it, and that is remembered). */
+  async ensureOpen(): Promise<void> {
+    await this.launcher.waitFor({ timeout: 15_000 });
+    if ((await this.launcher.getAttribute('aria-expanded')) === 'false') await this.launcher.click();
   }
   async searchFor(query: string): Promise<void> {
     await this.search.waitFor({ timeout: 15_000 });
@@ -117,6 +125,7 @@ describe.each(TARGETS)('a hostile main-world script on %s', (_name, site, varian
     const c = new ConsolePage(await ext.openConsole(site, variant), site, variant);
     await c.page.waitForFunction(() => window.__hostile !== undefined);
     const sidebar = new Sidebar(await sidebarControls(c.page));
+    await sidebar.ensureOpen();
     await sidebar.search.waitFor({ timeout: 15_000 });
     return { c, sidebar };
   }
@@ -149,32 +158,6 @@ describe.each(TARGETS)('a hostile main-world script on %s', (_name, site, varian
     await c.page.close();
   });
 
-  it('changes nothing with synthetic clicks and keys on every element it can reach', async () => {
-    const { c, sidebar } = await open();
-    const library = await OptionsPage.open(ext);
-    const libraryBefore = await library.libraryRows();
-    await sidebar.searchFor(QUERY);
-    await sidebar.option(SHIPPING.title).waitFor();
-    const shownBefore = await sidebar.shown();
-    const draftBefore = await c.draft();
-    const inputBefore = await c.chatInput.evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText));
-
-    const report = await c.page.evaluate(() => window.__hostile!.attack());
-    expect(report.elements['document']).toBeGreaterThan(20);
-    await c.page.waitForTimeout(SETTLE_MS);
-
-    expect(await sidebar.shown()).toEqual(shownBefore);
-    expect(await sidebar.search.inputValue()).toBe(QUERY);
-    expect(await c.draft()).toBe(draftBefore);
-    expect(await c.chatInput.evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText))).toBe(inputBefore);
-    expect(await c.sent()).toEqual([]);
-    await library.page.reload();
-    await library.listHeading.waitFor();
-    expect(await library.libraryRows()).toEqual(libraryBefore);
-    await library.page.close();
-    await c.page.close();
-  });
-
   it('hears no key typed in the sidebar on window or document, in the capture phase', async () => {
     const { c, sidebar } = await open();
     await sidebar.search.click();
@@ -195,6 +178,7 @@ describe.each(TARGETS)('a hostile main-world script on %s', (_name, site, varian
     expect(forged).toContain(`${ext.extensionId}:console:wxt:content-script-started`);
     await c.page.waitForTimeout(1_500); // the issue saw the sidebar removed 1 s after the forged event
     const after = new Sidebar(await sidebarControls(c.page));
+    await after.ensureOpen();
     await after.searchFor('发货');
     await after.option(SHIPPING.title).click();
     await expect.poll(() => c.draft(), poll).toBe(SHIPPING.text);
@@ -216,11 +200,38 @@ describe.each(TARGETS)('a hostile main-world script on %s', (_name, site, varian
       await c.page.waitForTimeout(40);
     }
     await c.page.keyboard.up('Enter');
-    await expect.poll(() => c.draft(), poll).toContain(SHIPPING.text.slice(0, 10));
     await c.page.waitForTimeout(SETTLE_MS);
     expect(await c.sent()).toEqual([]);
+    await expect.poll(() => c.draft(), poll).toContain(SHIPPING.text.slice(0, 10));
     expect(await c.draft()).not.toContain('/fh');
     await cdp.detach();
+    await c.page.close();
+  });
+
+  // Last: on a page that can drive the sidebar, this attack deletes and edits phrases for good.
+  it('changes nothing with synthetic clicks and keys on every element it can reach', async () => {
+    const { c, sidebar } = await open();
+    const library = await OptionsPage.open(ext);
+    const libraryBefore = await library.libraryRows();
+    await sidebar.searchFor(QUERY);
+    await sidebar.option(SHIPPING.title).waitFor();
+    const shownBefore = await sidebar.shown();
+    const draftBefore = await c.draft();
+    const inputBefore = await c.chatInput.evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText));
+
+    const report = await c.page.evaluate(() => window.__hostile!.attack());
+    expect(report.elements['document']).toBeGreaterThan(20);
+    await c.page.waitForTimeout(SETTLE_MS);
+
+    expect(await sidebar.options.allTextContents()).toEqual(shownBefore);
+    expect(await sidebar.search.inputValue()).toBe(QUERY);
+    expect(await c.draft()).toBe(draftBefore);
+    expect(await c.chatInput.evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText))).toBe(inputBefore);
+    expect(await c.sent()).toEqual([]);
+    await library.page.reload();
+    await library.listHeading.waitFor();
+    expect(await library.libraryRows()).toEqual(libraryBefore);
+    await library.page.close();
     await c.page.close();
   });
 });
@@ -235,6 +246,7 @@ describe.each(REPLICA_SITES)('the sidebar on %s under a strict CSP', (site) => {
   it('mounts, searches and inserts; the page sees no policy violation of ours', async () => {
     const c = new ConsolePage(await ext.openConsole(site, 'strict-csp'), site, 'strict-csp');
     const sidebar = new Sidebar(await sidebarControls(c.page));
+    await sidebar.ensureOpen();
     await sidebar.searchFor('发货');
     await sidebar.option(SHIPPING.title).click();
     await expect.poll(() => c.draft(), poll).toBe(SHIPPING.text);
