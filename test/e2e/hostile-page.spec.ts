@@ -72,8 +72,8 @@ class Sidebar {
   }
   /** Opens the sidebar if it is collapsed (an earlier attack may have collapsed it, and that is remembered). */
   async ensureOpen(): Promise<void> {
-    await this.launcher.waitFor({ timeout: 15_000 });
-    if ((await this.launcher.getAttribute('aria-expanded')) === 'false') await this.launcher.click();
+    await this.search.or(this.launcher).first().waitFor({ timeout: 15_000 });
+    if ((await this.launcher.count()) > 0 && (await this.launcher.getAttribute('aria-expanded')) === 'false') await this.launcher.click();
   }
   async searchFor(query: string): Promise<void> {
     await this.search.waitFor({ timeout: 15_000 });
