@@ -3,21 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { createIdMaker } from '../ids';
 import { createLibraryService } from '../library';
 import { createSnapshotService } from '../snapshots';
-import { createRecordStore, type StoredRecord } from '../store';
-import { createFlakyBackend, createTestClock } from '../../test/helpers/store';
+import { type StoredRecord } from '../store';
+import { createFlakyBackend, createTestClock, REAL_REGISTRY, createTestStore } from '../../test/helpers/store';
 import { createUsageService } from '../usage';
 import { LIBRARY_FORMAT, createDataPack, type BackupFile, type LibraryPackFile } from '.';
 
 function setup() {
   const backend = createFlakyBackend();
   const now = createTestClock(Date.UTC(2026, 10, 25, 3));
-  const store = createRecordStore({ backend, now, actor: 'dev', lang: 'en' });
+  const store = createTestStore({ backend, now, actor: 'dev', lang: 'en' });
   const newId = createIdMaker({ now });
   return {
     backend,
     store,
     library: createLibraryService({ store, newId, lang: 'en' }),
-    pack: createDataPack({ store, now, newId, lang: 'en' }),
+    pack: createDataPack({ ...REAL_REGISTRY, store, now, newId, lang: 'en' }),
     usage: createUsageService({ store, now, lang: 'en' }),
     snapshots: createSnapshotService({ store, newId, lang: 'en' }),
   };
@@ -49,15 +49,15 @@ describe('library pack', () => {
     const target = setup();
     const { value } = await target.pack.importAll(json, fileName);
     expect(value.written).toBe(3);
-    const snap = await target.library.snapshot();
-    expect(content(snap.groups)).toEqual(content((await source.library.snapshot()).groups));
+    const snap = await target.library.view();
+    expect(content(snap.groups)).toEqual(content((await source.library.view()).groups));
     expect(content(snap.phrases)).toEqual(content([(await source.store.get(p.id))!]));
     expect(snap.selectorOverrides).toEqual([]);
     expect(snap.usage).toEqual({});
     // Importing a newer pack again updates in place (same ids), never duplicates.
     await source.library.savePhrase({ id: p.id, title: '退货', text: '七天无理由退货', code: 'th', groupId: sub.id });
     await target.pack.importAll((await source.pack.exportLibrary()).json, 'again.json');
-    expect((await target.library.snapshot()).phrases.map((x) => x.text)).toEqual(['七天无理由退货']);
+    expect((await target.library.view()).phrases.map((x) => x.text)).toEqual(['七天无理由退货']);
     expect((await target.snapshots.listSnapshots()).snapshots.map((s) => s.label)).toEqual(['Before importing again.json', `Before importing ${fileName}`]);
   });
 

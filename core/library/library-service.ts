@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { say, type Lang } from '../i18n';
 import type { SiteId } from '../consoles';
-import { groupDraftSchema, normalizeTags, phraseDraftSchema, type GroupRecord, type PhraseRecord } from '../phrases/model';
-import { STARTER_GROUPS, STARTER_PHRASES, type StarterGroup, type StarterPhrase } from '../phrases/starter-library';
-import type { Snapshot } from '../protocol/messages';
+import { groupDraftSchema, normalizeTags, phraseDraftSchema, type GroupRecord, type PhraseRecord } from '../phrases';
+import { STARTER_GROUPS, STARTER_PHRASES, type StarterGroup, type StarterPhrase } from '../phrases';
+import type { LibraryView } from './library-view';
+import { changedElsewhere } from './stale-save';
 import { createPhraseIndexCache, type PhraseIndexCache } from './phrase-index-cache';
 import { byOrder, descendantIds, groupsInTreeOrder } from './group-tree';
 import {
@@ -16,7 +17,7 @@ import {
   type UiPreferencesRecord,
   type SelectorOverridesRecord,
   type VariableSettingsRecord,
-} from '../settings/model';
+} from '../settings';
 import { newSnapshotId, snapshotLabels, takeSnapshot } from '../snapshots';
 import { UserFacingError, asInput, idSchema, parseInput, type Change, type RecordInput, type RecordStore, type StoreView, type WriteOutcome } from '../store';
 import { usageMap, type PhraseUsageRecord } from '../usage';
@@ -34,10 +35,16 @@ export interface LibraryServiceDeps {
 
 export interface LibraryService {
   /** What a sidebar or the options page draws: live phrases and groups in tree order, overrides, usage. */
-  snapshot(): Promise<Snapshot>;
-  /** Creates (no `id`) or updates a phrase; its group must exist. */
-  savePhrase(draft: unknown): Promise<WriteOutcome<{ id: string }>>;
+  view(): Promise<LibraryView>;
+  /**
+   * Creates (no `id`) or updates a phrase; its group must exist. `baseUpdatedAt` is the `updatedAt`
+   * the edit started from: when the stored phrase is newer (another window changed it), the save
+   * is refused with `conflict` naming the fields that differ, and nothing is written.
+   */
+  savePhrase(draft: unknown, options?: { baseUpdatedAt?: number }): Promise<WriteOutcome<{ id: string }>>;
   deletePhrase(id: string): Promise<WriteOutcome<{ id: string }>>;
+  /** Brings back a phrase `deletePhrase` deleted (ungrouped if its group is gone since). */
+  undoDeletePhrase(id: string): Promise<WriteOutcome<{ id: string }>>;
   /** Creates or updates a group; its parent must exist and must not be the group or one below it. */
   saveGroup(draft: unknown): Promise<WriteOutcome<{ id: string }>>;
   /** Deletes a group; its phrases and child groups move up to its parent (or top level) in the same write. */
@@ -159,7 +166,7 @@ export function createLibraryService({ store, newId, lang, starter, indexCache =
   }
 
   return {
-    async snapshot() {
+    async view() {
       const [phrases, groups, overrides, usage, variableSettings, uiPreferences] = await Promise.all([
         store.list('phrase'),
         store.list('phraseGroup'),
@@ -184,11 +191,13 @@ export function createLibraryService({ store, newId, lang, starter, indexCache =
       };
     },
 
-    async savePhrase(input) {
+    async savePhrase(input, options) {
       const draft = parseInput(phraseDraftSchema, input, PHRASE, lang);
       return store.update((view) => {
         const existing = draft.id ? (live(view, draft.id, 'phrase') as PhraseRecord | undefined) : undefined;
         if (draft.id && !existing) throw notFound(PHRASE, draft.id);
+        const base = options?.baseUpdatedAt;
+        if (existing && base !== undefined && existing.updatedAt > base) throw changedElsewhere(existing, draft, lang);
         requireGroup(view, draft.groupId, PHRASE);
         const id = draft.id ?? newId('phr');
         const sameGroup = phrasesIn(view, draft.groupId).filter((p) => p.id !== id);
@@ -213,6 +222,19 @@ export function createLibraryService({ store, newId, lang, starter, indexCache =
       return store.update((view) => {
         if (!live(view, id, 'phrase')) throw notFound(PHRASE, id);
         return { changes: [{ delete: id }], value: { id } };
+      });
+    },
+
+    undoDeletePhrase(id) {
+      return store.update((view) => {
+        const deleted = view.get(id);
+        if (!deleted || deleted.type !== 'phrase') throw notFound(PHRASE, id);
+        if (!deleted.deleted) return { changes: [], value: { id } }; // already back
+        const phrase = deleted as PhraseRecord;
+        const groupId = phrase.groupId !== null && liveGroup(view, phrase.groupId) ? phrase.groupId : null;
+        const order = groupId === phrase.groupId ? phrase.order : nextOrder(phrasesIn(view, null));
+        const { deleted: _gone, ...rest } = asInput(phrase);
+        return { changes: [{ put: { ...rest, groupId, order } }], value: { id } };
       });
     },
 

@@ -15,8 +15,8 @@ const WAKES = 5;
 // In the page, as a string (the bundler's helpers must not leak into it).
 const GET_SNAPSHOT_TIMED = `(async () => {
   const t0 = performance.now();
-  const reply = await chrome.runtime.sendMessage({ channel: 'kefu-sidebar/v1', body: { kind: 'getSnapshot' } });
-  if (!reply || !reply.ok) throw new Error('getSnapshot failed');
+  const reply = await chrome.runtime.sendMessage({ channel: 'kefu-sidebar/v1', body: { kind: 'getLibraryView' } });
+  if (!reply || !reply.ok) throw new Error('getLibraryView failed');
   return performance.now() - t0;
 })()`;
 const DROP_CACHE = `new Promise((done) => { const r = indexedDB.deleteDatabase('kefu-sidebar-cache'); r.onsuccess = r.onerror = r.onblocked = done; })`;

@@ -1,0 +1,3 @@
+/** Machine-local settings: selector overrides, variable values, sidebar preferences. */
+export * from './model';
+export { settingsArea } from './area';
