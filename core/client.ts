@@ -1,13 +1,14 @@
 // The typed client of every page (content script, sidebar frame, side panel, options). Types of the
 // requests come from the areas by `import type` only, so no zod reaches the pages' bundles.
 import type { Lang } from './i18n';
-import type { CoreApi } from './areas';
 import { createProtocolClient as createClient, type ProtocolClient as Client } from './protocol/client';
-import type { Envelope } from './protocol/messages';
+
+import type { CoreApi } from './areas';
+import type { Envelope } from './protocol';
 
 export type { CoreApi } from './areas';
-export type { LibraryView } from './library/library-view';
-export type { Broadcast, Reply, SenderKind, UserError } from './protocol/messages';
+export type { LibraryView } from './library';
+export type { Broadcast, Reply, SenderKind, UserError } from './protocol';
 export { envelope, isBroadcast } from './protocol/client';
 
 export type ProtocolClient = Client<CoreApi>;

@@ -1,4 +1,4 @@
-import type { PhraseRecord } from '../../core/phrases/model';
+import type { PhraseRecord } from '../../core/phrases';
 import { searchPhrases } from '../../core/phrases/search';
 import type { LibraryView } from '../../core/client';
 

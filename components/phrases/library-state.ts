@@ -1,8 +1,7 @@
 import { computed, signal } from '@preact/signals';
-import type { GroupRecord, PhraseRecord } from '../../core/phrases/model';
-import type { ProtocolClient } from '../../core/client';
+import type { GroupRecord, PhraseRecord } from '../../core/phrases';
 import { prepareIndex } from '../../core/phrases/search';
-import type { LibraryView, UserError } from '../../core/client';
+import type { LibraryView, ProtocolClient, UserError } from '../../core/client';
 
 interface UsageRecordLike {
   type: 'phraseUsage';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMemoryBackend } from './backend';
 import { UserFacingError } from '../errors';
 import { type RecordInput } from './record-store';
@@ -111,8 +111,15 @@ describe('record store', () => {
     const backend = createMemoryBackend();
     const first = createTestStore({ backend, now: createTestClock(), actor: 'a' });
     await first.write([{ put: group('grp_a', 'A') }, { put: phrase('phr_a', 'hello', 'grp_a') }]);
+    const loadAll = vi.spyOn(backend, 'loadAll');
     const second = createTestStore({ backend, now: createTestClock(), actor: 'a' });
-    expect(await second.get('phr_a')).toMatchObject({ text: 'hello', groupId: 'grp_a' });
+    // Reads at once and after each other, a write, and open() again: storage is read one time only.
+    const [got] = await Promise.all([second.get('phr_a'), second.list('phrase'), second.open()]);
+    expect(got).toMatchObject({ text: 'hello', groupId: 'grp_a' });
+    await second.write([{ put: phrase('phr_b', 'bye', 'grp_a') }]);
+    await second.open();
+    expect(await second.all()).toHaveLength(3);
+    expect(loadAll).toHaveBeenCalledTimes(1);
   });
 
   it('keeps stored rows that fail validation out of memory without overwriting them', async () => {
