@@ -6,6 +6,7 @@ import { createIdMaker } from './ids';
 import { createLibraryService, type LibraryService } from './library';
 import { createPhraseImport } from './phrase-import';
 import { MESSAGE_CHANNEL, OPTIONS_ONLY, createRequestHandler, type SenderKind } from './protocol';
+import { createSettingsService } from './settings';
 import { createSnapshotService } from './snapshots';
 import { type RecordStore, type StoredRecord } from './store';
 import { createUsageService } from './usage';
@@ -16,6 +17,7 @@ function services(store: RecordStore, now: () => number) {
   const newId = createIdMaker({ now });
   return {
     library: createLibraryService({ store, newId, lang: 'en' }),
+    settings: createSettingsService({ store, lang: 'en' }),
     dataPack: createDataPack({ ...REAL_REGISTRY, store, now, newId, lang: 'en' }),
     usage: createUsageService({ store, now, lang: 'en' }),
     snapshots: createSnapshotService({ store, newId, lang: 'en' }),

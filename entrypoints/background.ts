@@ -6,6 +6,7 @@ import { createIdMaker } from '../core/ids';
 import { createLibraryService, createPhraseIndexCache } from '../core/library';
 import { createPhraseImport } from '../core/phrase-import';
 import { createRequestHandler } from '../core/protocol';
+import { createSettingsService } from '../core/settings';
 import { createSnapshotService, withoutSnapshotContents } from '../core/snapshots';
 import { createRecordStore } from '../core/store';
 import { createUsageService } from '../core/usage';
@@ -44,6 +45,7 @@ export default defineBackground(() => {
   const handle = createRequestHandler(
     createRequests({
       library,
+      settings: createSettingsService({ store, lang }),
       dataPack: createDataPack({ store, now, newId, lang, schemas: RECORD_SCHEMAS, migrations: MIGRATIONS }),
       usage: createUsageService({ store, now, lang }),
       snapshots: createSnapshotService({ store, newId, lang }),

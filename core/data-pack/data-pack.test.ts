@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createIdMaker } from '../ids';
 import { createLibraryService } from '../library';
+import { createSettingsService } from '../settings';
 import { createMemoryBackend, MAX_DETAIL_LINES, SCHEMA_VERSION, UserFacingError, type Migration } from '../store';
 import { createFlakyBackend, createTestClock, REAL_REGISTRY, createTestStore } from '../../test/helpers/store';
 import type { Lang } from '../i18n';
@@ -16,14 +17,15 @@ function setup(lang: Lang = 'zh', backend = createFlakyBackend()) {
   const store = createTestStore({ backend, now, actor: 'dev', lang });
   const newId = createIdMaker({ now });
   const library = createLibraryService({ store, newId, lang, starter });
+  const settings = createSettingsService({ store, lang });
   const pack = createDataPack({ ...REAL_REGISTRY, store, now, newId, lang });
-  return { store, library, pack, backend };
+  return { store, library, settings, pack, backend };
 }
 
 async function exported(lang: Lang = 'zh') {
   const s = setup(lang);
   await s.library.seedStarterLibraryIfEmpty();
-  await s.library.saveSelectorOverrides('pinduoduo', { chatInput: 'textarea.reply' });
+  await s.settings.saveSelectorOverrides('pinduoduo', { chatInput: 'textarea.reply' });
   const { value: doomed } = await s.library.savePhrase({ title: 'gone', text: 'gone', groupId: null });
   await s.library.deletePhrase(doomed.id);
   return { ...s, file: JSON.parse((await s.pack.exportAll()).json) as BackupFile };

@@ -5,6 +5,7 @@ import { createLibraryService } from '../library';
 import { createSnapshotService } from '../snapshots';
 import { type StoredRecord } from '../store';
 import { createFlakyBackend, createTestClock, REAL_REGISTRY, createTestStore } from '../../test/helpers/store';
+import { createSettingsService } from '../settings';
 import { createUsageService } from '../usage';
 import { LIBRARY_FORMAT, createDataPack, type BackupFile, type LibraryPackFile } from '.';
 
@@ -17,6 +18,7 @@ function setup() {
     backend,
     store,
     library: createLibraryService({ store, newId, lang: 'en' }),
+    settings: createSettingsService({ store, lang: 'en' }),
     pack: createDataPack({ ...REAL_REGISTRY, store, now, newId, lang: 'en' }),
     usage: createUsageService({ store, now, lang: 'en' }),
     snapshots: createSnapshotService({ store, newId, lang: 'en' }),
@@ -32,7 +34,7 @@ describe('library pack', () => {
     const { value: sub } = await source.library.saveGroup({ name: '退货', parentId: g.id });
     const { value: p } = await source.library.savePhrase({ title: '退货', text: '七天无理由', code: 'th', groupId: sub.id, stage: 'aftersale', tags: ['退货'] });
     await source.library.savePhrase({ title: '我的', text: '个人话术', groupId: null, scope: 'agent' });
-    await source.library.saveSelectorOverrides('jd', { chatInput: '#x' });
+    await source.settings.saveSelectorOverrides('jd', { chatInput: '#x' });
     await source.usage.recordUsage(p.id);
     await source.snapshots.createSnapshot('s');
 
@@ -63,7 +65,7 @@ describe('library pack', () => {
 
   it('refuses machine-local records in a library pack, writing nothing', async () => {
     const s = setup();
-    await s.library.saveSelectorOverrides('jd', { chatInput: '#x' });
+    await s.settings.saveSelectorOverrides('jd', { chatInput: '#x' });
     const backup = JSON.parse((await s.pack.exportAll()).json) as BackupFile;
     const local = backup.records.find((r) => r.id.startsWith('local:'))!;
     const pack = { format: LIBRARY_FORMAT, schemaVersion: 2, exportedAt: '', groups: [], phrases: [local] };

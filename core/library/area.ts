@@ -2,14 +2,13 @@ import { z } from 'zod';
 import { defineArea } from '../area';
 import { groupDraftSchema, phraseDraftSchema } from '../phrases';
 import { ANY_PAGE, OPTIONS_ONLY, defineRequest } from '../protocol';
-import { selectorTextSchema, siteIdSchema } from '../settings';
 import { idSchema } from '../store';
 import type { LibraryService } from './library-service';
 
 /** Ids a bulk request names: as many as a library can hold. */
 const idListSchema = z.array(idSchema).max(20_000);
 
-/** Phrases, groups and the settings the sidebar keeps: the library service answers them all. */
+/** The phrase library: the view pages draw, single-phrase edits (any page) and group and bulk edits (options page). */
 export const libraryArea = defineArea({
   name: 'library',
   requests: ({ library }: { library: LibraryService }) => ({
@@ -22,21 +21,6 @@ export const libraryArea = defineArea({
     }),
     deletePhrase: defineRequest({ input: z.object({ id: idSchema }), allow: ANY_PAGE, handle: (req) => library.deletePhrase(req.id) }),
     undoDeletePhrase: defineRequest({ input: z.object({ id: idSchema }), allow: ANY_PAGE, handle: (req) => library.undoDeletePhrase(req.id) }),
-    saveSidebarCollapsed: defineRequest({
-      input: z.object({ site: siteIdSchema, collapsed: z.boolean() }),
-      allow: ANY_PAGE,
-      handle: (req) => library.saveSidebarCollapsed(req.site, req.collapsed),
-    }),
-    saveVariableSettings: defineRequest({
-      input: z.object({ values: z.record(z.string().max(20), z.string().max(100)) }),
-      allow: ANY_PAGE,
-      handle: (req) => library.saveVariableSettings(req.values),
-    }),
-    saveSelectorOverrides: defineRequest({
-      input: z.object({ site: siteIdSchema, overrides: z.record(z.string().max(40), selectorTextSchema) }),
-      allow: ANY_PAGE,
-      handle: (req) => library.saveSelectorOverrides(req.site, req.overrides),
-    }),
     saveGroup: defineRequest({ input: z.object({ group: groupDraftSchema }), allow: OPTIONS_ONLY, handle: (req) => library.saveGroup(req.group) }),
     deleteGroup: defineRequest({ input: z.object({ id: idSchema }), allow: OPTIONS_ONLY, handle: (req) => library.deleteGroup(req.id) }),
     movePhrases: defineRequest({

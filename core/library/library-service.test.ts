@@ -120,31 +120,4 @@ describe('library service', () => {
     expect((await store.get('phr_starter_p2'))?.deleted).toBeUndefined();
     expect((await library.restoreStarterPhrases()).value.restored).toBe(0);
   });
-
-  it('saves selector overrides as a local record and lists them in the snapshot', async () => {
-    const { library } = setup();
-    const { value } = await library.saveSelectorOverrides('jd', { chatInput: '#editor' });
-    expect(value.id).toBe('local:selectors:jd');
-    expect((await library.view()).selectorOverrides).toEqual([
-      expect.objectContaining({ id: 'local:selectors:jd', scope: 'local', site: 'jd', overrides: { chatInput: '#editor' } }),
-    ]);
-    await expect(library.saveSelectorOverrides('jd', { chatInput: '  ' })).rejects.toMatchObject({ code: 'invalid-data' });
-  });
-
-  it('keeps variable settings for {店铺} and {客服}, dropping empty values', async () => {
-    const { library } = await setup();
-    await library.saveVariableSettings({ 店铺: ' 小鹿家居 ', 客服: '', 发货时间: '48小时内' });
-    expect((await library.view()).variableSettings).toEqual({ 店铺: '小鹿家居', 发货时间: '48小时内' });
-    await expect(library.saveVariableSettings({ 店铺: 'x'.repeat(101) })).rejects.toMatchObject({ code: 'invalid-data' });
-    expect((await library.view()).variableSettings).toEqual({ 店铺: '小鹿家居', 发货时间: '48小时内' });
-  });
-
-  it('remembers per console whether the sidebar is collapsed', async () => {
-    const { library } = await setup();
-    expect((await library.view()).sidebarCollapsed).toEqual({});
-    await library.saveSidebarCollapsed('jd', true);
-    await library.saveSidebarCollapsed('pinduoduo', false);
-    expect((await library.view()).sidebarCollapsed).toEqual({ jd: true, pinduoduo: false });
-    await expect(library.saveSidebarCollapsed('taobao' as never, true)).rejects.toMatchObject({ code: 'invalid-data' });
-  });
 });

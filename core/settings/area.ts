@@ -1,7 +1,10 @@
+import { z } from 'zod';
 import { defineArea } from '../area';
-import { selectorOverridesRecordSchema, uiPreferencesRecordSchema, variableSettingsRecordSchema } from './model';
+import { ANY_PAGE, defineRequest } from '../protocol';
+import { selectorOverridesRecordSchema, selectorTextSchema, siteIdSchema, uiPreferencesRecordSchema, variableSettingsRecordSchema } from './model';
+import type { SettingsService } from './settings-service';
 
-/** Settings records, local to this machine. (The library service saves them: `core/library/area.ts`.) */
+/** Settings local to this machine; any of our pages may save them (the sidebar's picker, collapse and variables). */
 export const settingsArea = defineArea({
   name: 'settings',
   records: {
@@ -9,4 +12,21 @@ export const settingsArea = defineArea({
     variableSettings: variableSettingsRecordSchema,
     uiPreferences: uiPreferencesRecordSchema,
   },
+  requests: ({ settings }: { settings: SettingsService }) => ({
+    saveSidebarCollapsed: defineRequest({
+      input: z.object({ site: siteIdSchema, collapsed: z.boolean() }),
+      allow: ANY_PAGE,
+      handle: (req) => settings.saveSidebarCollapsed(req.site, req.collapsed),
+    }),
+    saveVariableSettings: defineRequest({
+      input: z.object({ values: z.record(z.string().max(20), z.string().max(100)) }),
+      allow: ANY_PAGE,
+      handle: (req) => settings.saveVariableSettings(req.values),
+    }),
+    saveSelectorOverrides: defineRequest({
+      input: z.object({ site: siteIdSchema, overrides: z.record(z.string().max(40), selectorTextSchema) }),
+      allow: ANY_PAGE,
+      handle: (req) => settings.saveSelectorOverrides(req.site, req.overrides),
+    }),
+  }),
 });
