@@ -58,7 +58,7 @@ export function createRequestHandler(requests: RequestTable, deps: RequestHandle
           '这一步只能在客服侧边栏的设置页里做（导入、恢复、整体导出、批量删除或移动），没有做任何改动。请打开设置页再试。',
           'This can only be done on the Kefu Sidebar options page (import, restore, full export, bulk delete or move); nothing was changed. Open the options page and try again.',
         ),
-        details: [say(lang, `请求 ${kind}，来自客服台页面`, `request ${kind}, from a console page`)],
+        details: [say(lang, `请求 ${kind}，来自${sender === 'console' ? '客服台页面' : '设置页'}`, `request ${kind}, from ${sender === 'console' ? 'a console page' : 'the options page'}`)],
       });
     }
     const parsed = request.input.safeParse(raw.body);
