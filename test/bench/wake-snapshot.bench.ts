@@ -6,7 +6,7 @@
  */
 import { launchExtension, type ExtensionHandle } from '../e2e/fixtures';
 import type { Page } from 'playwright-core';
-import { fillLibrary } from './large-library';
+import { fillLibrary, requestFromExtensionPage } from './large-library';
 import { against, median, round, type BenchResult } from './run';
 
 const PHRASES = 10_000;
@@ -45,7 +45,7 @@ export async function run(): Promise<BenchResult[]> {
     }
     // Ten library snapshots (the most kept), each a copy of the 10,000 phrases, all loaded on a wake.
     for (let i = 0; i < 9; i++) {
-      await page.evaluate(`chrome.runtime.sendMessage({ channel: 'kefu-sidebar/v1', body: { kind: 'createSnapshot', label: 'bench ${i}' } })`);
+      await requestFromExtensionPage(ext, { kind: 'createSnapshot', label: `bench ${i}` }); // options page only
     }
     const withSnapshots: number[] = [];
     for (let i = 0; i < WAKES; i++) withSnapshots.push(await timedWake(ext, page, false));
