@@ -1,30 +1,36 @@
 import { CONSOLE_HOST_PATTERNS } from '../core/consoles';
+import { MIGRATIONS, RECORD_SCHEMAS, createRequests } from '../core/areas';
 import { createDataPack } from '../core/data-pack';
 import { langFromLocale } from '../core/i18n';
 import { createIdMaker } from '../core/ids';
 import { createLibraryService, createPhraseIndexCache } from '../core/library';
-import { MESSAGE_CHANNEL, createRequestHandler, createSenderCheck, isEnvelope, type Broadcast, type Envelope } from '../core/protocol';
 import { createPhraseImport } from '../core/phrase-import';
+import { createRequestHandler } from '../core/protocol';
+import { createSettingsService } from '../core/settings';
 import { createSnapshotService, withoutSnapshotContents } from '../core/snapshots';
 import { createRecordStore } from '../core/store';
+import { createUsageService } from '../core/usage';
 import { createIdbBackend } from '../platform/idb-backend';
 import { createIdbCache } from '../platform/idb-cache';
-import { createUsageService } from '../core/usage';
+import { createBroadcaster, serveRequests } from '../platform/runtime-messages';
 
 /** IndexedDB database holding every record (one object store, see platform/idb-backend.ts). */
 const DB_NAME = 'kefu-sidebar';
 /** Key of the saved search keys in the cache database. */
 const INDEX_CACHE_KEY = 'phrase-index';
 
-// Wiring only. The service worker can be stopped at any time: nothing here is state that matters;
-// the store loads from IndexedDB on the first request after each wake.
+// Wiring only: storage, services, messages, commands. The service worker can be stopped at any
+// time: nothing here is state that matters; the store loads from IndexedDB on the first request.
 export default defineBackground(() => {
   // In a service worker Chromium's i18n.getUILanguage() can disagree with the pages (it said en-US
   // under --lang=zh-CN while every page said zh-CN); navigator.language there matches the pages.
   const lang = langFromLocale(navigator.language || browser.i18n.getUILanguage());
   const now = () => Date.now();
-  const store = createRecordStore({ backend: createIdbBackend(DB_NAME), now, actor: 'local', lang });
   const newId = createIdMaker({ now });
+  const { broadcast, sendToTab } = createBroadcaster(CONSOLE_HOST_PATTERNS);
+
+  // Storage.
+  const store = createRecordStore({ backend: createIdbBackend(DB_NAME), now, actor: 'local', lang, schemas: RECORD_SCHEMAS, migrations: MIGRATIONS });
   // Search keys survive the worker's sleep: a wake re-reads them instead of redoing every phrase's pinyin.
   const cache = createIdbCache(DB_NAME);
   const indexCache = createPhraseIndexCache();
@@ -33,29 +39,25 @@ export default defineBackground(() => {
     const changes = indexCache.takeChanges();
     if (changes) cache.set(INDEX_CACHE_KEY, changes).catch((error: unknown) => console.error('[kefu-sidebar] could not keep the search keys', error));
   };
+
+  // Services, and the requests the areas build from them.
   const library = createLibraryService({ store, newId, lang, indexCache });
-  const dataPack = createDataPack({ store, now, newId, lang });
-  const usage = createUsageService({ store, now, lang });
-  const snapshots = createSnapshotService({ store, newId, lang });
-  const phraseImport = createPhraseImport({ store, newId, lang });
-
-  const handle = createRequestHandler({
-    library,
-    dataPack,
-    usage,
-    snapshots,
-    phraseImport,
-    lang,
-    // A library snapshot holds the whole library: tell the pages it changed, not what it holds.
-    onWritten: (records) => void broadcast({ kind: 'recordsChanged', records: withoutSnapshotContents(records) }),
-    onUnexpectedError: (error) => console.error('[kefu-sidebar] request failed', error),
-  });
-
-  const isTrusted = createSenderCheck({
-    extensionId: browser.runtime.id,
-    extensionOrigin: browser.runtime.getURL('/'),
-    consolePatterns: CONSOLE_HOST_PATTERNS,
-  });
+  const handle = createRequestHandler(
+    createRequests({
+      library,
+      settings: createSettingsService({ store, lang }),
+      dataPack: createDataPack({ store, now, newId, lang, schemas: RECORD_SCHEMAS, migrations: MIGRATIONS }),
+      usage: createUsageService({ store, now, lang }),
+      snapshots: createSnapshotService({ store, newId, lang }),
+      phraseImport: createPhraseImport({ store, newId, lang }),
+    }),
+    {
+      lang,
+      // A library snapshot holds the whole library: tell the pages it changed, not what it holds.
+      onWritten: (records) => void broadcast({ kind: 'recordsChanged', records: withoutSnapshotContents(records) }),
+      onUnexpectedError: (error) => console.error('[kefu-sidebar] request failed', error),
+    },
+  );
 
   /** Seeds the starter library on first run; at most once per wake, again after a failure. */
   let seeding: Promise<void> | undefined;
@@ -74,21 +76,19 @@ export default defineBackground(() => {
   // The toolbar button opens the standalone library (side panel) — Chromium only; Firefox has its sidebar.
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
 
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    if (!isEnvelope(message)) return false; // not ours: leave it to other listeners
-    if (!isTrusted({ id: sender.id, url: sender.url, tabUrl: sender.tab?.url })) return false;
-    // sendResponse + `return true` keeps the channel open in every Chromium version (a returned
-    // promise is not honoured everywhere).
-    void seedOnce()
-      .then(() => indexCacheLoaded)
-      .then(() => handle(message))
-      .then((reply) => {
-        sendResponse(reply);
-        saveIndexCache();
-      });
-    return true;
+  // Messages.
+  serveRequests({
+    consolePatterns: CONSOLE_HOST_PATTERNS,
+    handle: async (message, sender) => {
+      await seedOnce();
+      await indexCacheLoaded;
+      const reply = await handle(message, sender);
+      saveIndexCache();
+      return reply;
+    },
   });
 
+  // Commands.
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== 'open-sidebar') return;
     void (async () => {
@@ -96,22 +96,4 @@ export default defineBackground(() => {
       if (tabId !== undefined) await sendToTab(tabId, { kind: 'openSidebar' });
     })();
   });
-
-  /** Tells every extension page and every open console tab; a closed or foreign tab is not an error. */
-  async function broadcast(body: Broadcast): Promise<void> {
-    const message: Envelope<Broadcast> = { channel: MESSAGE_CHANNEL, body };
-    browser.runtime.sendMessage(message).catch(() => {}); // "no receiving end" when no page is open
-    try {
-      const tabs = await browser.tabs.query({ url: [...CONSOLE_HOST_PATTERNS] });
-      await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : sendToTab(t.id, body))));
-    } catch (error) {
-      console.error('[kefu-sidebar] could not reach console tabs', error);
-    }
-  }
-
-  async function sendToTab(tabId: number, body: Broadcast): Promise<void> {
-    const message: Envelope<Broadcast> = { channel: MESSAGE_CHANNEL, body };
-    // A tab loaded before the extension has no content script yet: nothing to tell.
-    await browser.tabs.sendMessage(tabId, message).catch(() => {});
-  }
 });

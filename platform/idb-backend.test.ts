@@ -1,9 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createIdbBackend } from './idb-backend';
-import { createRecordStore } from '../core/store';
 import type { StoredRecord } from '../core/store';
-import { createTestClock } from '../test/helpers/store';
+import { createTestClock, createTestStore } from '../test/helpers/store';
 
 const rec = (id: string, extra: Record<string, unknown> = {}): StoredRecord => ({
   id,
@@ -44,10 +43,10 @@ describe('IndexedDB backend', () => {
 
   it('a record store over IndexedDB keeps data across a restart', async () => {
     const name = freshDb();
-    const first = createRecordStore({ backend: createIdbBackend(name), now: createTestClock(), actor: 'a' });
+    const first = createTestStore({ backend: createIdbBackend(name), now: createTestClock(), actor: 'a' });
     await first.write([{ put: { id: 'grp_x', type: 'phraseGroup', scope: 'shop', name: '物流', order: 1, parentId: null } }]);
     await first.write([{ delete: 'grp_x' }]);
-    const second = createRecordStore({ backend: createIdbBackend(name), now: createTestClock(), actor: 'a' });
+    const second = createTestStore({ backend: createIdbBackend(name), now: createTestClock(), actor: 'a' });
     expect(await second.get('grp_x')).toMatchObject({ name: '物流', deleted: true });
   });
 });

@@ -1,7 +1,7 @@
-import type { ProtocolClient } from '../../core/protocol/client';
+import type { ProtocolClient } from '../../core/client';
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
-import type { FileProblem, ImportRow } from '../../core/phrase-files/types';
+import type { FileProblem, ImportRow } from '../../core/phrase-files';
 import { describeError } from '../phrases/outcome-text';
 import type { ImportPreview, PreviewStatus } from './manager-api';
 import { m, type ManagerMessageKey } from './messages';

@@ -1,4 +1,4 @@
-import type { ProtocolClient } from '../../core/protocol/client';
+import type { ProtocolClient } from '../../core/client';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
 import { countCodePoints, lintPhrase, type LintIssue } from '../../core/phrases';

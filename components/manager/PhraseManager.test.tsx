@@ -21,7 +21,7 @@ const USAGE = { phr_b: { count: 12, lastUsedAt: NOW - DAY }, phr_c: { count: 3, 
 
 function setup() {
   const fake = fakeClient({
-    getSnapshot: () => snapshotOf(PHRASES, GROUPS, USAGE),
+    getLibraryView: () => snapshotOf(PHRASES, GROUPS, USAGE),
     deletePhrases: (req) => ({ deleted: (req.ids as string[]).length, snapshotId: 'snap_del_1' }),
     restoreSnapshot: () => ({ phrases: 4, groups: 3 }),
     movePhrases: (req) => ({ moved: (req.ids as string[]).length }),

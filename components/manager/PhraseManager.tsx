@@ -1,5 +1,5 @@
 import { stageLabel } from '../ui/i18n';
-import type { ProtocolClient } from '../../core/protocol/client';
+import type { ProtocolClient } from '../../core/client';
 import { useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
 import { searchPhrases } from '../../core/phrases/search';

@@ -1,4 +1,4 @@
-import type { ProtocolClient } from '../../core/protocol/client';
+import type { ProtocolClient } from '../../core/client';
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
 import type { LibraryState } from '../phrases/library-state';

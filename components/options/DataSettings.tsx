@@ -1,5 +1,5 @@
 import type { Lang } from '../../core/i18n';
-import type { ProtocolClient } from '../../core/protocol/client';
+import type { ProtocolClient } from '../../core/client';
 import { describeError } from '../phrases/outcome-text';
 import type { Notice as Status } from '../manager/notice';
 import { t } from '../ui/i18n';

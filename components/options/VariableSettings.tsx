@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
-import type { ProtocolClient } from '../../core/protocol/client';
+import type { ProtocolClient } from '../../core/client';
 import { SETTING_VARIABLES } from '../../core/settings/model';
 import { describeError } from '../phrases/outcome-text';
 import type { Status } from '../sidebar/status';

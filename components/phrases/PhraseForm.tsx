@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
-import type { GroupRecord, PhraseDraft, PhraseRecord } from '../../core/phrases/model';
-import type { PhraseStage } from '../../core/phrases/stages';
+import type { GroupRecord, PhraseDraft, PhraseRecord, PhraseStage } from '../../core/phrases';
 import { lintPhrase } from '../../core/phrases/lint';
 import { FormActions } from '../ui/FormActions';
 import { t } from '../ui/i18n';

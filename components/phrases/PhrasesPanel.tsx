@@ -1,6 +1,6 @@
 import { useComputed, useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import type { PhraseDraft, PhraseRecord } from '../../core/phrases/model';
+import type { PhraseDraft, PhraseRecord } from '../../core/phrases';
 import { usePhraseInsertion } from './use-phrase-insertion';
 import { VariableForm } from './VariableForm';
 import type { SidebarHost } from '../sidebar/host';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
-import type { VariableRef } from '../../core/phrases/variables';
+import type { VariableRef } from '../../core/phrases';
 import { FormActions } from '../ui/FormActions';
 import { t } from '../ui/i18n';
 

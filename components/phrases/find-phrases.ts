@@ -1,6 +1,6 @@
-import type { PhraseRecord } from '../../core/phrases/model';
+import type { PhraseRecord } from '../../core/phrases';
 import { searchPhrases } from '../../core/phrases/search';
-import type { Snapshot } from '../../core/protocol/messages';
+import type { LibraryView } from '../../core/client';
 
 /** How many phrases the list draws at once (a sidebar shows about ten); more are reached by typing. */
 export const LIST_LIMIT = 30;
@@ -8,8 +8,8 @@ export const LIST_LIMIT = 30;
 const FILTERED_SEARCH_LIMIT = 300;
 
 /** Phrases by id, built once per snapshot rather than on every keystroke. */
-const byIdCache = new WeakMap<Snapshot, Map<string, PhraseRecord>>();
-function phrasesById(snapshot: Snapshot): Map<string, PhraseRecord> {
+const byIdCache = new WeakMap<LibraryView, Map<string, PhraseRecord>>();
+function phrasesById(snapshot: LibraryView): Map<string, PhraseRecord> {
   let byId = byIdCache.get(snapshot);
   if (!byId) {
     byId = new Map(snapshot.phrases.map((p) => [p.id, p]));
@@ -31,7 +31,7 @@ export interface PhraseHit {
  * order. `hidden` counts the matches not drawn (null: some, but a search does not count them all).
  */
 export function findPhrases(
-  snapshot: Snapshot | null,
+  snapshot: LibraryView | null,
   query: string,
   groupId: string | null,
 ): { hits: PhraseHit[]; hidden: number | null } {
@@ -68,7 +68,7 @@ export function findPhrases(
 const SUGGESTION_LIMIT = 6;
 
 /** Best matches for a `/code` typed in the chat input. */
-export function suggestPhrases(snapshot: Snapshot | null, query: string): { id: string; title: string; text: string }[] {
+export function suggestPhrases(snapshot: LibraryView | null, query: string): { id: string; title: string; text: string }[] {
   return findPhrases(snapshot, query, null)
     .hits.slice(0, SUGGESTION_LIMIT)
     .map(({ phrase }) => ({ id: phrase.id, title: phrase.title, text: phrase.text }));

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ProtocolClient } from '../../core/protocol/client';
-import type { Snapshot } from '../../core/protocol/messages';
+import type { ProtocolClient } from '../../core/client';
+import type { LibraryView } from '../../core/client';
 import { createLibraryState } from './library-state';
 
-function snapshotWith(usage: Snapshot['usage']): Snapshot {
-  return { phrases: [], groups: [], selectorOverrides: [], usage, variableSettings: {}, sidebarCollapsed: {}, phraseIndex: { version: 1, phrases: [], groups: [] } } as Snapshot;
+function snapshotWith(usage: LibraryView['usage']): LibraryView {
+  return { phrases: [], groups: [], selectorOverrides: [], usage, variableSettings: {}, sidebarCollapsed: {}, phraseIndex: { version: 1, phrases: [], groups: [] } } as LibraryView;
 }
 
 function setup() {

@@ -1,8 +1,7 @@
 import { computed, signal } from '@preact/signals';
-import type { GroupRecord, PhraseRecord } from '../../core/phrases/model';
-import type { ProtocolClient } from '../../core/protocol/client';
+import type { GroupRecord, PhraseRecord } from '../../core/phrases';
 import { prepareIndex } from '../../core/phrases/search';
-import type { Snapshot, UserError } from '../../core/protocol/messages';
+import type { LibraryView, ProtocolClient, UserError } from '../../core/client';
 
 interface UsageRecordLike {
   type: 'phraseUsage';
@@ -16,7 +15,7 @@ function isUsageRecord(r: unknown): r is UsageRecordLike {
   return v?.type === 'phraseUsage' && typeof v.phraseId === 'string' && typeof v.count === 'number' && typeof v.lastUsedAt === 'number';
 }
 
-function isUiPreferences(r: unknown): r is { type: 'uiPreferences'; collapsed: Snapshot['sidebarCollapsed'] } {
+function isUiPreferences(r: unknown): r is { type: 'uiPreferences'; collapsed: LibraryView['sidebarCollapsed'] } {
   const v = r as { type?: unknown; collapsed?: unknown } | null;
   return v?.type === 'uiPreferences' && typeof v.collapsed === 'object' && v.collapsed !== null;
 }
@@ -26,7 +25,7 @@ function isUiPreferences(r: unknown): r is { type: 'uiPreferences'; collapsed: S
  * broadcasts a change, searched locally so typing never waits for a message round trip.
  */
 export function createLibraryState(client: ProtocolClient) {
-  const snapshot = signal<Snapshot | null>(null);
+  const snapshot = signal<LibraryView | null>(null);
   const loadError = signal<UserError | null>(null);
   const phrases = computed<PhraseRecord[]>(() => snapshot.value?.phrases ?? []);
   const groups = computed<GroupRecord[]>(() => snapshot.value?.groups ?? []);
@@ -52,7 +51,7 @@ export function createLibraryState(client: ProtocolClient) {
   }
 
   async function fetchSnapshot(): Promise<void> {
-    const reply = await client.request({ kind: 'getSnapshot' });
+    const reply = await client.request({ kind: 'getLibraryView' });
     if (reply.ok) {
       // Unpack the search index now rather than on the agent's first keystroke.
       prepareIndex(reply.value.phraseIndex);

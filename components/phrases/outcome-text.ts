@@ -1,5 +1,5 @@
 import type { Lang } from '../../core/i18n';
-import type { UserError } from '../../core/protocol/messages';
+import type { UserError } from '../../core/client';
 import type { InsertOutcome } from '../sidebar/host';
 import type { StatusMessage } from '../sidebar/status';
 import { t } from '../ui/i18n';

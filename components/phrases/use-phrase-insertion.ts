@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import type { Buyer } from '../../core/consoles';
-import type { PhraseRecord } from '../../core/phrases/model';
+import type { PhraseRecord } from '../../core/phrases';
 import { fillVariables, listVariables, type VariableRef } from '../../core/phrases/variables';
 import type { SidebarHost } from '../sidebar/host';
 import type { Status } from '../sidebar/status';

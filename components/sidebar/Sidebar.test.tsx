@@ -4,8 +4,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Buyer, Conversation } from '../../core/consoles';
-import type { ProtocolClient } from '../../core/protocol/client';
-import type { Snapshot } from '../../core/protocol/messages';
+import type { ProtocolClient } from '../../core/client';
+import type { LibraryView } from '../../core/client';
 import { createPhraseIndex } from '../../core/phrases/search-index';
 import { createLibraryState } from '../phrases/library-state';
 import type { InsertOutcome, PageProblem, SidebarHost } from './host';
@@ -13,7 +13,7 @@ import { Sidebar } from './Sidebar';
 import { createStatus } from './status';
 
 const meta = { schemaVersion: 1, createdAt: 1, updatedAt: 1, updatedBy: 'test', scope: 'shop' as const };
-const SNAPSHOT: Omit<Snapshot, 'phraseIndex'> & Partial<Snapshot> = {
+const SNAPSHOT: Omit<LibraryView, 'phraseIndex'> & Partial<LibraryView> = {
   groups: [{ ...meta, id: 'grp_ship', type: 'phraseGroup', name: '发货物流', order: 0, parentId: null }],
   phrases: [
     { ...meta, id: 'phr_a', type: 'phrase', title: '欢迎光临', text: '您好，欢迎光临', groupId: null, order: 0, stage: null, tags: [] },
@@ -33,7 +33,7 @@ function setup() {
   const buyer = signal<Buyer | null>({ id: 'u1', name: '张**' });
   const inserted: { text: string; chosenFor: Buyer | null }[] = [];
   const client: ProtocolClient = {
-    request: vi.fn(async (req) => (req.kind === 'getSnapshot' ? { ok: true, value: SNAPSHOT as Snapshot } : { ok: true, value: { id: 'x' } })) as ProtocolClient['request'],
+    request: vi.fn(async (req) => (req.kind === 'getLibraryView' ? { ok: true, value: SNAPSHOT as LibraryView } : { ok: true, value: { id: 'x' } })) as ProtocolClient['request'],
   };
   const host: SidebarHost = {
     lang: 'zh',

@@ -1,7 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { Buyer, Conversation } from '../../core/consoles';
 import type { Lang } from '../../core/i18n';
-import type { ProtocolClient } from '../../core/protocol/client';
+import type { ProtocolClient } from '../../core/client';
 
 /** What happened when the agent picked a phrase; the sidebar turns it into a sentence. */
 export type InsertOutcome =

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import type { Buyer, Conversation } from '../../core/consoles';
 import type { Lang } from '../../core/i18n';
-import type { ProtocolClient } from '../../core/protocol/client';
+import type { ProtocolClient } from '../../core/client';
 import type { LibraryState } from '../phrases/library-state';
 import { PhrasesPanel } from '../phrases/PhrasesPanel';
 import type { InsertOutcome, PageProblem, SidebarHost } from '../sidebar/host';

@@ -1,4 +1,4 @@
-import type { GroupRecord as ManagedGroup } from '../../core/phrases/model';
+import type { GroupRecord as ManagedGroup } from '../../core/phrases';
 
 export interface GroupNode {
   group: ManagedGroup;

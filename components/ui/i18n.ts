@@ -1,5 +1,5 @@
 import { say, type Lang } from '../../core/i18n';
-import type { PhraseStage } from '../../core/phrases/stages';
+import type { PhraseStage } from '../../core/phrases';
 
 /** Every sentence the sidebar and options page show, in both languages. Written by us. */
 const MESSAGES = {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createIdMaker } from '../ids';
 import { createLibraryService } from '../library';
-import { createMemoryBackend, createRecordStore, MAX_DETAIL_LINES, MIGRATIONS, SCHEMA_VERSION, UserFacingError, type Migration } from '../store';
-import { createFlakyBackend, createTestClock } from '../../test/helpers/store';
+import { createSettingsService } from '../settings';
+import { createMemoryBackend, MAX_DETAIL_LINES, SCHEMA_VERSION, UserFacingError, type Migration } from '../store';
+import { createFlakyBackend, createTestClock, REAL_REGISTRY, createTestStore } from '../../test/helpers/store';
 import type { Lang } from '../i18n';
 import { BACKUP_FORMAT, backupFileName, createDataPack, type BackupFile } from './data-pack';
 
@@ -13,17 +14,18 @@ const starter = {
 
 function setup(lang: Lang = 'zh', backend = createFlakyBackend()) {
   const now = createTestClock(Date.UTC(2026, 10, 25, 3, 0, 0));
-  const store = createRecordStore({ backend, now, actor: 'dev', lang });
+  const store = createTestStore({ backend, now, actor: 'dev', lang });
   const newId = createIdMaker({ now });
   const library = createLibraryService({ store, newId, lang, starter });
-  const pack = createDataPack({ store, now, newId, lang });
-  return { store, library, pack, backend };
+  const settings = createSettingsService({ store, lang });
+  const pack = createDataPack({ ...REAL_REGISTRY, store, now, newId, lang });
+  return { store, library, settings, pack, backend };
 }
 
 async function exported(lang: Lang = 'zh') {
   const s = setup(lang);
   await s.library.seedStarterLibraryIfEmpty();
-  await s.library.saveSelectorOverrides('pinduoduo', { chatInput: 'textarea.reply' });
+  await s.settings.saveSelectorOverrides('pinduoduo', { chatInput: 'textarea.reply' });
   const { value: doomed } = await s.library.savePhrase({ title: 'gone', text: 'gone', groupId: null });
   await s.library.deletePhrase(doomed.id);
   return { ...s, file: JSON.parse((await s.pack.exportAll()).json) as BackupFile };
@@ -52,7 +54,7 @@ describe('data pack', () => {
     // The three records, and the snapshot of the (empty) library taken before them.
     expect(written.filter((r) => r.type !== 'librarySnapshot')).toHaveLength(3);
     expect(written.filter((r) => r.type === 'librarySnapshot').map((r) => r.id)).toEqual([value.snapshotId]);
-    const snap = await target.library.snapshot();
+    const snap = await target.library.view();
     expect(snap.phrases).toEqual([expect.objectContaining({ id: 'phr_starter_ship-when', text: '48小时内发货', groupId: 'grp_starter_ship' })]);
     expect(snap.selectorOverrides[0]).toMatchObject({ overrides: { chatInput: 'textarea.reply' } });
     // The original creation time survives; the import is this machine's write.
@@ -151,9 +153,9 @@ describe('data pack', () => {
       migrate: (rs) => rs.map(({ label, ...r }) => (r.type === 'phraseGroup' ? { ...r, name: label } : r)),
     };
     const now = createTestClock();
-    const migrations = [...MIGRATIONS, toNext];
-    const store = createRecordStore({ backend: createMemoryBackend(), now, actor: 'a', schemaVersion: next, migrations });
-    const pack = createDataPack({ store, now, newId: createIdMaker({ now }), lang: 'en', schemaVersion: next, migrations });
+    const migrations = [...REAL_REGISTRY.migrations, toNext];
+    const store = createTestStore({ backend: createMemoryBackend(), now, actor: 'a', schemaVersion: next, migrations });
+    const pack = createDataPack({ ...REAL_REGISTRY, store, now, newId: createIdMaker({ now }), lang: 'en', schemaVersion: next, migrations });
     await pack.importAll(JSON.stringify(old));
     expect(await store.get('grp_a')).toMatchObject({ name: '售后', schemaVersion: next });
   });

@@ -1,8 +1,6 @@
 import { say, type Lang } from '../i18n';
 import { newSnapshotId, snapshotLabels, takeSnapshot } from '../snapshots';
 import {
-  MIGRATIONS,
-  RECORD_SCHEMAS,
   SCHEMA_VERSION,
   UserFacingError,
   asInput,
@@ -58,10 +56,11 @@ export interface DataPackDeps {
   /** For the snapshot taken before each import. */
   newId: (prefix: string) => string;
   lang: Lang;
-  /** For tests of the migration path; the real values by default. */
+  /** What a file's records are checked against and migrated with: the areas' (`core/areas.ts`). */
+  schemas: RecordSchemas;
+  migrations: readonly Migration[];
+  /** For tests of the migration path; `SCHEMA_VERSION` by default. */
   schemaVersion?: number;
-  migrations?: readonly Migration[];
-  schemas?: RecordSchemas;
 }
 
 export interface DataPack {
@@ -87,8 +86,7 @@ export function backupFileName(time: number, kind = 'kefu-sidebar'): string {
 export function createDataPack(deps: DataPackDeps): DataPack {
   const { store, now, newId, lang } = deps;
   const schemaVersion = deps.schemaVersion ?? SCHEMA_VERSION;
-  const migrations = deps.migrations ?? MIGRATIONS;
-  const schemas = deps.schemas ?? RECORD_SCHEMAS;
+  const { migrations, schemas } = deps;
 
   return {
     async exportAll() {
@@ -167,11 +165,11 @@ function recordProblem(label: string, field: string, problem: string, lang: Lang
  */
 export function readBackup(
   json: string,
-  options: { lang: Lang; schemaVersion?: number; migrations?: readonly Migration[]; schemas?: RecordSchemas },
+  options: { lang: Lang; schemaVersion?: number; migrations: readonly Migration[]; schemas: RecordSchemas },
 ): StoredRecord[] {
   const { lang } = options;
   const schemaVersion = options.schemaVersion ?? SCHEMA_VERSION;
-  const schemas = options.schemas ?? RECORD_SCHEMAS;
+  const { schemas } = options;
 
   let file: unknown;
   try {
@@ -227,7 +225,7 @@ export function readBackup(
 
   const current =
     version < schemaVersion
-      ? runMigrations(rows as Array<Record<string, unknown>>, version, schemaVersion, options.migrations ?? MIGRATIONS, lang)
+      ? runMigrations(rows as Array<Record<string, unknown>>, version, schemaVersion, options.migrations, lang)
       : (rows as Array<Record<string, unknown>>);
 
   const valid: StoredRecord[] = [];

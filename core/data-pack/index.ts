@@ -9,3 +9,4 @@ export {
   type DataPackDeps,
   type LibraryPackFile,
 } from './data-pack';
+export { dataPackArea } from './area';

@@ -3,21 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { createIdMaker } from '../ids';
 import { createLibraryService } from '../library';
 import { createSnapshotService } from '../snapshots';
-import { createRecordStore, type StoredRecord } from '../store';
-import { createFlakyBackend, createTestClock } from '../../test/helpers/store';
+import { type StoredRecord } from '../store';
+import { createFlakyBackend, createTestClock, REAL_REGISTRY, createTestStore } from '../../test/helpers/store';
+import { createSettingsService } from '../settings';
 import { createUsageService } from '../usage';
 import { LIBRARY_FORMAT, createDataPack, type BackupFile, type LibraryPackFile } from '.';
 
 function setup() {
   const backend = createFlakyBackend();
   const now = createTestClock(Date.UTC(2026, 10, 25, 3));
-  const store = createRecordStore({ backend, now, actor: 'dev', lang: 'en' });
+  const store = createTestStore({ backend, now, actor: 'dev', lang: 'en' });
   const newId = createIdMaker({ now });
   return {
     backend,
     store,
     library: createLibraryService({ store, newId, lang: 'en' }),
-    pack: createDataPack({ store, now, newId, lang: 'en' }),
+    settings: createSettingsService({ store, lang: 'en' }),
+    pack: createDataPack({ ...REAL_REGISTRY, store, now, newId, lang: 'en' }),
     usage: createUsageService({ store, now, lang: 'en' }),
     snapshots: createSnapshotService({ store, newId, lang: 'en' }),
   };
@@ -32,7 +34,7 @@ describe('library pack', () => {
     const { value: sub } = await source.library.saveGroup({ name: '退货', parentId: g.id });
     const { value: p } = await source.library.savePhrase({ title: '退货', text: '七天无理由', code: 'th', groupId: sub.id, stage: 'aftersale', tags: ['退货'] });
     await source.library.savePhrase({ title: '我的', text: '个人话术', groupId: null, scope: 'agent' });
-    await source.library.saveSelectorOverrides('jd', { chatInput: '#x' });
+    await source.settings.saveSelectorOverrides('jd', { chatInput: '#x' });
     await source.usage.recordUsage(p.id);
     await source.snapshots.createSnapshot('s');
 
@@ -49,21 +51,21 @@ describe('library pack', () => {
     const target = setup();
     const { value } = await target.pack.importAll(json, fileName);
     expect(value.written).toBe(3);
-    const snap = await target.library.snapshot();
-    expect(content(snap.groups)).toEqual(content((await source.library.snapshot()).groups));
+    const snap = await target.library.view();
+    expect(content(snap.groups)).toEqual(content((await source.library.view()).groups));
     expect(content(snap.phrases)).toEqual(content([(await source.store.get(p.id))!]));
     expect(snap.selectorOverrides).toEqual([]);
     expect(snap.usage).toEqual({});
     // Importing a newer pack again updates in place (same ids), never duplicates.
     await source.library.savePhrase({ id: p.id, title: '退货', text: '七天无理由退货', code: 'th', groupId: sub.id });
     await target.pack.importAll((await source.pack.exportLibrary()).json, 'again.json');
-    expect((await target.library.snapshot()).phrases.map((x) => x.text)).toEqual(['七天无理由退货']);
+    expect((await target.library.view()).phrases.map((x) => x.text)).toEqual(['七天无理由退货']);
     expect((await target.snapshots.listSnapshots()).snapshots.map((s) => s.label)).toEqual(['Before importing again.json', `Before importing ${fileName}`]);
   });
 
   it('refuses machine-local records in a library pack, writing nothing', async () => {
     const s = setup();
-    await s.library.saveSelectorOverrides('jd', { chatInput: '#x' });
+    await s.settings.saveSelectorOverrides('jd', { chatInput: '#x' });
     const backup = JSON.parse((await s.pack.exportAll()).json) as BackupFile;
     const local = backup.records.find((r) => r.id.startsWith('local:'))!;
     const pack = { format: LIBRARY_FORMAT, schemaVersion: 2, exportedAt: '', groups: [], phrases: [local] };

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createIdMaker } from '../ids';
 import { STARTER_GROUPS, STARTER_PHRASES } from '../phrases/starter-library';
-import { createMemoryBackend, createRecordStore } from '../store';
-import { createFlakyBackend, createTestClock } from '../../test/helpers/store';
+import { createMemoryBackend } from '../store';
+import { createFlakyBackend, createTestClock, createTestStore } from '../../test/helpers/store';
 import { createLibraryService, starterGroupId, starterPhraseId } from './library-service';
 
 function setup(backend = createMemoryBackend()) {
   const now = createTestClock();
-  const store = createRecordStore({ backend, now, actor: 'dev', lang: 'en' });
+  const store = createTestStore({ backend, now, actor: 'dev', lang: 'en' });
   const library = createLibraryService({ store, newId: createIdMaker({ now }), lang: 'en' });
   return { store, library, backend };
 }
@@ -28,7 +28,7 @@ describe('library service', () => {
     const { library, store } = setup();
     const first = await library.seedStarterLibraryIfEmpty();
     expect(first.value.seeded).toBe(STARTER_PHRASES.length);
-    const snap = await library.snapshot();
+    const snap = await library.view();
     expect(snap.phrases).toHaveLength(STARTER_PHRASES.length);
     expect(snap.groups.map((g) => g.id)).toEqual(STARTER_GROUPS.map((g) => starterGroupId(g.key)));
     expect(snap.phrases.every((p) => p.scope === 'shop' && p.id.startsWith('phr_starter_'))).toBe(true);
@@ -40,10 +40,10 @@ describe('library service', () => {
   it('does not seed again after everything was deleted (tombstones count as history)', async () => {
     const { library } = setup();
     await library.seedStarterLibraryIfEmpty();
-    for (const p of (await library.snapshot()).phrases) await library.deletePhrase(p.id);
-    for (const g of (await library.snapshot()).groups) await library.deleteGroup(g.id);
+    for (const p of (await library.view()).phrases) await library.deletePhrase(p.id);
+    for (const g of (await library.view()).groups) await library.deleteGroup(g.id);
     expect((await library.seedStarterLibraryIfEmpty()).written).toEqual([]);
-    expect((await library.snapshot()).phrases).toEqual([]);
+    expect((await library.view()).phrases).toEqual([]);
   });
 
   it('creates and updates phrases, keeping id and createdAt', async () => {
@@ -89,7 +89,7 @@ describe('library service', () => {
     expect(await store.get(p1.id)).not.toHaveProperty('deleted', true);
     expect(await store.get(p2.id)).toMatchObject({ groupId: other.id });
     expect(await store.get(g.id)).toMatchObject({ deleted: true });
-    expect((await library.snapshot()).groups.map((x) => x.id)).toEqual([other.id]);
+    expect((await library.view()).groups.map((x) => x.id)).toEqual([other.id]);
     await expect(library.deleteGroup(g.id)).rejects.toMatchObject({ code: 'not-found' });
   });
 
@@ -119,32 +119,5 @@ describe('library service', () => {
     expect(await store.get('phr_starter_p2')).toMatchObject({ text: 'two', groupId: 'grp_starter_b' });
     expect((await store.get('phr_starter_p2'))?.deleted).toBeUndefined();
     expect((await library.restoreStarterPhrases()).value.restored).toBe(0);
-  });
-
-  it('saves selector overrides as a local record and lists them in the snapshot', async () => {
-    const { library } = setup();
-    const { value } = await library.saveSelectorOverrides('jd', { chatInput: '#editor' });
-    expect(value.id).toBe('local:selectors:jd');
-    expect((await library.snapshot()).selectorOverrides).toEqual([
-      expect.objectContaining({ id: 'local:selectors:jd', scope: 'local', site: 'jd', overrides: { chatInput: '#editor' } }),
-    ]);
-    await expect(library.saveSelectorOverrides('jd', { chatInput: '  ' })).rejects.toMatchObject({ code: 'invalid-data' });
-  });
-
-  it('keeps variable settings for {店铺} and {客服}, dropping empty values', async () => {
-    const { library } = await setup();
-    await library.saveVariableSettings({ 店铺: ' 小鹿家居 ', 客服: '', 发货时间: '48小时内' });
-    expect((await library.snapshot()).variableSettings).toEqual({ 店铺: '小鹿家居', 发货时间: '48小时内' });
-    await expect(library.saveVariableSettings({ 店铺: 'x'.repeat(101) })).rejects.toMatchObject({ code: 'invalid-data' });
-    expect((await library.snapshot()).variableSettings).toEqual({ 店铺: '小鹿家居', 发货时间: '48小时内' });
-  });
-
-  it('remembers per console whether the sidebar is collapsed', async () => {
-    const { library } = await setup();
-    expect((await library.snapshot()).sidebarCollapsed).toEqual({});
-    await library.saveSidebarCollapsed('jd', true);
-    await library.saveSidebarCollapsed('pinduoduo', false);
-    expect((await library.snapshot()).sidebarCollapsed).toEqual({ jd: true, pinduoduo: false });
-    await expect(library.saveSidebarCollapsed('taobao' as never, true)).rejects.toMatchObject({ code: 'invalid-data' });
   });
 });

@@ -1,22 +1,21 @@
 import { z } from 'zod';
 import { say, type Lang } from '../i18n';
-import type { SiteId } from '../consoles';
-import { groupDraftSchema, normalizeTags, phraseDraftSchema, type GroupRecord, type PhraseRecord } from '../phrases/model';
-import { STARTER_GROUPS, STARTER_PHRASES, type StarterGroup, type StarterPhrase } from '../phrases/starter-library';
-import type { Snapshot } from '../protocol/messages';
+import {
+  STARTER_GROUPS,
+  STARTER_PHRASES,
+  groupDraftSchema,
+  normalizeTags,
+  phraseDraftSchema,
+  type GroupRecord,
+  type PhraseRecord,
+  type StarterGroup,
+  type StarterPhrase,
+} from '../phrases';
+import type { LibraryView } from './library-view';
+import { changedElsewhere } from './stale-save';
 import { createPhraseIndexCache, type PhraseIndexCache } from './phrase-index-cache';
 import { byOrder, descendantIds, groupsInTreeOrder } from './group-tree';
-import {
-  selectorOverridesId,
-  selectorOverridesRecordSchema,
-  siteIdSchema,
-  variableValuesSchema,
-  UI_PREFERENCES_ID,
-  VARIABLE_SETTINGS_ID,
-  type UiPreferencesRecord,
-  type SelectorOverridesRecord,
-  type VariableSettingsRecord,
-} from '../settings/model';
+import type { SelectorOverridesRecord, UiPreferencesRecord, VariableSettingsRecord } from '../settings';
 import { newSnapshotId, snapshotLabels, takeSnapshot } from '../snapshots';
 import { UserFacingError, asInput, idSchema, parseInput, type Change, type RecordInput, type RecordStore, type StoreView, type WriteOutcome } from '../store';
 import { usageMap, type PhraseUsageRecord } from '../usage';
@@ -34,10 +33,16 @@ export interface LibraryServiceDeps {
 
 export interface LibraryService {
   /** What a sidebar or the options page draws: live phrases and groups in tree order, overrides, usage. */
-  snapshot(): Promise<Snapshot>;
-  /** Creates (no `id`) or updates a phrase; its group must exist. */
-  savePhrase(draft: unknown): Promise<WriteOutcome<{ id: string }>>;
+  view(): Promise<LibraryView>;
+  /**
+   * Creates (no `id`) or updates a phrase; its group must exist. `baseUpdatedAt` is the `updatedAt`
+   * the edit started from: when the stored phrase is newer (another window changed it), the save
+   * is refused with `conflict` naming the fields that differ, and nothing is written.
+   */
+  savePhrase(draft: unknown, options?: { baseUpdatedAt?: number }): Promise<WriteOutcome<{ id: string }>>;
   deletePhrase(id: string): Promise<WriteOutcome<{ id: string }>>;
+  /** Brings back a phrase `deletePhrase` deleted (ungrouped if its group is gone since). */
+  undoDeletePhrase(id: string): Promise<WriteOutcome<{ id: string }>>;
   /** Creates or updates a group; its parent must exist and must not be the group or one below it. */
   saveGroup(draft: unknown): Promise<WriteOutcome<{ id: string }>>;
   /** Deletes a group; its phrases and child groups move up to its parent (or top level) in the same write. */
@@ -50,11 +55,6 @@ export interface LibraryService {
   reorderPhrases(groupId: string | null, orderedIds: readonly string[]): Promise<WriteOutcome<{ count: number }>>;
   /** Same for the child groups of `parentId` (`null` = top level). */
   reorderGroups(parentId: string | null, orderedIds: readonly string[]): Promise<WriteOutcome<{ count: number }>>;
-  saveSelectorOverrides(site: SiteId, overrides: Record<string, string>): Promise<WriteOutcome<{ id: string }>>;
-  /** Remembers whether the sidebar is collapsed on a console. */
-  saveSidebarCollapsed(site: SiteId, collapsed: boolean): Promise<WriteOutcome<{ id: string }>>;
-  /** Values for `{店铺}`, `{客服}`… used in every conversation; empty values are dropped. */
-  saveVariableSettings(values: Record<string, string>): Promise<WriteOutcome<{ id: string }>>;
   /** On first run only (no phrase or group ever stored, tombstones included): loads the starter library. */
   seedStarterLibraryIfEmpty(): Promise<WriteOutcome<{ seeded: number }>>;
   /** Re-adds starter phrases and groups that are missing or deleted; never touches existing ones. */
@@ -66,12 +66,8 @@ export const starterPhraseId = (key: string) => `phr_starter_${key}`;
 
 const PHRASE = { zh: '话术', en: 'phrase' };
 const GROUP = { zh: '分组', en: 'group' };
-const SELECTORS = { zh: '选择器设置', en: 'selector settings' };
-const VARIABLES = { zh: '变量设置', en: 'variable settings' };
-const UI = { zh: '侧边栏设置', en: 'sidebar settings' };
 const LIST = { zh: '批量操作', en: 'bulk change' };
 
-const overridesInputSchema = z.object({ site: siteIdSchema, overrides: selectorOverridesRecordSchema.shape.overrides });
 const idListSchema = z.array(idSchema).max(20_000);
 
 /** Next free `order` after the given records. */
@@ -159,7 +155,7 @@ export function createLibraryService({ store, newId, lang, starter, indexCache =
   }
 
   return {
-    async snapshot() {
+    async view() {
       const [phrases, groups, overrides, usage, variableSettings, uiPreferences] = await Promise.all([
         store.list('phrase'),
         store.list('phraseGroup'),
@@ -184,11 +180,13 @@ export function createLibraryService({ store, newId, lang, starter, indexCache =
       };
     },
 
-    async savePhrase(input) {
+    async savePhrase(input, options) {
       const draft = parseInput(phraseDraftSchema, input, PHRASE, lang);
       return store.update((view) => {
         const existing = draft.id ? (live(view, draft.id, 'phrase') as PhraseRecord | undefined) : undefined;
         if (draft.id && !existing) throw notFound(PHRASE, draft.id);
+        const base = options?.baseUpdatedAt;
+        if (existing && base !== undefined && existing.updatedAt > base) throw changedElsewhere(existing, draft, lang);
         requireGroup(view, draft.groupId, PHRASE);
         const id = draft.id ?? newId('phr');
         const sameGroup = phrasesIn(view, draft.groupId).filter((p) => p.id !== id);
@@ -213,6 +211,19 @@ export function createLibraryService({ store, newId, lang, starter, indexCache =
       return store.update((view) => {
         if (!live(view, id, 'phrase')) throw notFound(PHRASE, id);
         return { changes: [{ delete: id }], value: { id } };
+      });
+    },
+
+    undoDeletePhrase(id) {
+      return store.update((view) => {
+        const deleted = view.get(id);
+        if (!deleted || deleted.type !== 'phrase') throw notFound(PHRASE, id);
+        if (!deleted.deleted) return { changes: [], value: { id } }; // already back
+        const phrase = deleted as PhraseRecord;
+        const groupId = phrase.groupId !== null && liveGroup(view, phrase.groupId) ? phrase.groupId : null;
+        const order = groupId === phrase.groupId ? phrase.order : nextOrder(phrasesIn(view, null));
+        const { deleted: _gone, ...rest } = asInput(phrase);
+        return { changes: [{ put: { ...rest, groupId, order } }], value: { id } };
       });
     },
 
@@ -293,35 +304,6 @@ export function createLibraryService({ store, newId, lang, starter, indexCache =
         requireGroup(view, parentId, GROUP);
         return reorder(groupsUnder(view, parentId), orderedIds, GROUP);
       });
-    },
-
-    async saveSidebarCollapsed(site, collapsed) {
-      const parsed = parseInput(z.object({ site: siteIdSchema, collapsed: z.boolean() }), { site, collapsed }, UI, lang);
-      return store.update((view) => {
-        const current = (view.get(UI_PREFERENCES_ID) as UiPreferencesRecord | undefined)?.collapsed ?? {};
-        return {
-          changes: [{ put: { id: UI_PREFERENCES_ID, type: 'uiPreferences', scope: 'local', collapsed: { ...current, [parsed.site]: parsed.collapsed } } }],
-          value: { id: UI_PREFERENCES_ID },
-        };
-      });
-    },
-
-    async saveVariableSettings(values) {
-      const parsed = parseInput(variableValuesSchema, values, VARIABLES, lang);
-      const kept = Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== ''));
-      return store.update(() => ({
-        changes: [{ put: { id: VARIABLE_SETTINGS_ID, type: 'variableSettings', scope: 'local', values: kept } }],
-        value: { id: VARIABLE_SETTINGS_ID },
-      }));
-    },
-
-    async saveSelectorOverrides(site, overrides) {
-      const parsed = parseInput(overridesInputSchema, { site, overrides }, SELECTORS, lang);
-      const id = selectorOverridesId(parsed.site);
-      return store.update(() => ({
-        changes: [{ put: { id, type: 'selectorOverrides', scope: 'local', site: parsed.site, overrides: parsed.overrides } }],
-        value: { id },
-      }));
     },
 
     seedStarterLibraryIfEmpty() {

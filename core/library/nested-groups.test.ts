@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createIdMaker } from '../ids';
-import { createRecordStore } from '../store';
-import { createFlakyBackend, createTestClock } from '../../test/helpers/store';
+import { createFlakyBackend, createTestClock, createTestStore } from '../../test/helpers/store';
 import { STARTER_PHRASES } from '../phrases/starter-library';
 import { createLibraryService, starterPhraseId } from './library-service';
 
 function setup() {
   const backend = createFlakyBackend();
   const now = createTestClock();
-  const store = createRecordStore({ backend, now, actor: 'dev', lang: 'en' });
+  const store = createTestStore({ backend, now, actor: 'dev', lang: 'en' });
   const library = createLibraryService({ store, newId: createIdMaker({ now }), lang: 'en' });
   const group = async (name: string, parentId: string | null = null) => (await library.saveGroup({ name, parentId })).value.id;
   const phrase = async (title: string, groupId: string | null) => (await library.savePhrase({ title, text: title, groupId })).value.id;
@@ -30,7 +29,7 @@ describe('nested groups', () => {
     const p4 = await phrase('没有分组', null);
     const p5 = await phrase('欢迎', pre);
 
-    const snap = await library.snapshot();
+    const snap = await library.view();
     expect(snap.groups.map((g) => g.name)).toEqual(['售前', '尺码', '活动', '大促', '售后']);
     expect(snap.groups.find((g) => g.id === deep)).toMatchObject({ parentId: preB });
     expect(snap.phrases.map((p) => p.id)).toEqual([p5, p3, p2, p1, p4]);
@@ -77,7 +76,7 @@ describe('nested groups', () => {
     expect(await store.get(m1)).toMatchObject({ groupId: top });
     expect(await store.get(m2)).toMatchObject({ groupId: top });
     expect(await store.get(inLeaf)).toMatchObject({ groupId: leaf1 });
-    const snap = await library.snapshot();
+    const snap = await library.view();
     // Moved children follow the parent's own children, keeping their order.
     expect(snap.groups.map((g) => g.name)).toEqual(['Top', 'Sibling', 'Leaf1', 'Leaf2']);
     expect(snap.phrases.filter((p) => p.groupId === top).map((p) => p.id)).toEqual([inTop, m1, m2]);
@@ -132,7 +131,7 @@ describe('phrase stage, tags and library', () => {
     for (const starter of STARTER_PHRASES.slice(0, 20)) {
       expect(await store.get(starterPhraseId(starter.key))).toMatchObject({ stage: starter.stage, tags: [...(starter.tags ?? [])] });
     }
-    const stages = new Set((await library.snapshot()).phrases.map((p) => p.stage));
+    const stages = new Set((await library.view()).phrases.map((p) => p.stage));
     expect([...stages].sort()).toEqual(['aftersale', 'closing', 'insale', 'presale', 'promotion']);
   });
 });

@@ -1,6 +1,4 @@
-import { fieldKeys, indexPhrase } from '../phrases/search-index';
-import { PHRASE_INDEX_VERSION, type IndexedPhrase, type PhraseIndex } from '../phrases/search-types';
-import type { GroupRecord, PhraseRecord } from '../phrases/model';
+import { PHRASE_INDEX_VERSION, fieldKeys, indexPhrase, type GroupRecord, type IndexedPhrase, type PhraseIndex, type PhraseRecord } from '../phrases';
 
 /** The cache as it is kept between service-worker wakes: each phrase's keys with the stamp they were made for. */
 export interface SavedPhraseIndexCache {

@@ -8,9 +8,9 @@ import {
   type GroupRecord,
   type PhraseRecord,
   type PhraseStage,
-} from '../phrases/model';
-import { STAGE_LABELS } from '../phrases/starter-library';
-import type { ImportRow } from '../phrase-files/types';
+  STAGE_LABELS,
+} from '../phrases';
+import type { ImportRow } from '../phrase-files';
 import { asInput, describeProblem, type Change, type StoreView } from '../store';
 
 /** Most rows one import takes (a seller's file of every phrase they ever wrote fits). */

@@ -1,5 +1,5 @@
 import { say, type Lang } from '../i18n';
-import type { ImportRow } from '../phrase-files/types';
+import type { ImportRow } from '../phrase-files';
 import { newSnapshotId, snapshotLabels, takeSnapshot } from '../snapshots';
 import { UserFacingError, capDetails, type RecordStore, type WriteOutcome } from '../store';
 import { IMPORT_ROWS_MAX, planImport, previewRows, type ImportPreview } from './import-plan';

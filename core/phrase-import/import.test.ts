@@ -4,14 +4,13 @@ import { createIdMaker } from '../ids';
 import { createLibraryService } from '../library';
 import type { ImportRow } from '../phrase-files/types';
 import { createSnapshotService } from '../snapshots';
-import { createRecordStore } from '../store';
-import { createFlakyBackend, createTestClock } from '../../test/helpers/store';
+import { createFlakyBackend, createTestClock, createTestStore } from '../../test/helpers/store';
 import { IMPORT_ROWS_MAX, createPhraseImport, deriveTitle } from '.';
 
 function setup(lang: Lang = 'zh') {
   const backend = createFlakyBackend();
   const now = createTestClock();
-  const store = createRecordStore({ backend, now, actor: 'dev', lang });
+  const store = createTestStore({ backend, now, actor: 'dev', lang });
   const newId = createIdMaker({ now });
   const library = createLibraryService({ store, newId, lang });
   const importer = createPhraseImport({ store, newId, lang });
@@ -114,7 +113,7 @@ describe('import apply', () => {
     expect(value).toMatchObject({ written: 5, groupsCreated: 3, snapshotId: expect.stringMatching(/^local:snapshot:[0-9A-Z]{26}$/) });
     expect(written.filter((r) => r.type === 'librarySnapshot')).toHaveLength(1);
 
-    const snap = await s.library.snapshot();
+    const snap = await s.library.view();
     const groupNames = snap.groups.map((g) => g.name);
     expect(groupNames).toEqual(['发货物流', '催发货', '问候', '售后', '退货']);
     const byName = new Map(snap.groups.map((g) => [g.name, g]));
@@ -133,7 +132,7 @@ describe('import apply', () => {
     const list = (await s.snapshots.listSnapshots()).snapshots;
     expect(list[0]).toMatchObject({ id: value.snapshotId, reason: 'import', label: '导入 phrases.csv 之前', phraseCount: 3, groupCount: 2 });
     await s.snapshots.restoreSnapshot(value.snapshotId!);
-    expect((await s.library.snapshot()).phrases.map((p) => p.text).sort()).toEqual(['付款后48小时内发货', '您好，欢迎光临', '非常抱歉，已经帮您催仓库了'].sort());
+    expect((await s.library.view()).phrases.map((p) => p.text).sort()).toEqual(['付款后48小时内发货', '您好，欢迎光临', '非常抱歉，已经帮您催仓库了'].sort());
 
     // Importing the same file twice: the second time everything is a duplicate, nothing is written.
     await s.importer.applyImport(rows, 'phrases.csv');
@@ -165,7 +164,7 @@ describe('import apply', () => {
     await expect(s.importer.applyImport([{ rowNumber: 2, text: '新话术', groupPath: ['新分组', '子分组'] }], 'x.csv')).rejects.toMatchObject({ code: 'storage-failed' });
     s.backend.failCommits(false);
     expect(s.backend.peek()).toEqual(before);
-    expect((await s.library.snapshot()).groups.map((g) => g.name)).toEqual(['发货物流', '催发货']);
+    expect((await s.library.view()).groups.map((g) => g.name)).toEqual(['发货物流', '催发货']);
     expect((await s.snapshots.listSnapshots()).snapshots).toEqual([]);
   });
 
@@ -176,7 +175,7 @@ describe('import apply', () => {
     const started = performance.now();
     const { value } = await s.importer.applyImport(rows, 'big.csv');
     expect(value).toMatchObject({ written: IMPORT_ROWS_MAX, groupsCreated: 20 });
-    expect((await s.library.snapshot()).phrases).toHaveLength(IMPORT_ROWS_MAX);
+    expect((await s.library.view()).phrases).toHaveLength(IMPORT_ROWS_MAX);
     expect(performance.now() - started).toBeLessThan(15_000);
   }, 30_000);
 });

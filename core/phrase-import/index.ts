@@ -10,3 +10,4 @@ export {
   type ImportStatus,
 } from './import-plan';
 export { createPhraseImport, type PhraseImport, type PhraseImportDeps } from './import-service';
+export { phraseImportArea } from './area';

@@ -10,18 +10,6 @@ export const AUTO_REPLY_MAX = 128;
 export const TOPICS = ['value', 'stock', 'postage', 'discount', 'bargain', 'returns', 'quality', 'ordering'] as const;
 export type Topic = (typeof TOPICS)[number];
 
-/** Chinese labels for the composer. */
-export const TOPIC_LABELS: Readonly<Record<Topic, string>> = {
-  value: '性价比',
-  stock: '库存',
-  postage: '多件邮费',
-  discount: '优惠',
-  bargain: '议价',
-  returns: '退换货',
-  quality: '质量',
-  ordering: '下单付款',
-};
-
 /** Words that show a topic is answered. Matched on folded text (half-width, lower case). */
 export const TOPIC_KEYWORDS: Readonly<Record<Topic, readonly string[]>> = {
   value: ['性价比', '划算', '实惠', '物超所值', '超值', '良心价', '平价', '值得'],

@@ -12,3 +12,4 @@ export { foldText, normalizeQuery } from './normalize';
 export * from './variables';
 export * from './lint';
 export * from './auto-reply';
+export { phrasesArea } from './area';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, recordMetaSchema } from '../store/record';
+import { idSchema, recordMetaSchema } from '../store';
 
 export const PHRASE_TITLE_MAX = 60;
 export const PHRASE_TEXT_MAX = 2000;
@@ -61,7 +61,6 @@ export const groupDraftSchema = z.object({
   order: z.number().finite().optional(),
   parentId: idSchema.nullable().optional(),
 });
-export type GroupDraft = z.infer<typeof groupDraftSchema>;
 
 export const groupRecordSchema = recordMetaSchema.extend({
   type: z.literal('phraseGroup'),

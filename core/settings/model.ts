@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recordMetaSchema } from '../store/record';
+import { recordMetaSchema } from '../store';
 import { SITE_IDS, type SiteId } from '../consoles';
 
 export const siteIdSchema = z.enum(SITE_IDS as [SiteId, ...SiteId[]]);

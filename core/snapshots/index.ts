@@ -16,3 +16,4 @@ export {
   type SnapshotService,
   type SnapshotServiceDeps,
 } from './snapshots';
+export { snapshotsArea } from './area';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, recordMetaSchema } from '../store/record';
+import { idSchema, recordMetaSchema } from '../store';
 
 /** How many library snapshots are kept; taking one more drops the oldest. */
 export const SNAPSHOT_KEEP = 10;

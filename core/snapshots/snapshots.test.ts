@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createIdMaker } from '../ids';
 import { createLibraryService } from '../library';
-import { createRecordStore, type StoredRecord } from '../store';
-import { createFlakyBackend, createTestClock } from '../../test/helpers/store';
+import { type StoredRecord } from '../store';
+import { createFlakyBackend, createTestClock, createTestStore } from '../../test/helpers/store';
 import { SNAPSHOT_KEEP, createSnapshotService, withoutSnapshotContents } from '.';
 
 function setup() {
   const backend = createFlakyBackend();
   const now = createTestClock();
-  const store = createRecordStore({ backend, now, actor: 'dev', lang: 'en' });
+  const store = createTestStore({ backend, now, actor: 'dev', lang: 'en' });
   const newId = createIdMaker({ now });
   const library = createLibraryService({ store, newId, lang: 'en' });
   const snapshots = createSnapshotService({ store, newId, lang: 'en' });
@@ -17,7 +17,7 @@ function setup() {
 
 /** The library as a person sees it: every live phrase and group, without the bookkeeping. */
 async function libraryContent(library: ReturnType<typeof setup>['library']) {
-  const snap = await library.snapshot();
+  const snap = await library.view();
   const strip = ({ updatedAt: _u, updatedBy: _b, schemaVersion: _v, ...rest }: StoredRecord) => rest;
   return { groups: snap.groups.map(strip), phrases: snap.phrases.map(strip) };
 }
@@ -69,7 +69,7 @@ describe('library snapshots', () => {
     const later = await libraryContent(library);
 
     const { value: restored } = await snapshots.restoreSnapshot(snap.id);
-    expect((await library.snapshot()).phrases.map((p) => p.title)).toEqual(['one']);
+    expect((await library.view()).phrases.map((p) => p.title)).toEqual(['one']);
     await snapshots.restoreSnapshot(restored.snapshotId);
     expect(await libraryContent(library)).toEqual(later);
   });
@@ -125,9 +125,9 @@ describe('undo of one action (restore limited to ids)', () => {
     await library.savePhrase({ id: ids[2]!, title: 'c2', text: 'edited after the delete', groupId: null });
 
     await snapshots.restoreSnapshot(value.snapshotId, [ids[0]!, ids[1]!]);
-    const titles = (await library.snapshot()).phrases.map((p) => p.title).sort();
+    const titles = (await library.view()).phrases.map((p) => p.title).sort();
     expect(titles).toEqual(['a', 'b', 'c2', 'new']);
-    expect((await library.snapshot()).phrases.find((p) => p.id === added)?.text).toBe('added after the delete');
+    expect((await library.view()).phrases.find((p) => p.id === added)?.text).toBe('added after the delete');
   });
 
   it('removes a record the snapshot did not hold only when it is in scope', async () => {
@@ -138,7 +138,7 @@ describe('undo of one action (restore limited to ids)', () => {
     const byHand = (await library.savePhrase({ title: 'by hand', text: 'y', groupId: null })).value.id;
 
     await snapshots.restoreSnapshot(snapshotId, [imported]);
-    const ids = (await library.snapshot()).phrases.map((p) => p.id).sort();
+    const ids = (await library.view()).phrases.map((p) => p.id).sort();
     expect(ids).toEqual([first, byHand].sort());
   });
 });
@@ -152,7 +152,7 @@ describe('bulk phrase operations', () => {
     const { value: b } = await library.savePhrase({ title: 'b', text: 'b', groupId: null });
     const { value } = await library.movePhrases([b.id, inG.id, a.id], g.id);
     expect(value.moved).toBe(2);
-    expect((await library.snapshot()).phrases.map((p) => p.id)).toEqual([inG.id, b.id, a.id]);
+    expect((await library.view()).phrases.map((p) => p.id)).toEqual([inG.id, b.id, a.id]);
     await expect(library.movePhrases([a.id, 'phr_missing'], null)).rejects.toMatchObject({ code: 'not-found', details: ['phr_missing'] });
     await expect(library.movePhrases([a.id], 'grp_missing')).rejects.toMatchObject({ code: 'invalid-data' });
     expect(await store.get(a.id)).toMatchObject({ groupId: g.id });
@@ -168,7 +168,7 @@ describe('bulk phrase operations', () => {
     expect(backend.commits).toBe(commits + 1);
     expect(value.deleted).toBe(2);
     expect(written.map((r) => r.type).sort()).toEqual(['librarySnapshot', 'phrase', 'phrase']);
-    expect((await library.snapshot()).phrases.map((p) => p.title)).toEqual(['b']);
+    expect((await library.view()).phrases.map((p) => p.title)).toEqual(['b']);
     expect((await snapshots.listSnapshots()).snapshots[0]).toMatchObject({ id: value.snapshotId, reason: 'bulk-delete', label: 'Before deleting 2 phrases', phraseCount: 3 });
 
     await snapshots.restoreSnapshot(value.snapshotId);
@@ -192,7 +192,7 @@ describe('bulk phrase operations', () => {
     const { value: outside } = await library.savePhrase({ title: 'x', text: 'x', groupId: null });
     const { value } = await library.reorderPhrases(g.id, [ids[2]!, ids[0]!]);
     // Listed first, then the rest in their old order; only the ones whose place changed are written.
-    expect((await library.snapshot()).phrases.filter((p) => p.groupId === g.id).map((p) => p.title)).toEqual(['c', 'a', 'b', 'd']);
+    expect((await library.view()).phrases.filter((p) => p.groupId === g.id).map((p) => p.title)).toEqual(['c', 'a', 'b', 'd']);
     expect(value.count).toBe(3);
     await expect(library.reorderPhrases(g.id, [outside.id])).rejects.toMatchObject({ code: 'invalid-data' });
     await expect(library.reorderPhrases(g.id, [ids[0]!, ids[0]!])).rejects.toMatchObject({ code: 'invalid-data' });
@@ -201,9 +201,9 @@ describe('bulk phrase operations', () => {
     const { value: c2 } = await library.saveGroup({ name: 'c2', parentId: g.id });
     const { value: top } = await library.saveGroup({ name: 'top' });
     expect((await library.reorderGroups(g.id, [c2.id, c1.id])).value.count).toBe(2);
-    expect((await library.snapshot()).groups.map((x) => x.name)).toEqual(['G', 'c2', 'c1', 'top']);
+    expect((await library.view()).groups.map((x) => x.name)).toEqual(['G', 'c2', 'c1', 'top']);
     await expect(library.reorderGroups(g.id, [top.id])).rejects.toMatchObject({ code: 'invalid-data' });
     expect((await library.reorderGroups(null, [top.id, g.id])).value.count).toBe(2);
-    expect((await library.snapshot()).groups.map((x) => x.name)).toEqual(['top', 'G', 'c2', 'c1']);
+    expect((await library.view()).groups.map((x) => x.name)).toEqual(['top', 'G', 'c2', 'c1']);
   });
 });

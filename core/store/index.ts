@@ -1,5 +1,5 @@
-export { SCHEMA_VERSION, LOCAL_ID_PREFIX, idSchema, recordMetaSchema, type RecordMeta } from './record';
-export { META_ID, RECORD_SCHEMAS, metaRecordSchema, type MetaRecord, type RecordSchemas, type StoredRecord } from './record-types';
+export { SCHEMA_VERSION, idSchema, recordMetaSchema, type RecordMeta } from './record';
+export { META_ID, metaRecordSchema, type MetaRecord, type RecordSchemas, type StoredRecord } from './record-types';
 export { createMemoryBackend, type StorageBackend } from './backend';
 export {
   asInput,
@@ -11,6 +11,6 @@ export {
   type StoreView,
   type WriteOutcome,
 } from './record-store';
-export { MIGRATIONS, runMigrations, tooNewError, type Migration } from './migrations';
-export { UserFacingError } from './errors';
+export { joinMigrations, runMigrations, tooNewError, type Migration } from './migrations';
+export { UserFacingError, type UserError } from '../errors';
 export { MAX_DETAIL_LINES, capDetails, describeIssue, describeProblem, fieldName, parseInput } from './issues';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { say, type Lang } from '../i18n';
-import { UserFacingError } from './errors';
+import { UserFacingError } from '../errors';
 
 /** Most detail lines one error carries; the rest are counted in a last "and N more" line. */
 export const MAX_DETAIL_LINES = 20;

@@ -5,9 +5,8 @@ import { createIdMaker } from '../ids';
 import { createLibraryService } from '../library';
 import { STARTER_PHRASES } from '../phrases/starter-library';
 import { createMemoryBackend } from './backend';
-import { createRecordStore } from './record-store';
 import { META_ID } from './record-types';
-import { createFlakyBackend, createTestClock } from '../../test/helpers/store';
+import { createFlakyBackend, createTestClock, REAL_REGISTRY, createTestStore } from '../../test/helpers/store';
 
 // Data exactly as version 1 (issue 3) stored it: no stage/tags on phrases, no parentId on groups.
 const base = { schemaVersion: 1, createdAt: 100, updatedAt: 200, updatedBy: 'local' };
@@ -26,10 +25,10 @@ describe('migration v1 → v2 (stage, tags, nested groups)', () => {
   it('a store opened on v1 data migrates every record and keeps the user’s words', async () => {
     const backend = createFlakyBackend([v1Meta, ...v1Records]);
     const now = createTestClock();
-    const store = createRecordStore({ backend, now, actor: 'a' });
+    const store = createTestStore({ backend, now, actor: 'a' });
     const library = createLibraryService({ store, newId: createIdMaker({ now }), lang: 'zh' });
 
-    const snap = await library.snapshot();
+    const snap = await library.view();
     expect(store.skipped()).toEqual([]);
     expect(snap.groups.map((g) => [g.id, g.parentId])).toEqual([
       ['grp_starter_shipping', null],
@@ -46,23 +45,23 @@ describe('migration v1 → v2 (stage, tags, nested groups)', () => {
 
     // Written back in one commit, with the new version mark; a restart reads it without migrating.
     expect(backend.commits).toBe(1);
-    const again = createRecordStore({ backend, now, actor: 'a' });
+    const again = createTestStore({ backend, now, actor: 'a' });
     expect(await again.get(custom.id)).toMatchObject({ stage: null, tags: [] });
     expect(backend.commits).toBe(1);
     expect(backend.peek().find((r) => (r as { id: string }).id === META_ID)).toMatchObject({ schemaVersion: SCHEMA_VERSION });
   });
 
   it('v1 data without a version mark (the earliest builds) migrates the same way', async () => {
-    const store = createRecordStore({ backend: createMemoryBackend(v1Records), now: createTestClock(), actor: 'a' });
+    const store = createTestStore({ backend: createMemoryBackend(v1Records), now: createTestClock(), actor: 'a' });
     expect(await store.get('grp_01JD0000000000000000000000')).toMatchObject({ parentId: null, schemaVersion: SCHEMA_VERSION });
   });
 
   it('a v1 backup file imports through the data pack, migrated and valid', async () => {
     const file = { format: 'kefu-sidebar-backup', schemaVersion: 1, exportedAt: '2026-01-01T00:00:00.000Z', records: v1Records };
     const now = createTestClock();
-    const store = createRecordStore({ backend: createFlakyBackend(), now, actor: 'b', lang: 'en' });
+    const store = createTestStore({ backend: createFlakyBackend(), now, actor: 'b', lang: 'en' });
     const newId = createIdMaker({ now });
-    const pack = createDataPack({ store, now, newId, lang: 'en' });
+    const pack = createDataPack({ ...REAL_REGISTRY, store, now, newId, lang: 'en' });
     const { value } = await pack.importAll(JSON.stringify(file), 'old-backup.json');
     expect(value.written).toBe(v1Records.length);
     expect(await store.get('phr_01JD0000000000000000000001')).toMatchObject({ stage: null, tags: [], schemaVersion: SCHEMA_VERSION, groupId: 'grp_starter_shipping' });

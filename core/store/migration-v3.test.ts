@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createIdMaker } from '../ids';
 import { createLibraryService } from '../library';
 import { createSnapshotService } from '../snapshots';
-import { createRecordStore } from './record-store';
 import { META_ID } from './record-types';
-import { createFlakyBackend, createTestClock } from '../../test/helpers/store';
+import { createFlakyBackend, createTestClock, createTestStore } from '../../test/helpers/store';
 
 // Data exactly as version 2 stored it: a library snapshot holding its records as an array.
 const base = { schemaVersion: 2, createdAt: 100, updatedAt: 200, updatedBy: 'local' };
@@ -24,7 +23,7 @@ describe('migration v2 → v3 (snapshot contents as one string)', () => {
   it('keeps what a v2 snapshot held: listed with its counts, restorable exactly', async () => {
     const backend = createFlakyBackend([v2Meta, ...v2Records]);
     const now = createTestClock();
-    const store = createRecordStore({ backend, now, actor: 'a' });
+    const store = createTestStore({ backend, now, actor: 'a' });
     const newId = createIdMaker({ now });
     const library = createLibraryService({ store, newId, lang: 'zh' });
     const snapshots = createSnapshotService({ store, newId, lang: 'zh' });
@@ -37,6 +36,6 @@ describe('migration v2 → v3 (snapshot contents as one string)', () => {
     expect(JSON.parse(stored.payload as string)).toEqual(held);
 
     await snapshots.restoreSnapshot(listed!.id);
-    expect((await library.snapshot()).phrases.map((p) => p.title).sort()).toEqual(['发货时间', '退货地址']);
+    expect((await library.view()).phrases.map((p) => p.title).sort()).toEqual(['发货时间', '退货地址']);
   });
 });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryBackend } from './backend';
-import { MIGRATIONS, runMigrations, type Migration } from './migrations';
-import { createRecordStore } from './record-store';
+import { runMigrations, type Migration } from './migrations';
 import { SCHEMA_VERSION } from './record';
 import { META_ID } from './record-types';
-import { createFlakyBackend, createTestClock } from '../../test/helpers/store';
+import { createFlakyBackend, createTestClock, REAL_REGISTRY, createTestStore } from '../../test/helpers/store';
 
 // A test-only step: version 2 renamed groups' `label` to `name`.
 const renameLabel: Migration = {
@@ -32,7 +31,7 @@ function byId(rows: unknown[]): Map<string, Record<string, unknown>> {
 describe('migrations', () => {
   it('the real list chains from version 1 up to SCHEMA_VERSION', () => {
     let version = 1;
-    for (const step of MIGRATIONS) {
+    for (const step of REAL_REGISTRY.migrations) {
       expect(step.from).toBe(version);
       expect(step.to).toBe(version + 1);
       version = step.to;
@@ -53,7 +52,7 @@ describe('migrations', () => {
 
   it('on open, migrates older stored data and writes it with the new version in one commit', async () => {
     const backend = createFlakyBackend([meta(2), v2Group]);
-    const store = createRecordStore({ backend, now: createTestClock(), actor: 'a', schemaVersion: 3, migrations: [renameLabelLater] });
+    const store = createTestStore({ backend, now: createTestClock(), actor: 'a', schemaVersion: 3, migrations: [renameLabelLater] });
     expect(await store.get('grp_a')).toMatchObject({ name: '售后', schemaVersion: 3, createdAt: 5 });
     expect(backend.commits).toBe(1);
     const stored = byId(backend.peek());
@@ -64,7 +63,7 @@ describe('migrations', () => {
 
   it('a failed migration commit changes nothing, and the next open tries again', async () => {
     const backend = createFlakyBackend([meta(2), v2Group]);
-    const store = createRecordStore({ backend, now: createTestClock(), actor: 'a', schemaVersion: 3, migrations: [renameLabelLater] });
+    const store = createTestStore({ backend, now: createTestClock(), actor: 'a', schemaVersion: 3, migrations: [renameLabelLater] });
     backend.failCommits(true);
     await expect(store.open()).rejects.toMatchObject({ code: 'storage-failed' });
     expect(byId(backend.peek()).get('grp_a')).toEqual(v2Group);
@@ -77,7 +76,7 @@ describe('migrations', () => {
     const newer = SCHEMA_VERSION + 1;
     const future = { ...v2Group, schemaVersion: newer, name: 'future' };
     const backend = createFlakyBackend([meta(newer), future]);
-    const store = createRecordStore({ backend, now: createTestClock(), actor: 'a', lang: 'en' });
+    const store = createTestStore({ backend, now: createTestClock(), actor: 'a', lang: 'en' });
     await expect(store.open()).rejects.toThrow(new RegExp(`newer Kefu Sidebar \\(data version ${newer}, this extension knows up to ${SCHEMA_VERSION}\\)`));
     await expect(store.write([{ put: { id: 'grp_b', type: 'phraseGroup', scope: 'shop', name: 'B', order: 0, parentId: null } }])).rejects.toMatchObject({
       code: 'invalid-data',
@@ -88,7 +87,7 @@ describe('migrations', () => {
 
   it('marks fresh storage with the current version', async () => {
     const backend = createMemoryBackend();
-    await createRecordStore({ backend, now: createTestClock(), actor: 'a' }).open();
+    await createTestStore({ backend, now: createTestClock(), actor: 'a' }).open();
     expect(byId(backend.peek()).get(META_ID)).toMatchObject({ schemaVersion: SCHEMA_VERSION, type: 'meta' });
   });
 });

@@ -1,7 +1,5 @@
 import { say, type Lang } from '../i18n';
-import { STARTER_PHRASES } from '../phrases/starter-library';
-import { UserFacingError } from './errors';
-import { snapshotPayload } from '../snapshots/model';
+import { UserFacingError } from '../errors';
 
 /**
  * One step of reshaping stored data, from schema version `from` to `to` (= from + 1).
@@ -15,42 +13,23 @@ export interface Migration {
   migrate(records: Array<Record<string, unknown>>): Array<Record<string, unknown>>;
 }
 
-const STARTER_BY_ID = new Map(STARTER_PHRASES.map((p) => [`phr_starter_${p.key}`, p]));
-
 /**
- * The real list, oldest first. To change the shape of stored data: bump SCHEMA_VERSION in
- * `record.ts`, append `{ from: N, to: N + 1, migrate }` here and add a test that migrates data of
- * version N (DESIGN rule 7). A step that reshapes phrases or groups must reshape the copies held in
- * library snapshots too (their JSON `payload`), or those snapshots can no longer be restored.
+ * Joins the steps each area declares into one step per version: an area reshapes only its own
+ * records, so the parts of one version run one after another, in the order the areas are listed.
+ * To change the shape of stored data: bump SCHEMA_VERSION in `record.ts`, add `{ from: N, to: N + 1,
+ * migrate }` to the area's declaration and a test that migrates data of version N (DESIGN rule 7).
  */
-export const MIGRATIONS: readonly Migration[] = [
-  {
-    // v2: phrases gain `stage` and `tags` (starter phrases get the ones the starter library gives
-    // them: nobody could set these in v1, so no edit is lost); groups gain `parentId` (nesting).
-    from: 1,
-    to: 2,
-    migrate: (records) =>
-      records.map((r) => {
-        if (r.type === 'phrase') {
-          const starter = typeof r.id === 'string' ? STARTER_BY_ID.get(r.id) : undefined;
-          return { ...r, stage: r.stage ?? starter?.stage ?? null, tags: r.tags ?? (starter?.tags ? [...starter.tags] : []) };
-        }
-        if (r.type === 'phraseGroup') return { ...r, parentId: r.parentId ?? null };
-        return r;
-      }),
-  },
-  {
-    // Library snapshots hold their records as one JSON string (loaded on every wake), with counts.
-    from: 2,
-    to: 3,
-    migrate: (records) =>
-      records.map((r) => {
-        if (r.type !== 'librarySnapshot') return r;
-        const { records: held, ...rest } = r;
-        return { ...rest, ...snapshotPayload(Array.isArray(held) ? (held as { type: string }[]) : []) };
-      }),
-  },
-];
+export function joinMigrations(steps: readonly Migration[]): Migration[] {
+  const byVersion = new Map<number, Migration[]>();
+  for (const step of steps) byVersion.set(step.from, [...(byVersion.get(step.from) ?? []), step]);
+  return [...byVersion.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([from, parts]) => ({
+      from,
+      to: parts.some((p) => p.to !== from + 1) ? -1 : from + 1, // a step that skips a version is refused when run
+      migrate: (records) => parts.reduce((current, part) => part.migrate(current), records),
+    }));
+}
 
 /** Reshapes records from version `from` to version `to` by running each step in order. */
 export function runMigrations(

@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMemoryBackend } from './backend';
-import { UserFacingError } from './errors';
-import { createRecordStore, type RecordInput } from './record-store';
+import { UserFacingError } from '../errors';
+import { type RecordInput } from './record-store';
 import { SCHEMA_VERSION } from './record';
 import { META_ID } from './record-types';
-import { createFlakyBackend, createTestClock } from '../../test/helpers/store';
+import { createFlakyBackend, createTestClock, createTestStore } from '../../test/helpers/store';
 
 const group = (id: string, name: string, order = 0): RecordInput => ({ id, type: 'phraseGroup', scope: 'shop', name, order, parentId: null });
 const phrase = (id: string, text: string, groupId: string | null = null): RecordInput => ({
@@ -26,7 +26,7 @@ function byId(rows: unknown[]): Map<string, Record<string, unknown>> {
 describe('record store', () => {
   it('stamps metadata on create and keeps createdAt on update', async () => {
     const backend = createMemoryBackend();
-    const store = createRecordStore({ backend, now: createTestClock(1000), actor: 'dev-1' });
+    const store = createTestStore({ backend, now: createTestClock(1000), actor: 'dev-1' });
     const [created] = await store.write([{ put: group('grp_a', 'A') }]);
     expect(created).toMatchObject({ id: 'grp_a', schemaVersion: SCHEMA_VERSION, updatedBy: 'dev-1', name: 'A' });
     expect(created!.createdAt).toBe(created!.updatedAt);
@@ -40,7 +40,7 @@ describe('record store', () => {
 
   it('soft-deletes: the tombstone is stored, hidden from list, visible to get', async () => {
     const backend = createMemoryBackend();
-    const store = createRecordStore({ backend, now: createTestClock(), actor: 'a' });
+    const store = createTestStore({ backend, now: createTestClock(), actor: 'a' });
     await store.write([{ put: group('grp_a', 'A') }, { put: group('grp_b', 'B') }]);
     const written = await store.write([{ delete: 'grp_a' }]);
     expect(written).toEqual([expect.objectContaining({ id: 'grp_a', deleted: true })]);
@@ -55,7 +55,7 @@ describe('record store', () => {
 
   it('refuses invalid records before touching storage, naming record and field', async () => {
     const backend = createFlakyBackend();
-    const store = createRecordStore({ backend, now: createTestClock(), actor: 'a', lang: 'en' });
+    const store = createTestStore({ backend, now: createTestClock(), actor: 'a', lang: 'en' });
     await store.open();
     const commitsBefore = backend.commits;
     const error = await store.write([{ put: group('grp_ok', 'fine') }, { put: phrase('phr_bad', '   ') }]).catch((e: unknown) => e);
@@ -67,7 +67,7 @@ describe('record store', () => {
   });
 
   it('refuses unknown types, type changes and writes to the meta record', async () => {
-    const store = createRecordStore({ backend: createMemoryBackend(), now: createTestClock(), actor: 'a' });
+    const store = createTestStore({ backend: createMemoryBackend(), now: createTestClock(), actor: 'a' });
     await store.write([{ put: group('grp_a', 'A') }]);
     await expect(store.write([{ put: { id: 'x_1', type: 'mystery', scope: 'shop' } }])).rejects.toMatchObject({ code: 'invalid-data' });
     await expect(store.write([{ put: phrase('grp_a', 'text') }])).rejects.toMatchObject({ code: 'invalid-data' });
@@ -76,7 +76,7 @@ describe('record store', () => {
 
   it('is all or nothing: a failing commit leaves memory and storage unchanged', async () => {
     const backend = createFlakyBackend();
-    const store = createRecordStore({ backend, now: createTestClock(), actor: 'a' });
+    const store = createTestStore({ backend, now: createTestClock(), actor: 'a' });
     await store.write([{ put: group('grp_a', 'A') }]);
     const storedBefore = backend.peek();
 
@@ -95,7 +95,7 @@ describe('record store', () => {
   });
 
   it('serializes writes: a read-then-write is never interleaved with another write', async () => {
-    const store = createRecordStore({ backend: createMemoryBackend(), now: createTestClock(), actor: 'a' });
+    const store = createTestStore({ backend: createMemoryBackend(), now: createTestClock(), actor: 'a' });
     // Each write counts the groups it sees and names its new group after that count.
     const add = () =>
       store.update((view) => {
@@ -109,16 +109,23 @@ describe('record store', () => {
 
   it('loads once from storage and survives a restart (new store over the same backend)', async () => {
     const backend = createMemoryBackend();
-    const first = createRecordStore({ backend, now: createTestClock(), actor: 'a' });
+    const first = createTestStore({ backend, now: createTestClock(), actor: 'a' });
     await first.write([{ put: group('grp_a', 'A') }, { put: phrase('phr_a', 'hello', 'grp_a') }]);
-    const second = createRecordStore({ backend, now: createTestClock(), actor: 'a' });
-    expect(await second.get('phr_a')).toMatchObject({ text: 'hello', groupId: 'grp_a' });
+    const loadAll = vi.spyOn(backend, 'loadAll');
+    const second = createTestStore({ backend, now: createTestClock(), actor: 'a' });
+    // Reads at once and after each other, a write, and open() again: storage is read one time only.
+    const [got] = await Promise.all([second.get('phr_a'), second.list('phrase'), second.open()]);
+    expect(got).toMatchObject({ text: 'hello', groupId: 'grp_a' });
+    await second.write([{ put: phrase('phr_b', 'bye', 'grp_a') }]);
+    await second.open();
+    expect(await second.all()).toHaveLength(3);
+    expect(loadAll).toHaveBeenCalledTimes(1);
   });
 
   it('keeps stored rows that fail validation out of memory without overwriting them', async () => {
     const bad = { id: 'phr_x', type: 'phrase', text: '' };
     const backend = createMemoryBackend([bad]);
-    const store = createRecordStore({ backend, now: createTestClock(), actor: 'a' });
+    const store = createTestStore({ backend, now: createTestClock(), actor: 'a' });
     expect(await store.all()).toEqual([]);
     // (Data without a version mark counts as version 1, so the row went through the migrations.)
     expect(store.skipped()).toEqual([expect.objectContaining(bad)]);

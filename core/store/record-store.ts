@@ -1,10 +1,10 @@
 import { say, type Lang } from '../i18n';
 import type { StorageBackend } from './backend';
-import { UserFacingError } from './errors';
+import { UserFacingError } from '../errors';
 import { capDetails, describeIssue } from './issues';
-import { MIGRATIONS, runMigrations, tooNewError, type Migration } from './migrations';
+import { runMigrations, tooNewError, type Migration } from './migrations';
 import { SCHEMA_VERSION, type RecordMeta } from './record';
-import { META_ID, RECORD_SCHEMAS, metaRecordSchema, type MetaRecord, type RecordSchemas, type StoredRecord } from './record-types';
+import { META_ID, metaRecordSchema, type MetaRecord, type RecordSchemas, type StoredRecord } from './record-types';
 
 /** What a caller writes: the record's own fields; the store adds the bookkeeping. */
 export interface RecordInput {
@@ -66,10 +66,12 @@ export interface RecordStoreDeps {
   /** Who writes (`updatedBy`): this device or agent. */
   actor: string;
   lang?: Lang;
-  /** For tests of the migration mechanism; the real values by default. */
+  /** The record types the areas declare (`RECORD_SCHEMAS` of `core/areas.ts`). */
+  schemas: RecordSchemas;
+  /** The areas' steps, joined (`MIGRATIONS` of `core/areas.ts`). */
+  migrations: readonly Migration[];
+  /** For tests of the migration mechanism; `SCHEMA_VERSION` by default. */
   schemaVersion?: number;
-  migrations?: readonly Migration[];
-  schemas?: RecordSchemas;
 }
 
 /** The one module through which all stored data goes (DESIGN: single writer, all or nothing). */
@@ -77,8 +79,7 @@ export function createRecordStore(deps: RecordStoreDeps): RecordStore {
   const { backend, now, actor } = deps;
   const lang = deps.lang ?? 'zh';
   const schemaVersion = deps.schemaVersion ?? SCHEMA_VERSION;
-  const migrations = deps.migrations ?? MIGRATIONS;
-  const schemas = deps.schemas ?? RECORD_SCHEMAS;
+  const { migrations, schemas } = deps;
 
   let records = new Map<string, StoredRecord>();
   let skippedRows: unknown[] = [];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, recordMetaSchema } from '../store/record';
+import { idSchema, recordMetaSchema } from '../store';
 
 /** `local:usage:<phraseId>`: how often this machine inserted a phrase. Never leaves the machine. */
 export const usageRecordId = (phraseId: string) => `local:usage:${phraseId}`;

@@ -1,4 +1,4 @@
-import { PHRASE_STAGES, type PhraseStage } from '../phrases/model';
+import { PHRASE_STAGES, type PhraseStage } from '../phrases';
 import type { PhraseUsageRecord, UsageEntry } from './model';
 
 export const STALE_AFTER_MS = 30 * 24 * 60 * 60 * 1000;

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createIdMaker } from '../ids';
 import { createLibraryService } from '../library';
-import { createRecordStore } from '../store';
-import { createFlakyBackend } from '../../test/helpers/store';
+import { createFlakyBackend, createTestStore } from '../../test/helpers/store';
 import { STALE_AFTER_MS, createUsageService, usageRecordId, usageReport } from '.';
 
 describe('usage recording', () => {
@@ -10,7 +9,7 @@ describe('usage recording', () => {
     const backend = createFlakyBackend();
     let t = 1_764_000_000_000;
     const now = () => (t += 1000);
-    const store = createRecordStore({ backend, now, actor: 'dev', lang: 'en' });
+    const store = createTestStore({ backend, now, actor: 'dev', lang: 'en' });
     const library = createLibraryService({ store, newId: createIdMaker({ now }), lang: 'en' });
     const usage = createUsageService({ store, now, lang: 'en' });
     const { value: a } = await library.savePhrase({ title: 'a', text: 'a', groupId: null });
@@ -22,7 +21,7 @@ describe('usage recording', () => {
     expect(second.written).toEqual([expect.objectContaining({ id: usageRecordId(a.id), type: 'phraseUsage', scope: 'local', phraseId: a.id, count: 2 })]);
     await usage.recordUsage(b.id);
 
-    const snap = await library.snapshot();
+    const snap = await library.view();
     expect(snap.usage[a.id]).toEqual({ count: 2, lastUsedAt: second.written[0]!.lastUsedAt });
     expect(snap.usage[b.id]?.count).toBe(1);
     expect(usageRecordId(a.id).startsWith('local:')).toBe(true);

@@ -1,6 +1,6 @@
 import type { PickOutcome } from '../../components/sidebar/host';
 import type { LibraryState } from '../../components/phrases/library-state';
-import type { ProtocolClient } from '../../core/protocol/client';
+import type { ProtocolClient } from '../../core/client';
 import type { SiteId } from '../../core/consoles';
 import { selectorFor } from './css-path';
 import { pickElement } from './element-picker';

@@ -1,7 +1,7 @@
 import { effect, type Signal } from '@preact/signals';
 import type { LibraryState } from '../../components/phrases/library-state';
 import type { SiteId } from '../../core/consoles';
-import type { ProtocolClient } from '../../core/protocol/client';
+import type { ProtocolClient } from '../../core/client';
 
 /**
  * The sidebar opens as the agent left it on this console: collapsed stays collapsed after a

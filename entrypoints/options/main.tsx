@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { langFromLocale } from '../../core/i18n';
-import { createProtocolClient, isBroadcast } from '../../core/protocol/client';
+import { createProtocolClient, isBroadcast } from '../../core/client';
 import { createLibraryState } from '../../components/phrases/library-state';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { SITE_ADAPTERS } from '../console.content/sites/registry';

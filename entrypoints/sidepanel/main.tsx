@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { langFromLocale } from '../../core/i18n';
-import { createProtocolClient, isBroadcast } from '../../core/protocol/client';
+import { createProtocolClient, isBroadcast } from '../../core/client';
 import { createLibraryState } from '../../components/phrases/library-state';
 import { StandaloneApp } from '../../components/standalone/StandaloneApp';
 import sidebarCss from '../../components/sidebar/sidebar.css?inline';

@@ -6,7 +6,7 @@
  */
 import { launchExtension, type ExtensionHandle } from '../e2e/fixtures';
 import type { Page } from 'playwright-core';
-import { fillLibrary } from './large-library';
+import { fillLibrary, requestFromExtensionPage } from './large-library';
 import { against, median, round, type BenchResult } from './run';
 
 const PHRASES = 10_000;
@@ -15,8 +15,8 @@ const WAKES = 5;
 // In the page, as a string (the bundler's helpers must not leak into it).
 const GET_SNAPSHOT_TIMED = `(async () => {
   const t0 = performance.now();
-  const reply = await chrome.runtime.sendMessage({ channel: 'kefu-sidebar/v1', body: { kind: 'getSnapshot' } });
-  if (!reply || !reply.ok) throw new Error('getSnapshot failed');
+  const reply = await chrome.runtime.sendMessage({ channel: 'kefu-sidebar/v1', body: { kind: 'getLibraryView' } });
+  if (!reply || !reply.ok) throw new Error('getLibraryView failed');
   return performance.now() - t0;
 })()`;
 const DROP_CACHE = `new Promise((done) => { const r = indexedDB.deleteDatabase('kefu-sidebar-cache'); r.onsuccess = r.onerror = r.onblocked = done; })`;
@@ -45,7 +45,7 @@ export async function run(): Promise<BenchResult[]> {
     }
     // Ten library snapshots (the most kept), each a copy of the 10,000 phrases, all loaded on a wake.
     for (let i = 0; i < 9; i++) {
-      await page.evaluate(`chrome.runtime.sendMessage({ channel: 'kefu-sidebar/v1', body: { kind: 'createSnapshot', label: 'bench ${i}' } })`);
+      await requestFromExtensionPage(ext, { kind: 'createSnapshot', label: `bench ${i}` }); // options page only
     }
     const withSnapshots: number[] = [];
     for (let i = 0; i < WAKES; i++) withSnapshots.push(await timedWake(ext, page, false));

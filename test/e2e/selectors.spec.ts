@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SITE_ADAPTERS } from '../../entrypoints/console.content/sites/registry';
-import type { ExpectedCount } from '../../entrypoints/console.content/sites/types';
+import type { ExpectedCount } from '../../sites/types';
 import { REPLICA_SITES, type ExtensionHandle } from './fixtures';
 import { useExtension } from './fixtures/use-extension';
 

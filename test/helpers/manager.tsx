@@ -2,8 +2,8 @@
 import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import { createPhraseIndex } from '../../core/phrases/search-index';
-import type { ProtocolClient } from '../../core/protocol/client';
-import type { Snapshot } from '../../core/protocol/messages';
+import type { ProtocolClient } from '../../core/client';
+import type { LibraryView } from '../../core/client';
 import type { ManagedGroup, ManagedPhrase } from '../../components/manager/manager-api';
 
 const meta = { schemaVersion: 2, createdAt: 1, updatedAt: 1, updatedBy: 'test', scope: 'shop' as const };
@@ -16,7 +16,7 @@ export function phrase(id: string, title: string, text: string, groupId: string 
   return { ...meta, id, type: 'phrase', title, text, groupId, order, stage: null, tags: [], ...extra };
 }
 
-export function snapshotOf(phrases: ManagedPhrase[], groups: ManagedGroup[], usage: Snapshot['usage'] = {}): Snapshot {
+export function snapshotOf(phrases: ManagedPhrase[], groups: ManagedGroup[], usage: LibraryView['usage'] = {}): LibraryView {
   const names = new Map(groups.map((g) => [g.id, g.name]));
   const phraseIndex = createPhraseIndex(
     phrases.map((p) => ({ id: p.id, title: p.title, text: p.text, code: p.code, group: p.groupId ? names.get(p.groupId) : undefined })),

@@ -1,4 +1,13 @@
-import { createMemoryBackend, type StorageBackend } from '../../core/store';
+import { MIGRATIONS, RECORD_SCHEMAS } from '../../core/areas';
+import { createMemoryBackend, createRecordStore, type RecordStore, type RecordStoreDeps, type StorageBackend } from '../../core/store';
+
+/** The real record types and migrations (as `core/areas.ts` assembles them), for stores and data packs under test. */
+export const REAL_REGISTRY = { schemas: RECORD_SCHEMAS, migrations: MIGRATIONS };
+
+/** A record store with the real record types and migrations unless the test gives its own. */
+export function createTestStore(deps: Omit<RecordStoreDeps, 'schemas' | 'migrations'> & Partial<RecordStoreDeps>): RecordStore {
+  return createRecordStore({ ...REAL_REGISTRY, ...deps });
+}
 
 /** A clock for tests: starts at a fixed time and moves one second per call. */
 export function createTestClock(start = 1_764_000_000_000): () => number {

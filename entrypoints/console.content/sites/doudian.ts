@@ -1,4 +1,4 @@
-import type { SiteAdapter } from './types';
+import type { SiteAdapter } from '../../../sites/types';
 
 /**
  * Douyin 抖店 飞鸽 (React, "auxo" components). Hashed CSS-module classes rotate between releases,

@@ -1,4 +1,4 @@
-import type { SiteAdapter } from './types';
+import type { SiteAdapter } from '../../../sites/types';
 
 /** JD 咚咚 workbench. Input and rows seen in working scripts; waiting markers are our guess. */
 export const jd = {

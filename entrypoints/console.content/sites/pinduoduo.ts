@@ -1,4 +1,4 @@
-import type { SiteAdapter } from './types';
+import type { SiteAdapter } from '../../../sites/types';
 
 /** Pinduoduo merchant chat (Vue 2). Selectors seen in working scripts, see CONSOLES.md. */
 export const pinduoduo = {

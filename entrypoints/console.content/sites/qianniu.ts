@@ -1,4 +1,4 @@
-import type { SiteAdapter } from './types';
+import type { SiteAdapter } from '../../../sites/types';
 
 /**
  * Qianniu web workbench. No public script drives its chat, so every selector is our guess

@@ -3,7 +3,7 @@ import { doudian } from './doudian';
 import { jd } from './jd';
 import { pinduoduo } from './pinduoduo';
 import { qianniu } from './qianniu';
-import type { SiteAdapter } from './types';
+import type { SiteAdapter } from '../../../sites/types';
 
 export const SITE_ADAPTERS: Record<SiteId, SiteAdapter> = { pinduoduo, doudian, jd, qianniu };
 

@@ -1,4 +1,10 @@
-import type { UserError } from '../protocol/messages';
+/** A failure in words a seller understands: what failed, where, what to do. */
+export interface UserError {
+  code: 'invalid-request' | 'invalid-data' | 'not-found' | 'conflict' | 'storage-failed' | 'unauthorized' | 'internal';
+  message: string;
+  /** One line per problem, each naming its place (row, field) when there is one. */
+  details?: string[];
+}
 
 /**
  * An error meant for the seller: code, a sentence in their language, one detail line per problem.

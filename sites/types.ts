@@ -1,5 +1,5 @@
-import type { SiteId } from '../../../core/consoles';
-export type { Buyer, Conversation } from '../../../core/consoles';
+import type { SiteId } from '../core/consoles';
+export type { Buyer, Conversation } from '../core/consoles';
 
 /** The parts of a console page an adapter knows how to find; each is one CSS selector, overridable. */
 export type SelectorPart =
@@ -17,8 +17,6 @@ export type SiteSelectors = Record<SelectorPart, string>;
 
 /** How many elements a selector finds on the known page (our replica in its first state): exactly n, or at least n. */
 export type ExpectedCount = number | `${number}+`;
-
-export type InputKind = 'textarea' | 'contenteditable';
 
 /** One console: where its parts are and how to read them. Content-script code only. */
 export interface SiteAdapter {

@@ -1,0 +1,35 @@
+import { assembleAreas } from './area';
+import { dataPackArea } from './data-pack';
+import { libraryArea } from './library';
+import { phraseImportArea } from './phrase-import';
+import { phrasesArea } from './phrases';
+import type { ApiOf } from './protocol';
+import { settingsArea } from './settings';
+import { snapshotsArea } from './snapshots';
+import { usageArea } from './usage';
+
+/**
+ * Every core area, one line each (see `core/area.ts`). A new area: a folder with its `area.ts`,
+ * exported by its `index.ts`, and one line here; the store, migrations and protocol follow.
+ */
+const CORE = assembleAreas([
+  phrasesArea,
+  libraryArea,
+  settingsArea,
+  usageArea,
+  snapshotsArea,
+  phraseImportArea,
+  dataPackArea,
+]);
+
+/** Every record type the extension stores: what the store and backup imports validate against. */
+export const RECORD_SCHEMAS = CORE.schemas;
+/** The areas' migration steps, oldest first. */
+export const MIGRATIONS = CORE.migrations;
+/** Every request the background answers, built from the services it wires. */
+export const createRequests = CORE.requests;
+
+export type CoreServices = Parameters<typeof createRequests>[0];
+export type CoreRequests = ReturnType<typeof createRequests>;
+/** Per request kind: the message a page sends and the value it gets back (types only). */
+export type CoreApi = ApiOf<CoreRequests>;

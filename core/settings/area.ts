@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { defineArea } from '../area';
+import { ANY_PAGE, defineRequest } from '../protocol';
+import { selectorOverridesRecordSchema, selectorTextSchema, siteIdSchema, uiPreferencesRecordSchema, variableSettingsRecordSchema } from './model';
+import type { SettingsService } from './settings-service';
+
+/** Settings local to this machine; any of our pages may save them (the sidebar's picker, collapse and variables). */
+export const settingsArea = defineArea({
+  name: 'settings',
+  records: {
+    selectorOverrides: selectorOverridesRecordSchema,
+    variableSettings: variableSettingsRecordSchema,
+    uiPreferences: uiPreferencesRecordSchema,
+  },
+  requests: ({ settings }: { settings: SettingsService }) => ({
+    saveSidebarCollapsed: defineRequest({
+      input: z.object({ site: siteIdSchema, collapsed: z.boolean() }),
+      allow: ANY_PAGE,
+      handle: (req) => settings.saveSidebarCollapsed(req.site, req.collapsed),
+    }),
+    saveVariableSettings: defineRequest({
+      input: z.object({ values: z.record(z.string().max(20), z.string().max(100)) }),
+      allow: ANY_PAGE,
+      handle: (req) => settings.saveVariableSettings(req.values),
+    }),
+    saveSelectorOverrides: defineRequest({
+      input: z.object({ site: siteIdSchema, overrides: z.record(z.string().max(40), selectorTextSchema) }),
+      allow: ANY_PAGE,
+      handle: (req) => settings.saveSelectorOverrides(req.site, req.overrides),
+    }),
+  }),
+});

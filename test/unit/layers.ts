@@ -1,0 +1,28 @@
+/** The layering of the source tree, as rules over real import edges (checked by architecture.test.ts). */
+import type { EntryException, ImportEdge, LayerRule } from './import-graph';
+
+const pkg = (names: RegExp) => (e: ImportEdge) => e.external && names.test(e.to);
+const under = (...dirs: string[]) => (e: ImportEdge) => !e.external && dirs.some((d) => e.to.startsWith(d));
+/** Storage, WXT and the browser API: only platform/ and the entrypoints use them. */
+const BROWSER_GLUE = /^(idb-keyval|wxt|wxt\/.*|#imports|@wxt-dev\/.*|webextension-polyfill)$/;
+
+export const LAYER_RULES: LayerRule[] = [
+  { name: 'components never import entrypoints', from: 'components/', to: under('entrypoints/') },
+  { name: 'core stays pure (no storage, WXT or browser API)', from: 'core/', to: pkg(BROWSER_GLUE) },
+  { name: 'core imports no outer layer', from: 'core/', to: under('platform/', 'components/', 'entrypoints/', 'sites/') },
+  { name: 'platform imports no UI', from: 'platform/', to: under('components/', 'entrypoints/') },
+];
+
+/**
+ * Files outside an area may import it only through its `index.ts`, except these: each index also
+ * brings zod schemas or the pinyin index builder, which the console pages must not load.
+ */
+export const ENTRY_EXCEPTIONS: EntryException[] = [
+  { from: 'core/client.ts', to: 'core/protocol/client.ts', why: 'the typed client for every page: no zod in the content script or sidebar frame' },
+  { from: 'components/', to: 'core/phrases/search.ts', why: 'search over keys the background computed, without the index builder (pinyin-pro, ~300 KB)' },
+  { from: 'components/', to: 'core/phrases/stages.ts', why: 'stage names for the sidebar form, without the zod schemas of model.ts' },
+  { from: 'components/', to: 'core/phrases/lint.ts', why: 'phrase hints in the sidebar form, without the pinyin index builder' },
+  { from: 'components/', to: 'core/phrases/variables.ts', why: 'variable filling at insert time in the sidebar, without the pinyin index builder' },
+  { from: 'components/manager/', to: 'core/phrases/model.ts', why: 'stage and scope lists for the manager, without the pinyin index builder' },
+  { from: 'components/options/', to: 'core/settings/model.ts', why: 'the variable names for the options page, without the area declaration' },
+];
