@@ -5,7 +5,8 @@ import { groupDraftSchema, normalizeTags, phraseDraftSchema, type GroupRecord, t
 import { STARTER_GROUPS, STARTER_PHRASES, type StarterGroup, type StarterPhrase } from '../phrases/starter-library';
 import type { Snapshot } from '../protocol/messages';
 import { createPhraseIndexCache, type PhraseIndexCache } from './phrase-index-cache';
-import { byOrder, descendantIds, groupsInTreeOrder } from './group-tree';
+import { byOrder, descendantIds } from './group-tree';
+import { buildLibraryView, type LibraryRecords } from './library-view';
 import {
   selectorOverridesId,
   selectorOverridesRecordSchema,
@@ -19,7 +20,7 @@ import {
 } from '../settings/model';
 import { newSnapshotId, snapshotLabels, takeSnapshot } from '../snapshots';
 import { UserFacingError, asInput, idSchema, parseInput, type Change, type RecordInput, type RecordStore, type StoreView, type WriteOutcome } from '../store';
-import { usageMap, type PhraseUsageRecord } from '../usage';
+import type { PhraseUsageRecord } from '../usage';
 
 export interface LibraryServiceDeps {
   store: RecordStore;
@@ -160,7 +161,7 @@ export function createLibraryService({ store, newId, lang, starter, indexCache =
 
   return {
     async snapshot() {
-      const [phrases, groups, overrides, usage, variableSettings, uiPreferences] = await Promise.all([
+      const [phrases, groups, selectorOverrides, usage, variableSettings, uiPreferences] = await Promise.all([
         store.list('phrase'),
         store.list('phraseGroup'),
         store.list('selectorOverrides'),
@@ -168,20 +169,15 @@ export function createLibraryService({ store, newId, lang, starter, indexCache =
         store.list('variableSettings'),
         store.list('uiPreferences'),
       ]);
-      const sortedGroups = groupsInTreeOrder(groups as GroupRecord[]);
-      // Phrases in the order an agent reads them: group by group (depth-first), ungrouped last.
-      const groupRank = new Map(sortedGroups.map((g, i) => [g.id, i]));
-      const rank = (p: PhraseRecord) => (p.groupId === null ? Infinity : (groupRank.get(p.groupId) ?? Infinity));
-      const sortedPhrases = (phrases as PhraseRecord[]).sort((a, b) => rank(a) - rank(b) || byOrder(a, b));
-      return {
-        phrases: sortedPhrases,
-        groups: sortedGroups,
-        selectorOverrides: overrides as SelectorOverridesRecord[],
-        variableSettings: (variableSettings[0] as VariableSettingsRecord | undefined)?.values ?? {},
-        sidebarCollapsed: (uiPreferences[0] as UiPreferencesRecord | undefined)?.collapsed ?? {},
-        phraseIndex: indexCache.indexFor(sortedPhrases, sortedGroups),
-        usage: usageMap(usage as PhraseUsageRecord[]),
+      const records: LibraryRecords = {
+        phrases: phrases as PhraseRecord[],
+        groups: groups as GroupRecord[],
+        selectorOverrides: selectorOverrides as SelectorOverridesRecord[],
+        usage: usage as PhraseUsageRecord[],
+        variableSettings: variableSettings[0] as VariableSettingsRecord | undefined,
+        uiPreferences: uiPreferences[0] as UiPreferencesRecord | undefined,
       };
+      return buildLibraryView(records, indexCache.keysOfLibrary(records.phrases, records.groups));
     },
 
     async savePhrase(input) {
