@@ -2,19 +2,17 @@ import { CONSOLE_HOST_PATTERNS } from '../core/consoles';
 import { createDataPack } from '../core/data-pack';
 import { langFromLocale } from '../core/i18n';
 import { createIdMaker } from '../core/ids';
-import { createLibraryService, createPhraseIndexCache } from '../core/library';
+import { changeBroadcast, createLibraryService, createPhraseIndexCache } from '../core/library';
 import { MESSAGE_CHANNEL, createRequestHandler, createSenderCheck, isEnvelope, type Broadcast, type Envelope } from '../core/protocol';
 import { createPhraseImport } from '../core/phrase-import';
-import { createSnapshotService, withoutSnapshotContents } from '../core/snapshots';
+import { createSnapshotService } from '../core/snapshots';
+import type { StoredRecord } from '../core/store';
 import { createRecordStore } from '../core/store';
 import { createIdbBackend } from '../platform/idb-backend';
+import { DB_NAME, INDEX_CACHE_KEY } from '../platform/library-db';
 import { createIdbCache } from '../platform/idb-cache';
 import { createUsageService } from '../core/usage';
 
-/** IndexedDB database holding every record (one object store, see platform/idb-backend.ts). */
-const DB_NAME = 'kefu-sidebar';
-/** Key of the saved search keys in the cache database. */
-const INDEX_CACHE_KEY = 'phrase-index';
 
 // Wiring only. The service worker can be stopped at any time: nothing here is state that matters;
 // the store loads from IndexedDB on the first request after each wake.
@@ -29,9 +27,9 @@ export default defineBackground(() => {
   const cache = createIdbCache(DB_NAME);
   const indexCache = createPhraseIndexCache();
   const indexCacheLoaded = cache.get(INDEX_CACHE_KEY).then(indexCache.seed, () => undefined);
-  const saveIndexCache = () => {
+  const saveIndexCache = async (): Promise<void> => {
     const changes = indexCache.takeChanges();
-    if (changes) cache.set(INDEX_CACHE_KEY, changes).catch((error: unknown) => console.error('[kefu-sidebar] could not keep the search keys', error));
+    if (changes) await cache.set(INDEX_CACHE_KEY, changes).catch((error: unknown) => console.error('[kefu-sidebar] could not keep the search keys', error));
   };
   const library = createLibraryService({ store, newId, lang, indexCache });
   const dataPack = createDataPack({ store, now, newId, lang });
@@ -46,8 +44,7 @@ export default defineBackground(() => {
     snapshots,
     phraseImport,
     lang,
-    // A library snapshot holds the whole library: tell the pages it changed, not what it holds.
-    onWritten: (records) => void broadcast({ kind: 'recordsChanged', records: withoutSnapshotContents(records) }),
+    onWritten: (records) => void announce(records),
     onUnexpectedError: (error) => console.error('[kefu-sidebar] request failed', error),
   });
 
@@ -62,7 +59,7 @@ export default defineBackground(() => {
   const seedOnce = () =>
     (seeding ??= library.seedStarterLibraryIfEmpty().then(
       ({ written }) => {
-        if (written.length > 0) void broadcast({ kind: 'recordsChanged', records: written });
+        if (written.length > 0) void announce(written);
       },
       (error: unknown) => {
         seeding = undefined;
@@ -84,7 +81,7 @@ export default defineBackground(() => {
       .then(() => handle(message))
       .then((reply) => {
         sendResponse(reply);
-        saveIndexCache();
+        void saveIndexCache();
       });
     return true;
   });
@@ -96,6 +93,21 @@ export default defineBackground(() => {
       if (tabId !== undefined) await sendToTab(tabId, { kind: 'openSidebar' });
     })();
   });
+
+  /**
+   * Tells the pages what a write changed, search keys included (see `changeBroadcast`). Before
+   * saying "library replaced", the keys of the whole library are made and saved, so that pages
+   * reading IndexedDB find every key in the cache.
+   */
+  async function announce(written: StoredRecord[]): Promise<void> {
+    const body = changeBroadcast(written, indexCache);
+    if (body.kind === 'libraryReplaced') {
+      await library.snapshot().catch(() => undefined);
+      await saveIndexCache();
+    }
+    await broadcast(body);
+    await saveIndexCache(); // after a delta, once the pages have it
+  }
 
   /** Tells every extension page and every open console tab; a closed or foreign tab is not an error. */
   async function broadcast(body: Broadcast): Promise<void> {

@@ -2,3 +2,4 @@ export { createLibraryService, starterGroupId, starterPhraseId, type LibraryServ
 export { createPhraseIndexCache, type PhraseIndexCache } from './phrase-index-cache';
 export { buildLibraryView, libraryOrder, librarySettings, missingSearchKeys, phraseIndexOf, type LibraryRecords } from './library-view';
 export { keyStamp, keysFit, readSavedKeys, type PhraseKeys, type SavedSearchKeys, type SearchKeys, type SearchKeysDelta } from './search-keys';
+export { MAX_DELTA_RECORDS, changeBroadcast } from './change-broadcast';

@@ -22,6 +22,14 @@ export interface LibraryRecords {
   uiPreferences?: { collapsed: Partial<Record<SiteId, boolean>> } | undefined;
 }
 
+/** A library as read from storage: live records, the keys of their words, and when each deleted record was deleted. */
+export interface LibraryLoad {
+  records: LibraryRecords;
+  keys: SearchKeys;
+  /** `updatedAt` of each tombstone, so that a late broadcast cannot bring a deleted record back. */
+  tombstones?: ReadonlyMap<string, number>;
+}
+
 /** Phrases and groups whose keys are absent from `keys` or were made from other words. */
 export function missingSearchKeys(
   phrases: readonly PhraseRecord[],

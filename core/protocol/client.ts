@@ -62,5 +62,5 @@ export function isBroadcast(message: unknown): message is Envelope<Broadcast> {
   if (m.channel !== MESSAGE_CHANNEL || typeof m.body !== 'object' || m.body === null) return false;
   // A structural check, not zod: this runs in the content script, whose bundle stays small.
   const body = m.body as { kind?: unknown; records?: unknown };
-  return body.kind === 'openSidebar' || (body.kind === 'recordsChanged' && Array.isArray(body.records));
+  return body.kind === 'openSidebar' || body.kind === 'libraryReplaced' || (body.kind === 'recordsChanged' && Array.isArray(body.records));
 }

@@ -5,6 +5,7 @@ import type { GroupRecord, PhraseRecord } from '../phrases/model';
 import type { SelectorOverridesRecord } from '../settings/model';
 import type { requestSchema } from './schemas';
 import type { PhraseIndex } from '../phrases/search-types';
+import type { SearchKeysDelta } from '../library/search-keys';
 import type { SnapshotSummary } from '../snapshots/model';
 import type { ImportPreview } from '../phrase-import/import-plan';
 import type { UsageEntry } from '../usage/model';
@@ -71,8 +72,14 @@ export type Reply<K extends RequestKind> = { ok: true; value: ResponseMap[K] } |
 
 /** Pushed by the background to every open tab and extension page after a write or a command. */
 export type Broadcast =
-  /** Records written in one transaction (tombstones included). */
-  | { kind: 'recordsChanged'; records: unknown[] }
+  /**
+   * Records written in one transaction (tombstones included; a library snapshot without its
+   * contents), with the search keys of the phrases and groups among them: receivers patch their
+   * state with it and fetch nothing.
+   */
+  | { kind: 'recordsChanged'; records: unknown[]; keys?: SearchKeysDelta }
+  /** A write too large to send (an import, a restore, a bulk delete): receivers read the library again. */
+  | { kind: 'libraryReplaced' }
   /** Keyboard command: open the sidebar and focus phrase search. */
   | { kind: 'openSidebar' };
 

@@ -5,6 +5,7 @@ import { selectorTextSchema, siteIdSchema } from '../settings/model';
 import { snapshotLabelSchema } from '../snapshots/model';
 import type { ImportRow } from '../phrase-files/types';
 import type { Broadcast } from './messages';
+import type { SearchKeysDelta } from '../library/search-keys';
 
 /** Ids a bulk request names: as many as a library can hold. */
 const idListSchema = z.array(idSchema).max(20_000);
@@ -57,7 +58,9 @@ export const requestSchema = z.discriminatedUnion('kind', [
 /** Pushed by the background to every open tab and extension page after a write or a command. */
 export const broadcastSchema = z.discriminatedUnion('kind', [
   /** Records written in one transaction (tombstones included); receivers merge them by id. */
-  z.object({ kind: z.literal('recordsChanged'), records: z.array(z.unknown()) }),
+  z.object({ kind: z.literal('recordsChanged'), records: z.array(z.unknown()), keys: z.custom<SearchKeysDelta>().optional() }),
+  /** Too many records to send: receivers read the library again. */
+  z.object({ kind: z.literal('libraryReplaced') }),
   /** Keyboard command: open the sidebar and focus phrase search. */
   z.object({ kind: z.literal('openSidebar') }),
 ]) satisfies z.ZodType<Broadcast>;

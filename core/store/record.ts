@@ -1,7 +1,6 @@
 import { z } from 'zod';
 
-/** Current shape of stored data; every bump comes with a migration in `migrations.ts`. */
-export const SCHEMA_VERSION = 3;
+export { SCHEMA_VERSION } from './schema-version';
 
 /** Ids of records that must never leave this machine (never synced, never exported to a team pack). */
 export const LOCAL_ID_PREFIX = 'local:';
