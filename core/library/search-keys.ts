@@ -44,6 +44,17 @@ export interface KeyedContent {
  * keeps its keys; editing its words makes them stale.
  */
 export function keyStamp(phrase: KeyedContent): string {
+  // Records are never changed in place (a write makes a new one): one hash per record object.
+  let stamp = stamps.get(phrase);
+  if (stamp === undefined) {
+    stamp = hash(phrase);
+    stamps.set(phrase, stamp);
+  }
+  return stamp;
+}
+const stamps = new WeakMap<KeyedContent, string>();
+
+function hash(phrase: KeyedContent): string {
   const source = `${phrase.code ?? ''}\u0001${phrase.title}\u0001${phrase.text}`;
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;

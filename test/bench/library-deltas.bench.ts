@@ -51,10 +51,22 @@ const FIRST_SEEN = `(() => {
   return window.__firstSeen && nav && nav.loadEventEnd > 0 ? { seen: window.__firstSeen, ready: nav.loadEventEnd } : null;
 })()`;
 
-async function waitLoaded(page: Page): Promise<Loaded> {
-  const handle = await page.waitForFunction(LOADED, undefined, { timeout: 60_000, polling: 20 });
-  return (await handle.jsonValue()) as Loaded;
+/**
+ * Polls `expression` in the page until it gives something. (Not waitForFunction: it compiles the
+ * string in the page, which an extension page's CSP forbids; the figures come from the page's own
+ * timestamps, so the poll interval does not enter them.)
+ */
+async function until<T>(page: Page, expression: string, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = (await page.evaluate(expression)) as T | null;
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression.slice(0, 80)}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
 }
+
+const waitLoaded = (page: Page) => until<Loaded>(page, LOADED);
 
 async function openPage(ext: ExtensionHandle, path: string, watch?: string): Promise<Page> {
   const page = await ext.context.newPage();
@@ -66,6 +78,7 @@ async function openPage(ext: ExtensionHandle, path: string, watch?: string): Pro
 /** (a) One page load each way, the worker awake or stopped before each. */
 async function firstSearch(ext: ExtensionHandle, stopped: boolean) {
   const fresh: number[] = [];
+  const reads: number[] = [];
   const sinceNav: number[] = [];
   const today: number[] = [];
   let bytes = 0;
@@ -78,6 +91,7 @@ async function firstSearch(ext: ExtensionHandle, stopped: boolean) {
     const loaded = await waitLoaded(page);
     sources.add(loaded.from);
     fresh.push(loaded.readMs + loaded.prepareMs);
+    reads.push(loaded.readMs);
     sinceNav.push(loaded.at);
     if (stopped) await ext.stopServiceWorker();
     const trip = (await page.evaluate(SNAPSHOT_ROUND_TRIP)) as { ms: number; bytes: number };
@@ -95,6 +109,10 @@ async function firstSearch(ext: ExtensionHandle, stopped: boolean) {
       { name: "today's getSnapshot round trip + index pack", value: round(median(today)) },
     ),
     against({ name: `same, IndexedDB read, against the goal (${state})`, unit: 'ms', value: round(median(fresh)) }, { name: `goal ≤ ${goal} ms`, value: goal }),
+    against(
+      { name: `same, of which reading IndexedDB and building the view (${state})`, unit: 'ms', value: round(median(reads)) },
+      { name: 'packing the index', value: round(median(fresh) - median(reads)) },
+    ),
     against(
       { name: `same, library searchable since the page's navigation start (${state})`, unit: 'ms', value: round(median(sinceNav)) },
       { name: 'of which reading + packing', value: round(median(fresh)) },
@@ -150,7 +168,7 @@ async function saveAcrossPages(ext: ExtensionHandle) {
     await other.evaluate(LISTEN);
     const saved = (await saver.evaluate(SAVE(`跨页保存测试${i}`, id))) as { t0: number; id: string };
     id = saved.id;
-    const got = (await (await other.waitForFunction(PATCHED, undefined, { timeout: 30_000, polling: 10 })).jsonValue()) as { patchedAt: number; packedAt: number; bytes: number };
+    const got = await until<{ patchedAt: number; packedAt: number; bytes: number }>(other, PATCHED);
     shown.push(got.patchedAt - saved.t0);
     searchable.push(got.packedAt - saved.t0);
     bytes.push(got.bytes);
@@ -162,7 +180,7 @@ async function saveAcrossPages(ext: ExtensionHandle) {
   for (let i = 0; i < SAVES; i++) {
     await other.evaluate('window.__refetched = null');
     const saved = (await saver.evaluate(SAVE(`跨页保存旧法${i}`, id))) as { t0: number };
-    const got = (await (await other.waitForFunction('window.__refetched', undefined, { timeout: 30_000, polling: 10 })).jsonValue()) as { at: number; bytes: number };
+    const got = await until<{ at: number; bytes: number }>(other, 'window.__refetched');
     refetched.push(got.at - saved.t0 + otherLoad.prepareMs);
     refetchBytes = got.bytes;
   }
@@ -194,18 +212,18 @@ async function afterBrowserStart(): Promise<BenchResult[]> {
     for (let i = 0; i < STARTS; i++) {
       ext = await ext.restart();
       const page = await openPage(ext, 'sidepanel.html', '[role="option"]');
-      const t = (await (await page.waitForFunction(FIRST_SEEN, undefined, { timeout: 30_000, polling: 20 })).jsonValue()) as { seen: number; ready: number };
+      const t = await until<{ seen: number; ready: number }>(page, FIRST_SEEN);
       panel.push(Math.max(0, t.seen - t.ready));
       if ((await waitLoaded(page)).from !== 'storage') throw new Error('the side panel asked the background after a browser start');
       const opts = await openPage(ext, 'options.html', '.phrase-row');
-      const o = (await (await opts.waitForFunction(FIRST_SEEN, undefined, { timeout: 30_000, polling: 20 })).jsonValue()) as { seen: number };
+      const o = await until<{ seen: number }>(opts, FIRST_SEEN);
       options.push(o.seen);
       // Today's way: no keys in storage, so the page asks the background (which also just started).
       await ext.stopServiceWorker();
       await page.evaluate(DROP_CACHE);
       await page.close();
       const old = await openPage(ext, 'sidepanel.html', '[role="option"]');
-      const ot = (await (await old.waitForFunction(FIRST_SEEN, undefined, { timeout: 30_000, polling: 20 })).jsonValue()) as { seen: number; ready: number };
+      const ot = await until<{ seen: number; ready: number }>(old, FIRST_SEEN);
       panelToday.push(Math.max(0, ot.seen - ot.ready));
     }
   } finally {
