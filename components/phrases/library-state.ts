@@ -162,18 +162,27 @@ export function createLibraryState(options: LibraryStateOptions) {
     const current = snapshot.value;
     if (!m || !current) return true;
     let listsChanged = false;
+    /** Phrases whose words changed or that were deleted, in place; null once anything else moved. */
+    let inPlace: Map<string, PhraseRecord | null> | null = new Map();
     let settingsChanged = false;
     for (const r of change.records) {
       if (!isChangedRecord(r) || (m.seen.get(r.id) ?? -1) > r.updatedAt) continue; // older than what we hold
       m.seen.set(r.id, r.updatedAt);
       switch (r.type) {
-        case 'phrase':
-          putOrDrop(m.phrases, r as unknown as PhraseRecord);
+        case 'phrase': {
+          const before = m.phrases.get(r.id);
+          const after = r as unknown as PhraseRecord;
+          putOrDrop(m.phrases, after);
           listsChanged = true;
+          const samePlace = before && (after.deleted || (before.groupId === after.groupId && before.order === after.order));
+          if (samePlace) inPlace?.set(r.id, after.deleted ? null : after);
+          else inPlace = null;
           break;
+        }
         case 'phraseGroup':
           putOrDrop(m.groups, r as unknown as GroupRecord);
           listsChanged = true;
+          inPlace = null;
           break;
         case 'selectorOverrides':
           putOrDrop(m.selectorOverrides, r as unknown as SelectorOverridesRecord);
@@ -206,12 +215,9 @@ export function createLibraryState(options: LibraryStateOptions) {
     for (const g of change.keys?.groups ?? []) m.keys.groups.set(g.name, g.keys);
     let next = current;
     if (listsChanged) {
-      const livePhrases = [...m.phrases.values()];
-      const liveGroups = [...m.groups.values()];
-      const missing = missingSearchKeys(livePhrases, liveGroups, m.keys);
-      if (missing.phrases.length > 0 || missing.groupNames.length > 0) return false;
-      const ordered = libraryOrder(livePhrases, liveGroups);
-      next = { ...next, phrases: ordered.phrases, groups: ordered.groups, phraseIndex: phraseIndexOf(ordered.phrases, ordered.groups, m.keys) };
+      const lists = inPlace ? replacedInPlace(current, inPlace, m) : rebuiltLists(m);
+      if (!lists) return false;
+      next = { ...next, ...lists };
       // Packed after the state shows the change: a keystroke before then packs it itself.
       const index = next.phraseIndex;
       setTimeout(() => {
@@ -223,6 +229,40 @@ export function createLibraryState(options: LibraryStateOptions) {
     if (next !== current) snapshot.value = next;
     performance.mark('kefu:library-patched', { detail: { records: change.records.length } });
     return true;
+  }
+
+  /**
+   * The common edit (a phrase's words changed, or phrases were deleted) without sorting the
+   * library or checking every phrase's keys again: the changed entries are replaced where they are.
+   */
+  function replacedInPlace(view: Snapshot, changed: ReadonlyMap<string, PhraseRecord | null>, m: Model): Pick<Snapshot, 'phrases' | 'phraseIndex'> | null {
+    const phrases: PhraseRecord[] = [];
+    const entries: Snapshot['phraseIndex']['phrases'] = [];
+    for (let i = 0; i < view.phrases.length; i++) {
+      const phrase = view.phrases[i]!;
+      if (!changed.has(phrase.id)) {
+        phrases.push(phrase);
+        entries.push(view.phraseIndex.phrases[i]!);
+        continue;
+      }
+      const edited = changed.get(phrase.id);
+      if (!edited) continue; // deleted
+      const keys = m.keys.phrases.get(edited.id);
+      if (!keysFit(edited, keys)) return null;
+      phrases.push(edited);
+      entries.push({ ...keys, group: view.phraseIndex.phrases[i]!.group });
+    }
+    return { phrases, phraseIndex: { ...view.phraseIndex, phrases: entries } };
+  }
+
+  /** The lists sorted and indexed again (a phrase added or moved, a group changed); null when keys are missing. */
+  function rebuiltLists(m: Model): Pick<Snapshot, 'phrases' | 'groups' | 'phraseIndex'> | null {
+    const livePhrases = [...m.phrases.values()];
+    const liveGroups = [...m.groups.values()];
+    const missing = missingSearchKeys(livePhrases, liveGroups, m.keys);
+    if (missing.phrases.length > 0 || missing.groupNames.length > 0) return null;
+    const ordered = libraryOrder(livePhrases, liveGroups);
+    return { phrases: ordered.phrases, groups: ordered.groups, phraseIndex: phraseIndexOf(ordered.phrases, ordered.groups, m.keys) };
   }
 
   /** A change broadcast from the background: patched in, or (when it cannot be) read again. */
