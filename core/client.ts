@@ -1,15 +1,21 @@
 // The typed client of every page (content script, sidebar frame, side panel, options). Types of the
 // requests come from the areas by `import type` only, so no zod reaches the pages' bundles.
 import type { Lang } from './i18n';
-import { createProtocolClient as createClient, type ProtocolClient as Client } from './protocol/client';
+import { createProtocolClient as createClient, isBroadcast as isProtocolBroadcast, type ProtocolClient as Client } from './protocol/client';
 
 import type { CoreApi } from './areas';
-import type { Envelope } from './protocol';
+import type { Broadcast as ProtocolBroadcast, Envelope } from './protocol';
+import type { SearchKeysDelta } from './library';
 
 export type { CoreApi } from './areas';
 export type { LibraryView } from './library';
-export type { Broadcast, Reply, SenderKind, UserError } from './protocol';
-export { envelope, isBroadcast } from './protocol/client';
+export type { Reply, SenderKind, UserError } from './protocol';
+/** A broadcast as pages get it: change deltas carry the library's search keys. */
+export type Broadcast = ProtocolBroadcast<SearchKeysDelta>;
+export { envelope } from './protocol/client';
+
+/** True for a broadcast or command from our background (keys are the library's; checked where used). */
+export const isBroadcast = (message: unknown): message is Envelope<Broadcast> => isProtocolBroadcast<SearchKeysDelta>(message);
 
 export type ProtocolClient = Client<CoreApi>;
 export type RequestKind = keyof CoreApi & string;

@@ -3,21 +3,17 @@ import { MIGRATIONS, RECORD_SCHEMAS, createRequests } from '../core/areas';
 import { createDataPack } from '../core/data-pack';
 import { langFromLocale } from '../core/i18n';
 import { createIdMaker } from '../core/ids';
-import { createLibraryService, createPhraseIndexCache } from '../core/library';
+import { changeBroadcast, createLibraryService, createPhraseIndexCache } from '../core/library';
 import { createPhraseImport } from '../core/phrase-import';
 import { createRequestHandler } from '../core/protocol';
 import { createSettingsService } from '../core/settings';
-import { createSnapshotService, withoutSnapshotContents } from '../core/snapshots';
-import { createRecordStore } from '../core/store';
+import { createSnapshotService } from '../core/snapshots';
+import { createRecordStore, type StoredRecord } from '../core/store';
 import { createUsageService } from '../core/usage';
 import { createIdbBackend } from '../platform/idb-backend';
 import { createIdbCache } from '../platform/idb-cache';
+import { DB_NAME, INDEX_CACHE_KEY } from '../platform/library-db';
 import { createBroadcaster, serveRequests } from '../platform/runtime-messages';
-
-/** IndexedDB database holding every record (one object store, see platform/idb-backend.ts). */
-const DB_NAME = 'kefu-sidebar';
-/** Key of the saved search keys in the cache database. */
-const INDEX_CACHE_KEY = 'phrase-index';
 
 // Wiring only: storage, services, messages, commands. The service worker can be stopped at any
 // time: nothing here is state that matters; the store loads from IndexedDB on the first request.
@@ -35,9 +31,9 @@ export default defineBackground(() => {
   const cache = createIdbCache(DB_NAME);
   const indexCache = createPhraseIndexCache();
   const indexCacheLoaded = cache.get(INDEX_CACHE_KEY).then(indexCache.seed, () => undefined);
-  const saveIndexCache = () => {
+  const saveIndexCache = async (): Promise<void> => {
     const changes = indexCache.takeChanges();
-    if (changes) cache.set(INDEX_CACHE_KEY, changes).catch((error: unknown) => console.error('[kefu-sidebar] could not keep the search keys', error));
+    if (changes) await cache.set(INDEX_CACHE_KEY, changes).catch((error: unknown) => console.error('[kefu-sidebar] could not keep the search keys', error));
   };
 
   // Services, and the requests the areas build from them.
@@ -53,8 +49,7 @@ export default defineBackground(() => {
     }),
     {
       lang,
-      // A library snapshot holds the whole library: tell the pages it changed, not what it holds.
-      onWritten: (records) => void broadcast({ kind: 'recordsChanged', records: withoutSnapshotContents(records) }),
+      onWritten: (records) => void announce(records),
       onUnexpectedError: (error) => console.error('[kefu-sidebar] request failed', error),
     },
   );
@@ -64,7 +59,7 @@ export default defineBackground(() => {
   const seedOnce = () =>
     (seeding ??= library.seedStarterLibraryIfEmpty().then(
       ({ written }) => {
-        if (written.length > 0) void broadcast({ kind: 'recordsChanged', records: written });
+        if (written.length > 0) void announce(written);
       },
       (error: unknown) => {
         seeding = undefined;
@@ -83,7 +78,7 @@ export default defineBackground(() => {
       await seedOnce();
       await indexCacheLoaded;
       const reply = await handle(message, sender);
-      saveIndexCache();
+      void saveIndexCache();
       return reply;
     },
   });
@@ -96,4 +91,19 @@ export default defineBackground(() => {
       if (tabId !== undefined) await sendToTab(tabId, { kind: 'openSidebar' });
     })();
   });
+
+  /**
+   * Tells the pages what a write changed, search keys included (see `changeBroadcast`). Before
+   * saying "library replaced", the keys of the whole library are made and saved, so that pages
+   * reading IndexedDB find every key in the cache.
+   */
+  async function announce(written: StoredRecord[]): Promise<void> {
+    const body = changeBroadcast(written, indexCache);
+    if (body.kind === 'libraryReplaced') {
+      await library.view().catch(() => undefined);
+      await saveIndexCache();
+    }
+    await broadcast(body);
+    await saveIndexCache(); // after a delta, once the pages have it
+  }
 });

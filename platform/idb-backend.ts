@@ -1,14 +1,15 @@
 import { createStore, promisifyRequest } from 'idb-keyval';
 import type { StorageBackend } from '../core/store';
 
-const OBJECT_STORE = 'records';
+/** The one object store of the records database, keyed by record id. */
+export const RECORDS_STORE = 'records';
 
 /**
  * Records in IndexedDB through idb-keyval, keyed by record id. Uses idb-keyval's raw
  * `(mode, callback)` store so that one commit is one IDB transaction (all or nothing).
  */
 export function createIdbBackend(dbName: string): StorageBackend {
-  const useStore = createStore(dbName, OBJECT_STORE);
+  const useStore = createStore(dbName, RECORDS_STORE);
   return {
     loadAll() {
       return useStore('readonly', (store) => promisifyRequest(store.getAll()));

@@ -28,7 +28,7 @@ function setup() {
     reorderPhrases: (req) => ({ count: (req.orderedIds as string[]).length }),
     savePhrase: () => ({ id: 'phr_new' }),
   });
-  const library = createLibraryState(fake.client);
+  const library = createLibraryState({ client: fake.client });
   const notice = createNotice();
   const root = document.createElement('div');
   document.body.append(root);

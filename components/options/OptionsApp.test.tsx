@@ -14,7 +14,7 @@ describe('OptionsApp', () => {
       getLibraryView: () => snapshotOf([phrase('phr_a', '欢迎光临', '您好', 'grp_a', 0)], [group('grp_a', '接待', 0)]),
       listSnapshots: () => ({ ok: false, error: { code: 'internal', message: '快照读取失败' } }),
     });
-    const library = createLibraryState(fake.client);
+    const library = createLibraryState({ client: fake.client });
     root = document.createElement('div');
     document.body.append(root);
     await act(async () => {

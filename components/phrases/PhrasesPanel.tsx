@@ -79,8 +79,7 @@ export function PhrasesPanel({ host, library, status, focusRequest, pickRequest 
       return false;
     }
     status.say(t(lang, 'saved', { title: draft.title }));
-    await library.reload();
-    return true;
+    return true; // the change broadcast patches the library, here as in every other page
   }
 
   async function remove(phrase: PhraseRecord) {
@@ -88,7 +87,6 @@ export function PhrasesPanel({ host, library, status, focusRequest, pickRequest 
     const reply = await host.client.request({ kind: 'deletePhrase', id: phrase.id });
     if (!reply.ok) return status.alert(describeError(reply.error));
     status.say(t(lang, 'deleted', { title: phrase.title }));
-    await library.reload();
   }
 
   const fill = filling.value;

@@ -51,7 +51,7 @@ function setup() {
       return { kind: 'inserted' };
     },
   };
-  const library = createLibraryState(client);
+  const library = createLibraryState({ client });
   const root = document.createElement('div');
   document.body.append(root);
   return { host, library, root, inserted, buyer };

@@ -1,4 +1,7 @@
 export { createLibraryService, starterGroupId, starterPhraseId, type LibraryService, type LibraryServiceDeps } from './library-service';
-export { createPhraseIndexCache, type PhraseIndexCache, type SavedPhraseIndexCache } from './phrase-index-cache';
+export { createPhraseIndexCache, type PhraseIndexCache } from './phrase-index-cache';
+export { buildLibraryView, libraryOrder, librarySettings, missingSearchKeys, phraseIndexOf, type LibraryRecords } from './library-view';
+export { keyStamp, keysFit, readSavedKeys, type PhraseKeys, type SavedSearchKeys, type SearchKeys, type SearchKeysDelta } from './search-keys';
+export { MAX_DELTA_RECORDS, changeBroadcast } from './change-broadcast';
 export type { LibraryView } from './library-view';
 export { libraryArea } from './area';

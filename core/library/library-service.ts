@@ -14,11 +14,12 @@ import {
 import type { LibraryView } from './library-view';
 import { changedElsewhere } from './stale-save';
 import { createPhraseIndexCache, type PhraseIndexCache } from './phrase-index-cache';
-import { byOrder, descendantIds, groupsInTreeOrder } from './group-tree';
+import { byOrder, descendantIds } from './group-tree';
+import { buildLibraryView, type LibraryRecords } from './library-view';
 import type { SelectorOverridesRecord, UiPreferencesRecord, VariableSettingsRecord } from '../settings';
 import { newSnapshotId, snapshotLabels, takeSnapshot } from '../snapshots';
 import { UserFacingError, asInput, idSchema, parseInput, type Change, type RecordInput, type RecordStore, type StoreView, type WriteOutcome } from '../store';
-import { usageMap, type PhraseUsageRecord } from '../usage';
+import type { PhraseUsageRecord } from '../usage';
 
 export interface LibraryServiceDeps {
   store: RecordStore;
@@ -156,7 +157,7 @@ export function createLibraryService({ store, newId, lang, starter, indexCache =
 
   return {
     async view() {
-      const [phrases, groups, overrides, usage, variableSettings, uiPreferences] = await Promise.all([
+      const [phrases, groups, selectorOverrides, usage, variableSettings, uiPreferences] = await Promise.all([
         store.list('phrase'),
         store.list('phraseGroup'),
         store.list('selectorOverrides'),
@@ -164,20 +165,15 @@ export function createLibraryService({ store, newId, lang, starter, indexCache =
         store.list('variableSettings'),
         store.list('uiPreferences'),
       ]);
-      const sortedGroups = groupsInTreeOrder(groups as GroupRecord[]);
-      // Phrases in the order an agent reads them: group by group (depth-first), ungrouped last.
-      const groupRank = new Map(sortedGroups.map((g, i) => [g.id, i]));
-      const rank = (p: PhraseRecord) => (p.groupId === null ? Infinity : (groupRank.get(p.groupId) ?? Infinity));
-      const sortedPhrases = (phrases as PhraseRecord[]).sort((a, b) => rank(a) - rank(b) || byOrder(a, b));
-      return {
-        phrases: sortedPhrases,
-        groups: sortedGroups,
-        selectorOverrides: overrides as SelectorOverridesRecord[],
-        variableSettings: (variableSettings[0] as VariableSettingsRecord | undefined)?.values ?? {},
-        sidebarCollapsed: (uiPreferences[0] as UiPreferencesRecord | undefined)?.collapsed ?? {},
-        phraseIndex: indexCache.indexFor(sortedPhrases, sortedGroups),
-        usage: usageMap(usage as PhraseUsageRecord[]),
+      const records: LibraryRecords = {
+        phrases: phrases as PhraseRecord[],
+        groups: groups as GroupRecord[],
+        selectorOverrides: selectorOverrides as SelectorOverridesRecord[],
+        usage: usage as PhraseUsageRecord[],
+        variableSettings: variableSettings[0] as VariableSettingsRecord | undefined,
+        uiPreferences: uiPreferences[0] as UiPreferencesRecord | undefined,
       };
+      return buildLibraryView(records, indexCache.keysOfLibrary(records.phrases, records.groups));
     },
 
     async savePhrase(input, options) {

@@ -1,8 +1,17 @@
-// Types only: pages import this to draw the library, with no zod in their bundles.
+/**
+ * The library view (what a sidebar, the side panel or the options page draws) from records and
+ * search keys. Pure, and the one place that decides the view's shape and order: the background
+ * builds it for its reply, pages that read IndexedDB themselves build it, and a page patching its
+ * state after a broadcast builds it again — all three agree because they share this function.
+ */
 import type { SiteId } from '../consoles';
-import type { GroupRecord, PhraseIndex, PhraseRecord } from '../phrases';
+import type { GroupRecord, PhraseRecord } from '../phrases';
+// Deep on purpose: pages build views too, and the area's index would bring zod and pinyin along.
+import { PHRASE_INDEX_VERSION, type PhraseIndex } from '../phrases/search-types';
 import type { SelectorOverridesRecord } from '../settings';
 import type { UsageEntry } from '../usage';
+import { byOrder, groupsInTreeOrder } from './group-tree';
+import { keysFit, type SearchKeys } from './search-keys';
 
 /**
  * Everything a sidebar or the options page needs to draw itself without asking again (request
@@ -20,4 +29,81 @@ export interface LibraryView {
   variableSettings: Record<string, string>;
   /** Consoles on which the agent left the sidebar collapsed. */
   sidebarCollapsed: Partial<Record<SiteId, boolean>>;
+}
+
+/** The live records a view is made of (tombstones left out). */
+export interface LibraryRecords {
+  phrases: readonly PhraseRecord[];
+  groups: readonly GroupRecord[];
+  selectorOverrides: readonly SelectorOverridesRecord[];
+  usage: readonly { phraseId: string; count: number; lastUsedAt: number }[];
+  variableSettings?: { values: Record<string, string> } | undefined;
+  uiPreferences?: { collapsed: Partial<Record<SiteId, boolean>> } | undefined;
+}
+
+/** A library as read from storage: live records, the keys of their words, and when each deleted record was deleted. */
+export interface LibraryLoad {
+  records: LibraryRecords;
+  keys: SearchKeys;
+  /** `updatedAt` of each tombstone, so that a late broadcast cannot bring a deleted record back. */
+  tombstones?: ReadonlyMap<string, number>;
+}
+
+/** Phrases and groups whose keys are absent from `keys` or were made from other words. */
+export function missingSearchKeys(
+  phrases: readonly PhraseRecord[],
+  groups: readonly GroupRecord[],
+  keys: SearchKeys,
+): { phrases: PhraseRecord[]; groupNames: string[] } {
+  return {
+    phrases: phrases.filter((p) => !keysFit(p, keys.phrases.get(p.id))),
+    groupNames: [...new Set(groups.map((g) => g.name))].filter((name) => !keys.groups.has(name)),
+  };
+}
+
+/** Groups depth-first by order; phrases group by group in that order, ungrouped last. */
+export function libraryOrder(phrases: readonly PhraseRecord[], groups: readonly GroupRecord[]): { phrases: PhraseRecord[]; groups: GroupRecord[] } {
+  const sortedGroups = groupsInTreeOrder(groups);
+  const groupRank = new Map(sortedGroups.map((g, i) => [g.id, i]));
+  const rank = (p: PhraseRecord) => (p.groupId === null ? Infinity : (groupRank.get(p.groupId) ?? Infinity));
+  return { phrases: [...phrases].sort((a, b) => rank(a) - rank(b) || byOrder(a, b)), groups: sortedGroups };
+}
+
+/**
+ * The search index over phrases and groups already in view order. Every key must be there
+ * (see `missingSearchKeys`): a missing one throws rather than leave a phrase unsearchable.
+ */
+export function phraseIndexOf(phrases: readonly PhraseRecord[], groups: readonly GroupRecord[], keys: SearchKeys): PhraseIndex {
+  const groupPos = new Map(groups.map((g, i) => [g.id, i]));
+  return {
+    version: PHRASE_INDEX_VERSION,
+    phrases: phrases.map((p) => {
+      const found = keys.phrases.get(p.id);
+      if (!keysFit(p, found)) throw new Error(`no search keys for phrase ${p.id}`);
+      return { ...found, group: p.groupId === null ? -1 : (groupPos.get(p.groupId) ?? -1) };
+    }),
+    groups: groups.map((g) => {
+      const found = keys.groups.get(g.name);
+      if (!found) throw new Error(`no search keys for group ${g.id}`);
+      return { name: g.name, keys: found };
+    }),
+  };
+}
+
+/** The view's settings part: it changes without touching phrases, so it is built on its own. */
+export function librarySettings(records: Omit<LibraryRecords, 'phrases' | 'groups'>): Omit<LibraryView, 'phrases' | 'groups' | 'phraseIndex'> {
+  const usage: LibraryView['usage'] = {};
+  for (const r of records.usage) usage[r.phraseId] = { count: r.count, lastUsedAt: r.lastUsedAt };
+  return {
+    selectorOverrides: [...records.selectorOverrides],
+    usage,
+    variableSettings: records.variableSettings?.values ?? {},
+    sidebarCollapsed: records.uiPreferences?.collapsed ?? {},
+  };
+}
+
+/** The whole view. */
+export function buildLibraryView(records: LibraryRecords, keys: SearchKeys): LibraryView {
+  const { phrases, groups } = libraryOrder(records.phrases, records.groups);
+  return { phrases, groups, phraseIndex: phraseIndexOf(phrases, groups, keys), ...librarySettings(records) };
 }

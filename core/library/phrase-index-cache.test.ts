@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupRecord, PhraseRecord } from '../phrases/model';
 import { searchPhrases } from '../phrases/search';
-import { createPhraseIndexCache } from './phrase-index-cache';
+import { libraryOrder, phraseIndexOf } from './library-view';
+import { createPhraseIndexCache, type PhraseIndexCache } from './phrase-index-cache';
 
 const meta = { schemaVersion: 1, createdAt: 1, updatedBy: 'test', scope: 'shop' as const };
 const group: GroupRecord = { ...meta, id: 'grp_1', type: 'phraseGroup', name: '发货物流', order: 0, updatedAt: 1, parentId: null };
@@ -9,49 +10,73 @@ const phrase = (id: string, title: string, updatedAt = 1): PhraseRecord => ({
   ...meta, id, type: 'phrase', title, text: `${title}的说明`, groupId: 'grp_1', order: 0, updatedAt, stage: null, tags: [],
 });
 
+function indexOf(cache: PhraseIndexCache, phrases: PhraseRecord[], groups: GroupRecord[]) {
+  const ordered = libraryOrder(phrases, groups);
+  return phraseIndexOf(ordered.phrases, ordered.groups, cache.keysOfLibrary(phrases, groups));
+}
+
 describe('phrase index cache', () => {
-  it('builds an index the search understands, groups included', () => {
-    const { indexFor } = createPhraseIndexCache();
-    const index = indexFor([phrase('phr_a', '发货时间'), phrase('phr_b', '退货地址')], [group]);
+  it('makes keys the search understands, groups included', () => {
+    const cache = createPhraseIndexCache();
+    const index = indexOf(cache, [phrase('phr_a', '发货时间'), phrase('phr_b', '退货地址')], [group]);
     expect(searchPhrases(index, 'fh')[0]?.id).toBe('phr_a');
     expect(searchPhrases(index, 'thdz')[0]?.id).toBe('phr_b');
-    expect(index.groups.map((g) => g.name)).toEqual(['发货物流']);
+    expect(searchPhrases(index, 'fhwl').map((r) => r.field)).toEqual(['group', 'group']);
   });
 
-  it('reuses unchanged entries and recomputes edited ones', () => {
-    const { indexFor } = createPhraseIndexCache();
+  it('reuses the keys of unchanged words, a move included, and remakes edited ones', () => {
+    const cache = createPhraseIndexCache();
     const a = phrase('phr_a', '发货时间');
-    const first = indexFor([a, phrase('phr_b', '退货地址')], [group]);
-    const second = indexFor([a, phrase('phr_b', '换货流程', 2)], [group]);
-    expect(second.phrases[0]).toBe(first.phrases[0]);
-    expect(second.phrases[1]).not.toBe(first.phrases[1]);
-    expect(searchPhrases(second, 'hhlc')[0]?.id).toBe('phr_b');
-    expect(searchPhrases(second, 'thdz')).toEqual([]);
+    const first = cache.keysOfLibrary([a, phrase('phr_b', '退货地址')], [group]);
+    const aKeys = first.phrases.get('phr_a');
+    const bKeys = first.phrases.get('phr_b');
+    const second = cache.keysOfLibrary([{ ...a, groupId: null, order: 7, updatedAt: 5 }, phrase('phr_b', '换货流程', 2)], [group]);
+    expect(second.phrases.get('phr_a')).toBe(aKeys);
+    expect(second.phrases.get('phr_b')).not.toBe(bKeys);
+    const index = indexOf(cache, [a, phrase('phr_b', '换货流程', 2)], [group]);
+    expect(searchPhrases(index, 'hhlc')[0]?.id).toBe('phr_b');
+    expect(searchPhrases(index, 'thdz')).toEqual([]);
   });
 
-  it('saves its keys and, seeded with them, recomputes nothing that did not change', () => {
+  it('saves its keys and, seeded with them, remakes nothing that did not change', () => {
     const first = createPhraseIndexCache();
     const a = phrase('phr_a', '发货时间');
-    const b = phrase('phr_b', '退货地址');
-    const built = first.indexFor([a, b], [group]);
-    const saved = JSON.parse(JSON.stringify(first.takeChanges()));
+    first.keysOfLibrary([a, phrase('phr_b', '退货地址')], [group]);
+    const saved = structuredClone(first.takeChanges()!);
     expect(first.takeChanges()).toBeNull();
 
     const woken = createPhraseIndexCache(saved);
-    const again = woken.indexFor([a, phrase('phr_b', '换货流程', 2)], [group]);
-    expect(again.phrases[0]).toEqual(built.phrases[0]);
-    expect(again.phrases[0], 'taken from the saved keys, not recomputed').toBe(saved.entries[0][2]);
-    expect(searchPhrases(again, 'hhlc')[0]?.id).toBe('phr_b');
-    // Only the edited phrase was new work: the saved state now differs, and only in phr_b.
+    const again = woken.keysOfLibrary([a, phrase('phr_b', '换货流程', 2)], [group]);
+    expect(again.phrases.get('phr_a'), 'taken from the saved keys, not remade').toBe(saved.phrases[0]);
     const changes = woken.takeChanges()!;
-    expect(changes.entries.map(([id]) => id)).toEqual(['phr_a', 'phr_b']);
-    expect(changes.entries[0]).toEqual(saved.entries[0]);
-    expect(changes.entries[1]).not.toEqual(saved.entries[1]);
+    expect(changes.phrases.map((p) => p.id)).toEqual(['phr_a', 'phr_b']);
+    expect(changes.phrases[1]).not.toEqual(saved.phrases[1]);
+    expect(changes.groups).toEqual(saved.groups);
   });
 
-  it('ignores saved keys of another index version or shape', () => {
-    const cache = createPhraseIndexCache({ version: 999, entries: [['phr_a', 'x', { id: 'phr_a' }]] });
-    const index = cache.indexFor([phrase('phr_a', '发货时间')], [group]);
+  it('drops the keys of phrases and groups no longer in the library', () => {
+    const cache = createPhraseIndexCache();
+    cache.keysOfLibrary([phrase('phr_a', '发货时间'), phrase('phr_b', '退货地址')], [group]);
+    cache.takeChanges();
+    const keys = cache.keysOfLibrary([phrase('phr_a', '发货时间')], []);
+    expect([...keys.phrases.keys()]).toEqual(['phr_a']);
+    expect([...keys.groups.keys()]).toEqual([]);
+    expect(cache.takeChanges()?.phrases).toHaveLength(1);
+  });
+
+  it('gives a write only the keys of the live phrases and groups it stored', () => {
+    const cache = createPhraseIndexCache();
+    const delta = cache.keysOfWritten([phrase('phr_a', '发货时间'), { ...phrase('phr_b', '退货地址'), deleted: true }, { ...group, name: '售后' }, { type: 'phraseUsage' }]);
+    expect(delta.phrases.map((p) => p.id)).toEqual(['phr_a']);
+    expect(delta.groups.map((g) => g.name)).toEqual(['售后']);
+    expect(delta.phrases[0]!.title.p).toBe('fahuoshijian');
+  });
+
+  it('ignores saved keys of another format or index version', () => {
+    const old = createPhraseIndexCache({ version: 1, entries: [['phr_a', 'x', { id: 'phr_a' }]] });
+    expect(old.takeChanges()).toBeNull();
+    const cache = createPhraseIndexCache({ format: 2, indexVersion: 999, phrases: [], groups: [] });
+    const index = indexOf(cache, [phrase('phr_a', '发货时间')], [group]);
     expect(searchPhrases(index, 'fh')[0]?.id).toBe('phr_a');
     expect(createPhraseIndexCache('garbage').takeChanges()).toBeNull();
   });

@@ -1,67 +1,81 @@
-import { PHRASE_INDEX_VERSION, fieldKeys, indexPhrase, type GroupRecord, type IndexedPhrase, type PhraseIndex, type PhraseRecord } from '../phrases';
-
-/** The cache as it is kept between service-worker wakes: each phrase's keys with the stamp they were made for. */
-export interface SavedPhraseIndexCache {
-  version: typeof PHRASE_INDEX_VERSION;
-  entries: [id: string, stamp: string, entry: IndexedPhrase][];
-}
+import { fieldKeys, indexPhrase, type FieldKeys, type GroupRecord, type PhraseRecord } from '../phrases';
+import { keyStamp, keysFit, readSavedKeys, savedKeys, type PhraseKeys, type SavedSearchKeys, type SearchKeys, type SearchKeysDelta } from './search-keys';
 
 /**
- * The search keys of the library (pinyin, initials), recomputed only for phrases whose text or
- * group changed since they were made: a write to one phrase costs one phrase, not ten thousand.
- * The keys are saved (see `save`), so a service worker that wakes up does not redo them all.
+ * The search keys of the library (pinyin, initials), made only for phrases whose words changed
+ * since their keys were made: a write to one phrase costs one phrase, not ten thousand. The keys
+ * are saved (see `takeChanges`), so a service worker that wakes up does not redo them all, and
+ * extension pages read them from the cache database instead of asking for them.
  */
 export function createPhraseIndexCache(saved?: unknown) {
-  const byPhrase = new Map<string, { stamp: string; entry: IndexedPhrase }>();
+  const phrases = new Map<string, PhraseKeys>();
+  const groups = new Map<string, FieldKeys>();
+  const keys: SearchKeys = { phrases, groups };
   let changed = false;
   seed(saved);
 
-  /** Takes saved keys if they are of this index version; anything else is ignored (rebuilt on use). */
+  /** Takes saved keys if they are of this format and index version; anything else is ignored (rebuilt on use). */
   function seed(value: unknown): void {
-    const data = value as Partial<SavedPhraseIndexCache> | null | undefined;
-    if (data?.version !== PHRASE_INDEX_VERSION || !Array.isArray(data.entries)) return;
-    for (const item of data.entries) {
-      if (Array.isArray(item) && typeof item[0] === 'string' && typeof item[1] === 'string' && item[2]?.id === item[0]) {
-        byPhrase.set(item[0], { stamp: item[1], entry: item[2] });
-      }
-    }
+    const read = readSavedKeys(value);
+    if (!read) return;
+    for (const [id, entry] of read.phrases) phrases.set(id, entry);
+    for (const [name, entry] of read.groups) groups.set(name, entry);
   }
 
-  function indexFor(phrases: readonly PhraseRecord[], groups: readonly GroupRecord[]): PhraseIndex {
-    const groupPos = new Map(groups.map((g, i) => [g.id, i]));
-    const seen = new Set<string>();
-    const entries = phrases.map((phrase) => {
-      seen.add(phrase.id);
-      const pos = phrase.groupId === null ? -1 : (groupPos.get(phrase.groupId) ?? -1);
-      const stamp = `${phrase.updatedAt}|${phrase.title}|${phrase.text}|${phrase.code ?? ''}|${pos}`;
-      const cached = byPhrase.get(phrase.id);
-      if (cached?.stamp === stamp) return cached.entry;
-      const entry = indexPhrase(phrase, pos);
-      byPhrase.set(phrase.id, { stamp, entry });
+  function phraseKeys(phrase: PhraseRecord): PhraseKeys {
+    const cached = phrases.get(phrase.id);
+    if (keysFit(phrase, cached)) return cached;
+    const { group: _, ...made } = indexPhrase(phrase);
+    const entry = { ...made, stamp: keyStamp(phrase) };
+    phrases.set(phrase.id, entry);
+    changed = true;
+    return entry;
+  }
+
+  function groupKeys(name: string): FieldKeys {
+    let entry = groups.get(name);
+    if (!entry) {
+      entry = fieldKeys(name);
+      groups.set(name, entry);
       changed = true;
-      return entry;
-    });
-    for (const id of byPhrase.keys()) {
-      if (!seen.has(id)) {
-        byPhrase.delete(id);
-        changed = true;
-      }
     }
-    return {
-      version: PHRASE_INDEX_VERSION,
-      phrases: entries,
-      groups: groups.map((g) => ({ name: g.name, keys: fieldKeys(g.name) })),
-    };
+    return entry;
+  }
+
+  function drop(map: Map<string, unknown>, keep: ReadonlySet<string>): void {
+    for (const key of map.keys()) {
+      if (keep.has(key)) continue;
+      map.delete(key);
+      changed = true;
+    }
   }
 
   return {
-    indexFor,
     seed,
+    /**
+     * Keys of the whole library (made where missing or stale); keys of phrases and group names no
+     * longer in it are dropped, so the saved cache does not grow with every deleted phrase.
+     */
+    keysOfLibrary(allPhrases: readonly PhraseRecord[], allGroups: readonly GroupRecord[]): SearchKeys {
+      for (const phrase of allPhrases) phraseKeys(phrase);
+      for (const group of allGroups) groupKeys(group.name);
+      drop(phrases, new Set(allPhrases.map((p) => p.id)));
+      drop(groups, new Set(allGroups.map((g) => g.name)));
+      return keys;
+    },
+    /** Keys of the phrases and groups one write stored (made where missing or stale), for its broadcast. */
+    keysOfWritten(written: ReadonlyArray<{ type: string; deleted?: boolean } & Record<string, unknown>>): SearchKeysDelta {
+      const live = written.filter((r) => !r.deleted);
+      return {
+        phrases: (live.filter((r) => r.type === 'phrase') as PhraseRecord[]).map(phraseKeys),
+        groups: [...new Set((live.filter((r) => r.type === 'phraseGroup') as GroupRecord[]).map((g) => g.name))].map((name) => ({ name, keys: groupKeys(name) })),
+      };
+    },
     /** The keys to save, or null when nothing changed since the last call. */
-    takeChanges(): SavedPhraseIndexCache | null {
+    takeChanges(): SavedSearchKeys | null {
       if (!changed) return null;
       changed = false;
-      return { version: PHRASE_INDEX_VERSION, entries: [...byPhrase].map(([id, { stamp, entry }]) => [id, stamp, entry]) };
+      return savedKeys(keys);
     },
   };
 }

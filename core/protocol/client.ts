@@ -52,11 +52,11 @@ function isReply(value: unknown): value is Reply<unknown> {
 }
 
 /** True for a change broadcast or command from our background (anything else on the channel is ignored). */
-export function isBroadcast(message: unknown): message is Envelope<Broadcast> {
+export function isBroadcast<Keys = unknown>(message: unknown): message is Envelope<Broadcast<Keys>> {
   if (typeof message !== 'object' || message === null) return false;
   const m = message as { channel?: unknown; body?: unknown };
   if (m.channel !== MESSAGE_CHANNEL || typeof m.body !== 'object' || m.body === null) return false;
   // A structural check, not zod: this runs in the content script, whose bundle stays small.
   const body = m.body as { kind?: unknown; records?: unknown };
-  return body.kind === 'openSidebar' || (body.kind === 'recordsChanged' && Array.isArray(body.records));
+  return body.kind === 'openSidebar' || body.kind === 'libraryReplaced' || (body.kind === 'recordsChanged' && Array.isArray(body.records));
 }

@@ -19,9 +19,15 @@ export const OPTIONS_ONLY: readonly SenderKind[] = ['options'];
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: UserError };
 
 /** Pushed by the background to every open tab and extension page after a write or a command. */
-export type Broadcast =
-  /** Records written in one transaction (tombstones included). */
-  | { kind: 'recordsChanged'; records: unknown[] }
+export type Broadcast<Keys = unknown> =
+  /**
+   * Records written in one transaction (tombstones included; a library snapshot without its
+   * contents), with the search keys of the phrases and groups among them (`Keys`, the library area's shape): receivers patch their
+   * state with it and fetch nothing.
+   */
+  | { kind: 'recordsChanged'; records: unknown[]; keys?: Keys }
+  /** A write too large to send (an import, a restore, a bulk delete): receivers read the library again. */
+  | { kind: 'libraryReplaced' }
   /** Keyboard command: open the sidebar and focus phrase search. */
   | { kind: 'openSidebar' };
 

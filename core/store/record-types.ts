@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { recordMetaSchema, type RecordMeta } from './record';
 
-/** Id of the one record that says which schema version the stored data has (DESIGN rule 7). */
-export const META_ID = 'local:meta';
+import { META_ID } from './schema-version';
+export { META_ID };
 
 export const metaRecordSchema = recordMetaSchema.extend({
   id: z.literal(META_ID),

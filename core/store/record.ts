@@ -1,7 +1,6 @@
 import { z } from 'zod';
 
-/** Current shape of stored data; every bump comes with a migration in `migrations.ts`. */
-export const SCHEMA_VERSION = 3;
+export { SCHEMA_VERSION } from './schema-version';
 
 export const idSchema = z
   .string()

@@ -37,7 +37,7 @@ export default defineContentScript({
     const abort = new AbortController();
     ctx.onInvalidated(() => abort.abort());
     const page = watchPage(reader, abort.signal);
-    const library = createLibraryState(client);
+    const library = createLibraryState({ client });
     const status = createStatus();
     const open = signal(true);
     const focusRequest = signal(0);
@@ -61,7 +61,7 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isBroadcast(message)) return;
-      if (message.body.kind === 'recordsChanged') void library.applyChange(message.body.records);
+      void library.applyBroadcast(message.body);
       if (message.body.kind === 'openSidebar') openAndFocus();
     });
     function openAndFocus() {

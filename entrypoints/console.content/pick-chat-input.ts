@@ -38,6 +38,6 @@ export async function pickChatInput(deps: {
   const saved = deps.library.snapshot.value?.selectorOverrides.find((r) => r.site === deps.site)?.overrides ?? {};
   const reply = await deps.client.request({ kind: 'saveSelectorOverrides', site: deps.site, overrides: { ...saved, chatInput: selector } });
   if (!reply.ok) return { kind: 'failed', message: reply.error.message };
-  await deps.library.reload();
+  // The change broadcast brings the new override into the library (and the page re-reads itself).
   return { kind: 'saved', selector };
 }

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { langFromLocale } from '../../core/i18n';
-import { createProtocolClient, isBroadcast } from '../../core/client';
-import { createLibraryState } from '../../components/phrases/library-state';
+import { createProtocolClient } from '../../core/client';
+import { startLibrary } from '../../components/phrases/library-state';
+import { createLibraryReader } from '../../platform/library-reader';
 import { StandaloneApp } from '../../components/standalone/StandaloneApp';
 import sidebarCss from '../../components/sidebar/sidebar.css?inline';
 import '../../components/standalone/standalone.css';
@@ -14,11 +15,8 @@ const style = document.createElement('style');
 style.textContent = sidebarCss.replaceAll(':host', ':root');
 document.head.append(style);
 const client = createProtocolClient((envelope) => browser.runtime.sendMessage(envelope), lang);
-const library = createLibraryState(client);
-browser.runtime.onMessage.addListener((message: unknown) => {
-  if (isBroadcast(message) && message.body.kind === 'recordsChanged') void library.applyChange(message.body.records);
-});
-void library.load();
+// Read from IndexedDB (no 6 MB message, no waking the worker), then patched from broadcasts.
+const library = startLibrary({ client, read: createLibraryReader().read, listen: (on) => browser.runtime.onMessage.addListener(on) });
 
 async function openWindow() {
   await browser.windows.create({ url: browser.runtime.getURL('/sidepanel.html'), type: 'popup', width: 400, height: 760 });

@@ -24,5 +24,12 @@ export const ENTRY_EXCEPTIONS: EntryException[] = [
   { from: 'components/', to: 'core/phrases/lint.ts', why: 'phrase hints in the sidebar form, without the pinyin index builder' },
   { from: 'components/', to: 'core/phrases/variables.ts', why: 'variable filling at insert time in the sidebar, without the pinyin index builder' },
   { from: 'components/manager/', to: 'core/phrases/model.ts', why: 'stage and scope lists for the manager, without the pinyin index builder' },
+  { from: 'components/', to: 'core/library/library-view.ts', why: 'pages build the library view themselves from IndexedDB or a delta, without zod or pinyin' },
+  { from: 'components/', to: 'core/library/search-keys.ts', why: 'pages patch search keys from a delta, without the index builder' },
+  { from: 'platform/', to: 'core/library/library-view.ts', why: 'the IndexedDB reader builds the view in the page, without zod or pinyin' },
+  { from: 'platform/', to: 'core/library/search-keys.ts', why: 'the IndexedDB reader checks the kept search keys, without the index builder' },
+  { from: 'platform/', to: 'core/store/schema-version.ts', why: 'the IndexedDB reader checks the stored version, without the store and its zod' },
+  { from: 'core/library/library-view.ts', to: 'core/phrases/search-types.ts', why: 'pages import the view builder: the phrases index would bring zod and pinyin' },
+  { from: 'core/library/search-keys.ts', to: 'core/phrases/search-types.ts', why: 'pages import the key checks: the phrases index would bring zod and pinyin' },
   { from: 'components/options/', to: 'core/settings/model.ts', why: 'the variable names for the options page, without the area declaration' },
 ];

@@ -1,0 +1,113 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { createIdMaker } from '../core/ids';
+import { createLibraryService, createPhraseIndexCache } from '../core/library';
+import { buildLibraryView } from '../core/library/library-view';
+import { searchPhrases } from '../core/phrases/search';
+import { createSnapshotService } from '../core/snapshots';
+import { createRecordStore } from '../core/store';
+import { createSettingsService } from '../core/settings';
+import { REAL_REGISTRY, createTestClock } from '../test/helpers/store';
+import { createIdbBackend } from './idb-backend';
+import { createIdbCache } from './idb-cache';
+import { INDEX_CACHE_KEY } from './library-db';
+import { createLibraryReader } from './library-reader';
+
+const STARTER = {
+  groups: [{ key: 'ship', name: '发货物流' }],
+  phrases: [
+    { key: 'when', groupKey: 'ship', title: '发货时间', text: '亲，付款后48小时内发货。', stage: 'presale' as const },
+    { key: 'where', groupKey: 'ship', title: '查询物流', text: '亲，物流信息在订单详情里可以看到。', stage: 'aftersale' as const },
+  ],
+};
+
+let dbCount = 0;
+
+/** The background's side, on (fake) IndexedDB, as entrypoints/background.ts wires it. */
+function createBackground() {
+  const dbName = `reader-test-${++dbCount}`;
+  const now = createTestClock();
+  const store = createRecordStore({ backend: createIdbBackend(dbName), now, actor: 'local', lang: 'zh', ...REAL_REGISTRY });
+  const newId = createIdMaker({ now });
+  const indexCache = createPhraseIndexCache();
+  const library = createLibraryService({ store, newId, lang: 'zh', starter: STARTER, indexCache });
+  const cache = createIdbCache(dbName);
+  return {
+    dbName,
+    library,
+    settings: createSettingsService({ store, lang: 'zh' }),
+    snapshots: createSnapshotService({ store, newId, lang: 'zh' }),
+    reader: createLibraryReader({ dbName }),
+    /** What the background does after answering a request. */
+    saveKeys: async () => {
+      const changes = indexCache.takeChanges();
+      if (changes) await cache.set(INDEX_CACHE_KEY, changes);
+    },
+  };
+}
+
+describe('library reader', () => {
+  it('builds the same view as the background from IndexedDB, search keys from the cache', async () => {
+    const bg = createBackground();
+    await bg.library.seedStarterLibraryIfEmpty();
+    await bg.library.savePhrase({ title: '尺码推荐', text: '亲，身高体重发给我。', groupId: null });
+    await bg.library.deletePhrase('phr_starter_where');
+    await bg.settings.saveVariableSettings({ 店铺: '小店' });
+    const expected = await bg.library.view();
+    await bg.saveKeys();
+
+    const load = await bg.reader.read();
+    expect(load).not.toBeNull();
+    const view = buildLibraryView(load!.records, load!.keys);
+    expect(view).toEqual(expected);
+    expect(searchPhrases(view.phraseIndex, 'cmtj')[0]).toBeDefined();
+    expect(load!.tombstones?.has('phr_starter_where')).toBe(true);
+  });
+
+  it('leaves library snapshots (whole-library backups) unread', async () => {
+    const bg = createBackground();
+    await bg.library.seedStarterLibraryIfEmpty();
+    await bg.snapshots.createSnapshot('备份');
+    await bg.library.view();
+    await bg.saveKeys();
+    const load = await bg.reader.read();
+    expect(load!.records.phrases).toHaveLength(2);
+    expect(load!.tombstones?.size).toBe(0);
+  });
+
+  it('says "ask the background" when there is no database yet, and does not create one', async () => {
+    const bg = createBackground();
+    expect(await bg.reader.read()).toBeNull();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(bg.dbName);
+    // The background still creates its database with its store afterwards.
+    await bg.library.seedStarterLibraryIfEmpty();
+    expect((await bg.library.view()).phrases).toHaveLength(2);
+  });
+
+  it('says "ask the background" before the starter library was seeded', async () => {
+    const bg = createBackground();
+    await bg.settings.saveVariableSettings({ 店铺: '小店' }); // the database exists, the library was never filled
+    await bg.library.view();
+    await bg.saveKeys();
+    expect(await bg.reader.read()).toBeNull();
+  });
+
+  it('says "ask the background" when search keys are missing or made from older words', async () => {
+    const bg = createBackground();
+    await bg.library.seedStarterLibraryIfEmpty();
+    expect(await bg.reader.read(), 'no keys saved yet').toBeNull();
+    await bg.library.view();
+    await bg.saveKeys();
+    expect(await bg.reader.read()).not.toBeNull();
+    await bg.library.savePhrase({ id: 'phr_starter_when', title: '改了标题', text: '改了内容。', groupId: 'grp_starter_ship' });
+    expect(await bg.reader.read(), 'keys not made for the new words yet').toBeNull();
+  });
+
+  it('says "ask the background" for data of another schema version (the background migrates)', async () => {
+    const bg = createBackground();
+    await bg.library.seedStarterLibraryIfEmpty();
+    await bg.library.view();
+    await bg.saveKeys();
+    expect(await createLibraryReader({ dbName: bg.dbName, schemaVersion: 99 }).read()).toBeNull();
+  });
+});
