@@ -1,31 +1,38 @@
-import { CONSOLE_MATCHES, type SiteId } from '../../../core/consoles';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import type { SiteId } from '../core/consoles';
 import { doudian } from './doudian';
 import { jd } from './jd';
 import { pinduoduo } from './pinduoduo';
 import { qianniu } from './qianniu';
-import type { SiteAdapter } from './types';
+import type { ChatPage, PageAdapter, PageKind, Site, SiteAdapter } from './types';
 
-export const SITE_ADAPTERS: Record<SiteId, SiteAdapter> = { pinduoduo, doudian, jd, qianniu };
+export const SITES: Record<SiteId, Site> = { pinduoduo, doudian, jd, qianniu };
 
-/** Turns a manifest match pattern (`https://host/path*`) into a test on a URL. */
-function patternMatches(pattern: string, url: URL): boolean {
-  const m = /^(https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
-  if (!m) return false;
-  const [, scheme, host, path] = m as unknown as [string, string, string, string];
-  const pathRe = new RegExp('^' + path.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
-  return url.protocol === `${scheme}:` && url.host === host && pathRe.test(url.pathname + url.search);
+function bind<P extends PageKind>(site: Site, page: P): PageAdapter<P> {
+  return { ...page, id: site.id, name: site.name };
 }
 
-/** The adapter for the page at `href`, or null for a page no adapter knows. */
-export function adapterForUrl(href: string): SiteAdapter | null {
-  let url: URL;
+/** Every page kind of every site, with its patterns parsed once. */
+const PAGES = Object.values(SITES).flatMap((site) =>
+  site.pages.map((page) => ({ adapter: bind(site, page), patterns: page.matches.map((p) => new MatchPattern(p)) })),
+);
+
+/** Each site's chat console (every site has one). */
+export const CHAT_ADAPTERS = Object.fromEntries(
+  Object.values(SITES).map((site) => {
+    const chat = site.pages.find((page): page is ChatPage => page.kind === 'chat');
+    if (!chat) throw new Error(`sites/${site.id} lists no chat page`);
+    return [site.id, bind(site, chat)];
+  }),
+) as Record<SiteId, SiteAdapter>;
+
+/** The site and page kind of the page at `href`, or null for a page no site knows. */
+export function adapterForUrl(href: string): PageAdapter | null {
+  let url: string;
   try {
-    url = new URL(href);
+    url = new URL(href).href;
   } catch {
     return null;
   }
-  for (const id of Object.keys(CONSOLE_MATCHES) as SiteId[]) {
-    if (CONSOLE_MATCHES[id].some((p) => patternMatches(p, url))) return SITE_ADAPTERS[id];
-  }
-  return null;
+  return PAGES.find(({ patterns }) => patterns.some((p) => p.includes(url)))?.adapter ?? null;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
 import type { ProtocolClient } from '../../core/protocol/client';
-import type { SiteAdapter } from '../../entrypoints/console.content/sites/types';
+import type { SiteAdapter } from '../../sites/types';
 import { AutoReplyComposer } from '../manager/AutoReplyComposer';
 import { ExportPanel } from '../manager/ExportPanel';
 import { ImportPanel } from '../manager/ImportPanel';

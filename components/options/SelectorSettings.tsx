@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
 import type { ProtocolClient } from '../../core/protocol/client';
 import type { SelectorOverridesRecord } from '../../core/settings/model';
-import type { SelectorPart, SiteAdapter } from '../../entrypoints/console.content/sites/types';
+import type { SelectorPart, SiteAdapter } from '../../sites/types';
 import { describeError } from '../phrases/outcome-text';
 import type { Notice as Status } from '../manager/notice';
 import { partName, t } from '../ui/i18n';

@@ -1,4 +1,4 @@
-import type { Buyer, Conversation, SelectorPart, SiteAdapter, SiteSelectors } from './sites/types';
+import type { Buyer, Conversation, SelectorPart, SiteAdapter, SiteSelectors } from '../../sites/types';
 
 /** Longest buyer name or wait text we keep from the page: page text is data, and bounded. */
 const MAX_NAME = 64;

@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import type { Buyer, Conversation } from '../../core/consoles';
 import type { PageProblem } from '../../components/sidebar/host';
 import type { PageReader } from './page-reader';
-import type { SelectorPart } from './sites/types';
+import type { SelectorPart } from '../../sites/types';
 
 /** How long a console may take to render its chat input before we say it is missing. */
 const INPUT_GRACE_MS = 1500;

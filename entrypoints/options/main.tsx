@@ -3,7 +3,7 @@ import { langFromLocale } from '../../core/i18n';
 import { createProtocolClient, isBroadcast } from '../../core/protocol/client';
 import { createLibraryState } from '../../components/phrases/library-state';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import { SITE_ADAPTERS } from '../console.content/sites/registry';
+import { CHAT_ADAPTERS } from '../../sites/registry';
 import '../../components/options/options.css';
 
 const lang = langFromLocale(browser.i18n.getUILanguage());
@@ -15,4 +15,4 @@ browser.runtime.onMessage.addListener((message: unknown) => {
   if (isBroadcast(message) && message.body.kind === 'recordsChanged') void library.applyChange(message.body.records);
 });
 void library.load();
-render(<OptionsApp lang={lang} client={client} library={library} adapters={Object.values(SITE_ADAPTERS)} />, document.getElementById('app')!);
+render(<OptionsApp lang={lang} client={client} library={library} adapters={Object.values(CHAT_ADAPTERS)} />, document.getElementById('app')!);

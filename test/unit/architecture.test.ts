@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITE_IDS } from '../../core/consoles';
-import { SITE_ADAPTERS } from '../../entrypoints/console.content/sites/registry';
+import { CHAT_ADAPTERS } from '../../sites/registry';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -34,7 +34,7 @@ describe('core stays pure (DESIGN.md: no browser, document or window)', () => {
 
 describe('every site adapter (STYLE.md §4)', () => {
   it.each(SITE_IDS.map((id) => [id]))('%s has selectors, a replica and an e2e run', (id) => {
-    const adapter = SITE_ADAPTERS[id];
+    const adapter = CHAT_ADAPTERS[id];
     expect(adapter.id).toBe(id);
     for (const selector of Object.values(adapter.selectors)) expect(selector.trim()).not.toBe('');
     expect(existsSync(join(ROOT, 'test', 'replicas', id, 'index.html'))).toBe(true);
