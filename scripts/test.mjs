@@ -51,9 +51,10 @@ function vitest(name, extraArgs) {
   const countProblem = checkCount(name, counts.total, updateCounts ? undefined : knownCounts[name]);
   if (countProblem) runProblems.push(countProblem);
   let failed = counts.failed + (countProblem ? 1 : 0);
-  if (!ok && failed === 0) {
-    failed = 1;
-    runProblems.push(`${name}: vitest failed for a reason the report does not show (see its output above)`);
+  if (!ok && counts.failed === 0) {
+    // E.g. a worker that crashed: its files are missing from the report, their tests uncounted.
+    failed += 1;
+    runProblems.push(`${name}: vitest failed for a reason the report does not show (a crashed worker? see its output above)`);
   }
   runs[name] = { total: counts.total, failed };
   problems.push(...runProblems);
