@@ -6,7 +6,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
-    include: ['core/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}', 'platform/**/*.test.ts'],
+    include: ['core/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}', 'platform/**/*.test.ts', 'sites/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -10,7 +10,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'alarms', 'clipboardWrite'],
+    permissions: ['clipboardWrite'],
     // The toolbar button opens the standalone library (side panel) for consoles we can't reach.
     action: { default_title: '__MSG_extName__' },
     host_permissions: [...CONSOLE_HOST_PATTERNS],

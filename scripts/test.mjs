@@ -2,16 +2,25 @@
 /**
  * `npm test`: install what is missing → type check → unit tests → build → e2e in real Chromium.
  * Ends with exactly one line `N passed, N failed` (the type check and the build count as one check
- * each; a test file that fails to load counts as one failure). Exits 1 when anything failed.
+ * each). Strict (scripts/test-counts.mjs): skipped, todo and not-run tests are failures listed by
+ * name, `.only` is refused, and a runner that ran no tests or fewer than its count in
+ * test/expected-counts.json fails. `npm test -- --update-counts` records the counts of runners whose
+ * tests all passed (do it on purpose, when tests were removed). Exits 1 when anything failed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDeps, ROOT } from './ensure-deps.mjs';
+import { checkCount, countReport, updatedCounts } from './test-counts.mjs';
 
 const RESULTS_DIR = join(ROOT, 'test-results');
+const COUNTS_FILE = join(ROOT, 'test', 'expected-counts.json');
+const updateCounts = process.argv.includes('--update-counts');
+const knownCounts = existsSync(COUNTS_FILE) ? JSON.parse(readFileSync(COUNTS_FILE, 'utf8')) : {};
+const runs = {};
 const totals = { passed: 0, failed: 0 };
 const summary = [];
+const problems = [];
 
 function step(title) {
   console.log(`\n━━ ${title} ━━`);
@@ -27,26 +36,31 @@ function check(name, ok) {
   summary.push(`${ok ? '✓' : '✗'} ${name}`);
 }
 
-/** Runs vitest with a readable reporter plus a JSON file, and adds its counts to the totals. */
+/** Runs vitest with a readable reporter plus a JSON file, and adds its strict counts to the totals. */
 function vitest(name, extraArgs) {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const jsonFile = join(RESULTS_DIR, `${name}.json`);
   rmSync(jsonFile, { force: true });
-  const ok = sh('npx', ['vitest', 'run', ...extraArgs, '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile.json=${jsonFile}`]);
+  const ok = sh('npx', ['vitest', 'run', ...extraArgs, '--allowOnly=false', '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile.json=${jsonFile}`]);
   if (!existsSync(jsonFile)) {
     check(`${name}: vitest did not report (crashed?)`, false);
     return;
   }
-  const report = JSON.parse(readFileSync(jsonFile, 'utf8'));
-  let passed = report.numPassedTests ?? 0;
-  let failed = report.numFailedTests ?? 0;
-  for (const file of report.testResults ?? []) {
-    if (file.status === 'failed' && (file.assertionResults ?? []).length === 0) failed += 1; // file failed to load
+  const counts = countReport(JSON.parse(readFileSync(jsonFile, 'utf8')), ROOT);
+  const runProblems = counts.problems.slice();
+  const countProblem = checkCount(name, counts.total, updateCounts ? undefined : knownCounts[name]);
+  if (countProblem) runProblems.push(countProblem);
+  let failed = counts.failed + (countProblem ? 1 : 0);
+  if (!ok && counts.failed === 0) {
+    // E.g. a worker that crashed: its files are missing from the report, their tests uncounted.
+    failed += 1;
+    runProblems.push(`${name}: vitest failed for a reason the report does not show (a crashed worker? see its output above)`);
   }
-  if (!ok && failed === 0) failed = 1; // vitest failed for a reason the counts do not show
-  totals.passed += passed;
+  runs[name] = { total: counts.total, failed };
+  problems.push(...runProblems);
+  totals.passed += counts.passed;
   totals.failed += failed;
-  summary.push(`${failed ? '✗' : '✓'} ${name}: ${passed} passed, ${failed} failed (${jsonFile.slice(ROOT.length + 1)})`);
+  summary.push(`${failed ? '✗' : '✓'} ${name}: ${counts.passed} passed, ${failed} failed of ${counts.total} tests (${jsonFile.slice(ROOT.length + 1)})`);
 }
 
 try {
@@ -75,6 +89,13 @@ if (built) {
   check('e2e: not run, the build failed', false);
 }
 
+if (updateCounts) {
+  const next = updatedCounts(knownCounts, runs);
+  writeFileSync(COUNTS_FILE, JSON.stringify(next, null, 2) + '\n');
+  summary.push(`counts recorded in test/expected-counts.json: ${JSON.stringify(next)}`);
+}
+
+if (problems.length) console.log('\nNot passed:\n' + problems.map((p) => `  ✗ ${p}`).join('\n'));
 console.log('\n' + summary.join('\n'));
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed > 0 ? 1 : 0);

@@ -1,7 +1,7 @@
 import type { SiteId } from '../core/consoles';
 export type { Buyer, Conversation } from '../core/consoles';
 
-/** The parts of a console page an adapter knows how to find; each is one CSS selector, overridable. */
+/** The parts of a chat console page an adapter knows how to find; each is one CSS selector, overridable. */
 export type SelectorPart =
   | 'chatInput'
   | 'currentBuyerName'
@@ -18,15 +18,43 @@ export type SiteSelectors = Record<SelectorPart, string>;
 /** How many elements a selector finds on the known page (our replica in its first state): exactly n, or at least n. */
 export type ExpectedCount = number | `${number}+`;
 
-/** One console: where its parts are and how to read them. Content-script code only. */
-export interface SiteAdapter {
-  id: SiteId;
-  name: { zh: string; en: string };
+/**
+ * What a page kind has in common, whatever the page: where it is (WXT match patterns, e.g.
+ * `https://host/path/*`), where its parts are and how many of each the known page shows.
+ * A page kind is one file in `sites/<site>/`, listed in that site's `pages`.
+ */
+interface PageKindBase<Kind extends string, Part extends string> {
+  kind: Kind;
+  matches: readonly string[];
   /** Whether the selectors are copied from code that works on the live page, or our guess. */
   confidence: 'seen' | 'guess';
-  selectors: SiteSelectors;
-  /** Each selector's match count on the replica console, checked by e2e: a changed page shows up here first. */
-  expected: Record<SelectorPart, ExpectedCount>;
+  selectors: Record<Part, string>;
+  /** Each selector's match count on the replica page, checked by e2e: a changed page shows up here first. */
+  expected: Record<Part, ExpectedCount>;
+}
+
+/** The chat console: the agent talks with buyers here, and the sidebar docks beside it. */
+export interface ChatPage extends PageKindBase<'chat', SelectorPart> {
   /** The buyer id a row stands for, from the page's own attributes when it has them. */
   rowBuyerId(row: Element, name: string): string;
 }
+
+/**
+ * Every page kind a site can list. Back-office pages (relation table, staff table) join this
+ * union with their own `kind` and parts; code that handles one kind narrows on `kind`.
+ */
+export type PageKind = ChatPage;
+export type PageKindId = PageKind['kind'];
+
+/** One console: its name and the pages of it we know. */
+export interface Site {
+  id: SiteId;
+  name: { zh: string; en: string };
+  pages: readonly PageKind[];
+}
+
+/** A page kind bound to its site: what `adapterForUrl` finds for a URL. */
+export type PageAdapter<P extends PageKind = PageKind> = P & { id: SiteId; name: Site['name'] };
+
+/** The chat console of one site: what the content script reads and the options page lists. */
+export type SiteAdapter = PageAdapter<ChatPage>;

@@ -12,7 +12,7 @@ import { installDock, removeDock } from './dock';
 import { insertPhrase } from './insert-phrase';
 import { createPageReader } from './page-reader';
 import { watchPage } from './page-watch';
-import { adapterForUrl } from './sites/registry';
+import { adapterForUrl } from '../../sites/registry';
 import type { SiteSelectors } from '../../sites/types';
 import { isOpenShortcut } from './shortcut';
 import { pageVariables } from './page-variables';

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPageReader } from './page-reader';
-import { doudian } from './sites/doudian';
-import { pinduoduo } from './sites/pinduoduo';
-import { adapterForUrl } from './sites/registry';
+import { CHAT_ADAPTERS } from '../../sites/registry';
+
+const { doudian, pinduoduo } = CHAT_ADAPTERS;
 
 const PDD_PAGE = `
   <div class="chatWindowHeader"><div class="base-info"><span class="name">张**</span></div></div>
@@ -96,20 +96,5 @@ describe('waiting buyers on a Doudian page', () => {
       ['小鹿', '45秒'],
       ['阿杰', null],
     ]);
-  });
-});
-
-describe('adapter registry', () => {
-  it('picks the adapter by the real console URLs', () => {
-    expect(adapterForUrl('https://mms.pinduoduo.com/chat-merchant/index.html#/')?.id).toBe('pinduoduo');
-    expect(adapterForUrl('https://im.jinritemai.com/pc_seller_v2/main/workspace?fromOrder=1')?.id).toBe('doudian');
-    expect(adapterForUrl('https://dongdong.jd.com/')?.id).toBe('jd');
-    expect(adapterForUrl('https://myseller.taobao.com/home.htm/QnworkbenchHome/')?.id).toBe('qianniu');
-  });
-
-  it('knows no other page', () => {
-    expect(adapterForUrl('https://mms.pinduoduo.com/goods/list')).toBeNull();
-    expect(adapterForUrl('https://evil.example/chat-merchant/')).toBeNull();
-    expect(adapterForUrl('not a url')).toBeNull();
   });
 });

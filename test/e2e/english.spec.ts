@@ -5,8 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtensionHandle } from './fixtures';
 import { useExtension } from './fixtures/use-extension';
+import './pages/console-page'; // types window.__replica
 
 const poll = { timeout: 10_000, interval: 50 };
+const SETTLE_MS = 300;
 
 describe('English browser', () => {
   let ext: ExtensionHandle;
@@ -27,7 +29,10 @@ describe('English browser', () => {
     await sidebar.getByRole('listbox', { name: 'Phrase list' }).getByRole('option').first().waitFor();
     await search.press('Enter');
     await expect.poll(() => sidebar.getByRole('status').textContent(), poll).toMatch(/^Inserted: /);
-    expect(await page.evaluate(() => (window as unknown as { __replica: { state: { draft: string } } }).__replica.state.draft)).not.toBe('');
+    expect(await page.evaluate(() => window.__replica!.state.draft)).not.toBe('');
+    // Insert, never send: the Enter that chose the phrase must not reach the console, even on keyup.
+    await page.waitForTimeout(SETTLE_MS);
+    expect(await page.evaluate(() => window.__replica!.sent.slice())).toEqual([]);
   });
 
   it('reports a refused save in English, naming the field', async () => {

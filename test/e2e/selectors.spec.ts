@@ -4,7 +4,7 @@
  * re-captured and its replica updated, this is where a stale selector shows up first.
  */
 import { describe, expect, it } from 'vitest';
-import { SITE_ADAPTERS } from '../../entrypoints/console.content/sites/registry';
+import { CHAT_ADAPTERS } from '../../sites/registry';
 import type { ExpectedCount } from '../../sites/types';
 import { REPLICA_SITES, type ExtensionHandle } from './fixtures';
 import { useExtension } from './fixtures/use-extension';
@@ -20,7 +20,7 @@ describe('adapter selectors on their replicas', () => {
   });
 
   it.each(REPLICA_SITES)('%s: each selector finds what the adapter expects', async (site) => {
-    const adapter = SITE_ADAPTERS[site];
+    const adapter = CHAT_ADAPTERS[site];
     const page = await ext.openConsole(site);
     const counts = await page.evaluate(
       (selectors) => Object.fromEntries(Object.entries(selectors).map(([part, sel]) => [part, document.querySelectorAll(sel).length])),

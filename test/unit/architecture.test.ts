@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITE_IDS } from '../../core/consoles';
-import { SITE_ADAPTERS, adapterForUrl } from '../../entrypoints/console.content/sites/registry';
+import { CHAT_ADAPTERS, adapterForUrl } from '../../sites/registry';
 import { REPLICA_SITES, consoleUrl, type ReplicaSite } from '../e2e/fixtures/routes';
 import { buildImportGraph, entryViolations, findCycles, layerViolations, readSourceTree } from './import-graph';
 import { ENTRY_EXCEPTIONS, LAYER_RULES } from './layers';
@@ -41,7 +41,7 @@ describe('every site adapter (STYLE.md §4)', () => {
     .map((f) => readFileSync(join(ROOT, 'test', 'e2e', f), 'utf8'));
 
   it.each(SITE_IDS.map((id) => [id]))('%s has selectors, a replica and an e2e run', (id) => {
-    const adapter = SITE_ADAPTERS[id];
+    const adapter = CHAT_ADAPTERS[id];
     expect(adapter.id).toBe(id);
     for (const selector of Object.values(adapter.selectors)) expect(selector.trim()).not.toBe('');
     expect(existsSync(join(ROOT, 'test', 'replicas', id, 'index.html'))).toBe(true);

@@ -1,9 +1,10 @@
-import type { SiteAdapter } from '../../../sites/types';
+import { CONSOLE_MATCHES } from '../../core/consoles';
+import type { ChatPage } from '../types';
 
 /** Pinduoduo merchant chat (Vue 2). Selectors seen in working scripts, see CONSOLES.md. */
-export const pinduoduo = {
-  id: 'pinduoduo',
-  name: { zh: '拼多多', en: 'Pinduoduo' },
+export const chat = {
+  kind: 'chat',
+  matches: CONSOLE_MATCHES.pinduoduo,
   confidence: 'seen',
   selectors: {
     chatInput: 'textarea#replyTextarea',
@@ -18,4 +19,4 @@ export const pinduoduo = {
   expected: { chatInput: 1, currentBuyerName: 1, conversationRow: '5+', activeConversation: 1, conversationName: '5+', unreadMarker: '1+', waitingRow: '2+', productTitle: '1+' },
   // `data-random` is `<uid>-0-<group>`: the buyer uid comes before the first dash.
   rowBuyerId: (row, name) => row.getAttribute('data-random')?.split('-')[0] || name,
-} satisfies SiteAdapter;
+} satisfies ChatPage;

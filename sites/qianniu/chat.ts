@@ -1,12 +1,13 @@
-import type { SiteAdapter } from '../../../sites/types';
+import { CONSOLE_MATCHES } from '../../core/consoles';
+import type { ChatPage } from '../types';
 
 /**
  * Qianniu web workbench. No public script drives its chat, so every selector is our guess
  * (a contenteditable editor is assumed); the sidebar says so when one finds nothing.
  */
-export const qianniu = {
-  id: 'qianniu',
-  name: { zh: '千牛', en: 'Qianniu' },
+export const chat = {
+  kind: 'chat',
+  matches: CONSOLE_MATCHES.qianniu,
   confidence: 'guess',
   selectors: {
     chatInput: '[contenteditable="true"].qn-chat-editor, .chat-editor [contenteditable="true"]',
@@ -20,4 +21,4 @@ export const qianniu = {
   },
   expected: { chatInput: 1, currentBuyerName: 1, conversationRow: '5+', activeConversation: 1, conversationName: '5+', unreadMarker: '1+', waitingRow: '1+', productTitle: 0 },
   rowBuyerId: (row, name) => row.getAttribute('data-buyer-id') || row.getAttribute('data-uid') || name,
-} satisfies SiteAdapter;
+} satisfies ChatPage;

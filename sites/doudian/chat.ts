@@ -1,12 +1,13 @@
-import type { SiteAdapter } from '../../../sites/types';
+import { CONSOLE_MATCHES } from '../../core/consoles';
+import type { ChatPage } from '../types';
 
 /**
  * Douyin 抖店 飞鸽 (React, "auxo" components). Hashed CSS-module classes rotate between releases,
  * so every selector here uses `data-*` hooks or ids (CONSOLES.md, checked 2026).
  */
-export const doudian = {
-  id: 'doudian',
-  name: { zh: '抖店飞鸽', en: 'Doudian Feige' },
+export const chat = {
+  kind: 'chat',
+  matches: CONSOLE_MATCHES.doudian,
   confidence: 'seen',
   selectors: {
     chatInput: 'textarea[data-qa-id="qa-send-message-textarea"]',
@@ -22,4 +23,4 @@ export const doudian = {
   },
   expected: { chatInput: 1, currentBuyerName: 1, conversationRow: '5+', activeConversation: 1, conversationName: '5+', unreadMarker: '1+', waitingRow: '2+', productTitle: '1+' },
   rowBuyerId: (row, name) => row.getAttribute('data-conversation-id') || row.getAttribute('data-btm-id')?.replace(/\.(current|recent|systemConv)$/, '') || name,
-} satisfies SiteAdapter;
+} satisfies ChatPage;

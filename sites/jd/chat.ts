@@ -1,9 +1,10 @@
-import type { SiteAdapter } from '../../../sites/types';
+import { CONSOLE_MATCHES } from '../../core/consoles';
+import type { ChatPage } from '../types';
 
 /** JD 咚咚 workbench. Input and rows seen in working scripts; waiting markers are our guess. */
-export const jd = {
-  id: 'jd',
-  name: { zh: '京东咚咚', en: 'JD Dongdong' },
+export const chat = {
+  kind: 'chat',
+  matches: CONSOLE_MATCHES.jd,
   confidence: 'seen',
   selectors: {
     chatInput: '.pell-editor-wrapper > div.EditorContent[contenteditable="true"]',
@@ -19,4 +20,4 @@ export const jd = {
   expected: { chatInput: 1, currentBuyerName: 1, conversationRow: '5+', activeConversation: 1, conversationName: '5+', unreadMarker: '1+', waitingRow: '1+', productTitle: 1 },
   // Row ids look like `u_<pin>imcustomer<venderId>`.
   rowBuyerId: (row, name) => /^u_(.+?)imcustomer/.exec(row.id)?.[1] || name,
-} satisfies SiteAdapter;
+} satisfies ChatPage;

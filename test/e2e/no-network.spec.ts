@@ -1,0 +1,136 @@
+/**
+ * No request of our own (DESIGN.md): the extension sends nothing outside itself, from any of its
+ * contexts. Checked twice: in the built code (every network word is a known, unused library path)
+ * and at run time, where every request the service worker, an extension page or the content script
+ * starts is recorded, and must stay within the extension.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CDPSession, Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { consoleUrl, EXTENSION_DIR, REPLICA_SITES, type ExtensionHandle } from './fixtures';
+import { useExtension } from './fixtures/use-extension';
+import { ConsolePage } from './pages/console-page';
+import { OptionsPage } from './pages/options-page';
+
+const poll = { timeout: 10_000, interval: 50 };
+
+/** Network words the bundle may hold, each in code that only ever reaches the extension's own files. */
+const KNOWN_NETWORK_CODE: { pattern: RegExp; why: string }[] = [
+  { pattern: /fetch\(\w+\.href,\w+\)/, why: "Vite's modulepreload polyfill fetches the extension's own chunks" },
+  { pattern: /fetch\(\w+\.url\)\.then\(/, why: "WXT's shadow-root UI loads its stylesheet from the extension" },
+  { pattern: /getURL\("\/content-scripts\/[\w.-]+\.css"\);try\{return await\(await fetch\(/, why: "WXT loads the content script's CSS from the extension" },
+  { pattern: /new XMLHttpRequest,this\._config\.withCredentials/, why: "Papa Parse's remote-file reader; we only parse local files" },
+];
+const NETWORK_WORDS = [/\bfetch\(/g, /\bXMLHttpRequest\b/g, /\bWebSocket\b/g, /\bsendBeacon\b/g, /\bEventSource\b/g];
+
+function jsFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? jsFiles(join(dir, e.name)) : e.name.endsWith('.js') ? [join(dir, e.name)] : [],
+  );
+}
+
+describe('no network code of our own', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+
+  it('the built scripts hold no network call beyond known library code that stays in the extension', () => {
+    const unknown = jsFiles(EXTENSION_DIR).flatMap((file) => {
+      const source = readFileSync(file, 'utf8');
+      return NETWORK_WORDS.flatMap((word) =>
+        [...source.matchAll(word)]
+          .map((m) => source.slice(Math.max(0, m.index - 80), m.index + 80))
+          .filter((around) => !KNOWN_NETWORK_CODE.some((known) => known.pattern.test(around)))
+          .map((around) => `${file.slice(EXTENSION_DIR.length + 1)}: …${around}…`),
+      );
+    });
+    expect(unknown).toEqual([]);
+  });
+
+  it('the manifest reaches no host but the consoles and allows no remote code', () => {
+    expect(manifest.externally_connectable).toBeUndefined();
+    const consoleHosts = ['mms.pinduoduo.com', 'im.jinritemai.com', 'dongdong.jd.com', 'myseller.taobao.com', 'qn.taobao.com'];
+    const hosts = [...((manifest.host_permissions as string[] | undefined) ?? []), ...((manifest.optional_host_permissions as string[] | undefined) ?? [])];
+    expect(hosts.length).toBeGreaterThan(0);
+    for (const pattern of hosts) expect(consoleHosts, pattern).toContain(new URL(pattern.replace('*://', 'https://')).host);
+    const csp = JSON.stringify(manifest.content_security_policy ?? '');
+    expect(csp).not.toMatch(/https?:|connect-src/);
+  });
+});
+
+interface Initiator {
+  stack?: Stack;
+}
+interface Stack {
+  callFrames: { url: string }[];
+  parent?: Stack;
+}
+
+/** Whether a CDP initiator's stack (async parents included) runs through the extension's code. */
+function stackIsOurs(stack: Stack | undefined, origin: string): boolean {
+  for (let s = stack; s; s = s.parent) if (s.callFrames.some((f) => f.url.startsWith(origin))) return true;
+  return false;
+}
+
+describe('no request of our own at run time', () => {
+  let ext: ExtensionHandle;
+  let origin: string;
+  /** Requests started by the extension (worker, pages, frames, content script) to anything outside it. */
+  const ours: string[] = [];
+  const outside = (url: string) => !url.startsWith(origin) && !/^(data|blob):/.test(url);
+
+  function fromExtension(request: Request): boolean {
+    const worker = request.serviceWorker();
+    if (worker) return worker.url().startsWith(origin);
+    try {
+      return request.frame().url().startsWith(origin);
+    } catch {
+      return false; // a navigation before its frame exists: the page's, not ours
+    }
+  }
+
+  useExtension((launched) => {
+    ext = launched;
+    origin = `chrome-extension://${ext.extensionId}/`;
+    ext.context.on('request', (request) => {
+      if (fromExtension(request) && outside(request.url())) ours.push(`extension: ${request.url()}`);
+    });
+  });
+
+  /** The content script runs in the console's frame: its requests are told apart by their initiator. */
+  async function watchContentScript(cdp: CDPSession): Promise<void> {
+    cdp.on('Network.requestWillBeSent', (event: { request: { url: string }; initiator: Initiator }) => {
+      if (stackIsOurs(event.initiator.stack, origin) && outside(event.request.url)) ours.push(`content script: ${event.request.url}`);
+    });
+    await cdp.send('Network.enable');
+  }
+
+  it('sees a request the extension makes (the check itself works)', async () => {
+    await ext.serviceWorker.evaluate(() => fetch('https://example.invalid/probe').catch(() => undefined));
+    await expect.poll(() => ours.slice(), poll).toEqual(['extension: https://example.invalid/probe']);
+    ours.length = 0;
+    ext.requestsToOtherHosts.length = 0;
+  });
+
+  it('on every console, the options page and the side panel, the extension sends nothing outside itself', async () => {
+    for (const site of REPLICA_SITES) {
+      const page = await ext.context.newPage();
+      await watchContentScript(await ext.context.newCDPSession(page));
+      await page.goto(consoleUrl(site), { waitUntil: 'load' });
+      const c = new ConsolePage(page, site);
+      await c.searchFor('fh');
+      await c.options.first().waitFor();
+      await c.search.press('Enter');
+      await expect.poll(() => c.status.textContent(), poll).toMatch(/^已插入/);
+      expect(await c.sent()).toEqual([]);
+      await page.close();
+    }
+    const options = await OptionsPage.open(ext);
+    await options.page.close();
+    const panel = await ext.context.newPage();
+    await panel.goto(`${origin}sidepanel.html`);
+    await panel.getByRole('searchbox', { name: '搜索话术' }).waitFor();
+    await panel.waitForTimeout(300);
+    expect(ours).toEqual([]);
+    expect(ext.requestsToOtherHosts).toEqual([]);
+  });
+});
