@@ -2,7 +2,10 @@ import type { ProtocolClient } from '../../core/protocol/client';
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
 import { describeError } from '../phrases/outcome-text';
-import { flattenTree, moveInList, planGroupDrop, siblingsOf, subtreeIds, type DropPosition, type GroupNode } from '../ui/group-tree';
+import { flattenTree, moveInList, planGroupDrop, siblingsOf, subtreeIds, type DropPosition, type GroupNode as TreeNode } from '../../core/library/group-tree';
+import type { GroupRecord } from '../../core/phrases/model';
+
+type GroupNode = TreeNode<GroupRecord>;
 import { m } from './messages';
 import type { Notice } from './notice';
 

@@ -94,3 +94,9 @@ export function createLibraryState(client: ProtocolClient) {
   };
 }
 export type LibraryState = ReturnType<typeof createLibraryState>;
+
+/** The stored version of a phrase now (after fetching the library again), or null when it is gone. */
+export async function readLatestPhrase(library: Pick<LibraryState, 'reload' | 'phrases'>, id: string): Promise<PhraseRecord | null> {
+  await library.reload();
+  return library.phrases.value.find((p) => p.id === id) ?? null;
+}

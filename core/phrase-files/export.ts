@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { STAGE_LABELS, type Stage } from '../phrases';
+import { stageFromName, stageName } from '../phrases/stages';
 import { UNGROUPED, joinGroupPath, neutralizeFormula } from './cells';
 import { HEADER_NAMES } from './columns';
 import { LIBRARY_FORMAT, type LibraryPack } from './json-pack';
@@ -68,7 +68,11 @@ function orderForExport(phrases: readonly PhraseForFile[], groups: readonly Grou
   return lines;
 }
 
-const stageLabel = (stage: string | null | undefined) => (stage && Object.hasOwn(STAGE_LABELS, stage) ? STAGE_LABELS[stage as Stage] : (stage ?? ''));
+/** Files carry the Chinese stage name (售前), as sellers' own sheets do; an unknown stage as stored. */
+function stageLabel(stage: string | null | undefined): string {
+  const known = stage ? stageFromName(stage) : undefined;
+  return known ? stageName(known, 'zh') : (stage ?? '');
+}
 
 function exportRows(phrases: readonly PhraseForFile[], groups: readonly GroupForFile[]): string[][] {
   return orderForExport(phrases, groups).map(({ phrase, path }) => [

@@ -61,7 +61,7 @@ export interface ResponseMap {
 
 /** A failure in words a seller understands: what failed, where, what to do. */
 export interface UserError {
-  code: 'invalid-request' | 'invalid-data' | 'not-found' | 'storage-failed' | 'unauthorized' | 'internal';
+  code: 'invalid-request' | 'invalid-data' | 'not-found' | 'storage-failed' | 'unauthorized' | 'conflict' | 'internal';
   message: string;
   /** One line per problem, each naming its place (row, field) when there is one. */
   details?: string[];

@@ -28,7 +28,8 @@ const importRowsSchema = z.array(importRowSchema).max(100_000);
 /** Requests from our content scripts and extension pages to the background (the single writer). */
 export const requestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('getSnapshot') }),
-  z.object({ kind: z.literal('savePhrase'), phrase: phraseDraftSchema }),
+  // `baseUpdatedAt`: the `updatedAt` the edit started from (absent for a new phrase).
+  z.object({ kind: z.literal('savePhrase'), phrase: phraseDraftSchema, baseUpdatedAt: z.number().finite().optional() }),
   z.object({ kind: z.literal('deletePhrase'), id: idSchema }),
   z.object({ kind: z.literal('saveGroup'), group: groupDraftSchema }),
   z.object({ kind: z.literal('deleteGroup'), id: idSchema }),
