@@ -3,7 +3,6 @@ import { stageFromName, stageName } from '../phrases/stages';
 import { UNGROUPED, joinGroupPath, neutralizeFormula } from './cells';
 import { HEADER_NAMES } from './columns';
 import { LIBRARY_FORMAT, type LibraryPack } from './json-pack';
-import { writeWorkbook } from './spreadsheet';
 
 /** What export needs of a phrase; `PhraseRecord` fits (checked in export.test.ts). */
 export interface PhraseForFile {
@@ -114,7 +113,9 @@ export function phrasesToQianniuCsv(phrases: readonly PhraseForFile[], groups: r
 }
 
 /** The same columns as `phrasesToCsv` in the sheet `话术库` of an XLSX workbook. */
-export function phrasesToXlsx(phrases: readonly PhraseForFile[], groups: readonly GroupForFile[]): Uint8Array {
+export async function phrasesToXlsx(phrases: readonly PhraseForFile[], groups: readonly GroupForFile[]): Promise<Uint8Array> {
+  // Loaded on the first Excel export only (see parsePhraseFile).
+  const { writeWorkbook } = await import('./spreadsheet');
   return writeWorkbook(EXPORT_SHEET_NAME, [EXPORT_HEADER, ...exportRows(phrases, groups)], [14, 60, 20, 20, 8, 20]);
 }
 
