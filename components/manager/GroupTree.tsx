@@ -14,7 +14,7 @@ export const ALL_GROUPS = '*';
 export type GroupView = typeof ALL_GROUPS | string | null;
 
 /** Drag payloads between the tree and the phrase list. */
-export const DRAG_GROUP = 'application/x-kefu-group';
+const DRAG_GROUP = 'application/x-kefu-group';
 export const DRAG_PHRASES = 'application/x-kefu-phrases';
 
 interface Props {

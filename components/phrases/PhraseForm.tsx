@@ -53,7 +53,7 @@ const fieldsOf = (phrase: PhraseRecord | null, defaultGroupId: string | null): F
 });
 
 /** Tags as typed: split on Chinese or Latin commas and spaces, trimmed, no repeats. */
-export function parseTags(input: string): string[] {
+function parseTags(input: string): string[] {
   return [...new Set(input.split(/[,，、;；\s]+/).map((tag) => tag.trim()).filter(Boolean))];
 }
 

@@ -108,7 +108,7 @@ const MESSAGES = {
   part_productTitle: ['咨询的商品标题', 'Product being asked about'],
 } satisfies Record<string, [string, string]>;
 
-export type MessageKey = keyof typeof MESSAGES;
+type MessageKey = keyof typeof MESSAGES;
 
 type Params = Record<string, string | number>;
 
