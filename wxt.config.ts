@@ -10,6 +10,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
+    // clipboardWrite: the copy fallback when an insertion cannot be confirmed, and standalone mode.
+    // No 'storage' (the library is in IndexedDB, which needs none) and no 'alarms' until a feature uses them.
     permissions: ['clipboardWrite'],
     // The toolbar button opens the standalone library (side panel) for consoles we can't reach.
     action: { default_title: '__MSG_extName__' },

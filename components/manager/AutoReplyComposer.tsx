@@ -3,7 +3,7 @@ import type { Lang } from '../../core/i18n';
 import { AUTO_REPLY_MAX, AUTO_REPLY_SUGGESTIONS, TOPICS, autoReplyCoverage, countCodePoints, lintPhrase } from '../../core/phrases';
 import { m } from './messages';
 import type { Notice } from './notice';
-import { LintList } from './PhraseEditor';
+import { LintList } from '../phrases/LintList';
 
 interface Props {
   lang: Lang;

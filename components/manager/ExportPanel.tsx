@@ -40,7 +40,7 @@ export function ExportPanel({ lang, client, library, notice, files }: Props) {
       let fileName: string;
       if (format === 'xlsx') {
         fileName = `${stem}.xlsx`;
-        download(fileName, writer.phrasesToXlsx(phrases, groups), XLSX_TYPE);
+        download(fileName, await writer.phrasesToXlsx(phrases, groups), XLSX_TYPE);
       } else {
         const csv = format === 'csv' ? writer.phrasesToCsv(phrases, groups) : writer.phrasesToQianniuCsv(phrases, groups);
         fileName = format === 'csv' ? `${stem}.csv` : `${stem}-${lang === 'zh' ? '千牛' : 'qianniu'}.csv`;

@@ -2,7 +2,10 @@ import type { ProtocolClient } from '../../core/client';
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
 import { describeError } from '../phrases/outcome-text';
-import { flattenTree, moveInList, planGroupDrop, siblingsOf, subtreeIds, type DropPosition, type GroupNode } from '../ui/group-tree';
+import { flattenTree, moveInList, planGroupDrop, siblingsOf, subtreeIds, type DropPosition, type GroupNode as TreeNode } from '../../core/library/group-tree';
+import type { GroupRecord } from '../../core/phrases/model';
+
+type GroupNode = TreeNode<GroupRecord>;
 import { m } from './messages';
 import type { Notice } from './notice';
 
@@ -11,7 +14,7 @@ export const ALL_GROUPS = '*';
 export type GroupView = typeof ALL_GROUPS | string | null;
 
 /** Drag payloads between the tree and the phrase list. */
-export const DRAG_GROUP = 'application/x-kefu-group';
+const DRAG_GROUP = 'application/x-kefu-group';
 export const DRAG_PHRASES = 'application/x-kefu-phrases';
 
 interface Props {

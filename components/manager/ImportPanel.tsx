@@ -36,7 +36,7 @@ type Stage =
  * `第 3 行，快捷短语：不能为空`: a problem with its place, as the seller finds it in the file.
  * Core already writes whole sentences that name the row; a bare message gets the place added.
  */
-export function problemText(lang: Lang, p: { row?: number; field?: string; message: string }): string {
+function problemText(lang: Lang, p: { row?: number; field?: string; message: string }): string {
   if (p.row === undefined || p.message.includes(String(p.row))) return p.message;
   return p.field ? m(lang, 'problemAt', { row: p.row, field: p.field, message: p.message }) : m(lang, 'problemRow', { row: p.row, message: p.message });
 }

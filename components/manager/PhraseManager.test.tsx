@@ -110,7 +110,7 @@ describe('PhraseManager', () => {
 
   it('lints the text while editing and switches on the 128 limit for an auto-reply', async () => {
     await click(button(ctx.root, '编辑 发货时间'));
-    const editor = ctx.root.querySelector('form.phrase-editor')!;
+    const editor = ctx.root.querySelector('form.phrase-form')!;
     expect(editor.querySelector('.lint')!.textContent).toContain('没有发现问题');
     const text = editor.querySelector('textarea')!;
     await typeInto(text, '全网最低价，绝对正品，加微信领券');
@@ -125,7 +125,7 @@ describe('PhraseManager', () => {
 
   it('saves stage, tags and library with the phrase', async () => {
     await click(button(ctx.root, '编辑 退货地址'));
-    const editor = ctx.root.querySelector('form.phrase-editor')!;
+    const editor = ctx.root.querySelector('form.phrase-form')!;
     const inputs = editor.querySelectorAll('input:not([type])');
     await typeInto(inputs[2] as HTMLInputElement, '退货， 地址');
     await act(async () => {
@@ -138,6 +138,7 @@ describe('PhraseManager', () => {
     expect(ctx.requests.at(-1)).toEqual({
       kind: 'savePhrase',
       phrase: { id: 'phr_d', title: '退货地址', text: '退货请寄回店铺地址', groupId: 'grp_after', stage: 'aftersale', tags: ['退货', '地址'], scope: 'shop' },
+      baseUpdatedAt: 1,
     });
     expect(status()).toBe('已保存：退货地址');
   });

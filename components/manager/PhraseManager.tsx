@@ -1,4 +1,4 @@
-import { stageLabel } from '../ui/i18n';
+import { stageName } from '../../core/phrases/stages';
 import type { ProtocolClient } from '../../core/client';
 import { useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
@@ -8,12 +8,13 @@ import { describeError } from '../phrases/outcome-text';
 import { Highlighted } from '../ui/Highlighted';
 import { formatDate } from './format';
 import { ALL_GROUPS, DRAG_PHRASES, GroupTree, type GroupView } from './GroupTree';
-import { buildGroupTree, flattenTree, moveInList, placeInList } from '../ui/group-tree';
+import { buildGroupTree, moveInList, placeInList } from '../../core/library/group-tree';
 import { GroupOptions } from '../ui/GroupOptions';
-import { type ManagedPhrase } from './manager-api';
+import type { ManagedPhrase, PhraseUsage } from './manager-api';
 import { m } from './messages';
 import type { Notice } from './notice';
-import { PhraseEditor } from './PhraseEditor';
+import { PhraseForm } from '../phrases/PhraseForm';
+import { readLatestPhrase } from '../phrases/library-state';
 import { UsageReportPanel } from './UsageReportPanel';
 
 /** How many rows the list draws; more are reached by searching. */
@@ -48,7 +49,8 @@ export function PhraseManager({ lang, client, library, notice, now = Date.now }:
   const groups = snapshot?.groups ?? [];
   const usage = snapshot?.usage ?? {};
   const tree = useMemo(() => buildGroupTree(groups), [groups]);
-  const flat = useMemo(() => flattenTree(tree), [tree]);
+  const usageNote = (u: PhraseUsage | undefined) =>
+    u && u.count > 0 ? m(lang, 'usageLine', { count: u.count, date: formatDate(lang, u.lastUsedAt) }) : m(lang, 'neverUsed');
   const groupName = (id: string | null) => (id === null ? m(lang, 'ungrouped') : (groups.find((g) => g.id === id)?.name ?? m(lang, 'ungrouped')));
   const counts = useMemo(() => {
     const c = new Map<string, number>();
@@ -165,7 +167,7 @@ export function PhraseManager({ lang, client, library, notice, now = Date.now }:
           </label>
           <span class="muted">{m(lang, 'selectedCount', { count: selectedIds.length })}</span>
           <select aria-label={m(lang, 'moveTo')} value={moveTarget} disabled={!selectedIds.length} onChange={(e) => setMoveTarget(e.currentTarget.value)}>
-            <GroupOptions flat={flat} ungrouped={m(lang, 'ungrouped')} />
+            <GroupOptions groups={groups} ungrouped={m(lang, 'ungrouped')} />
           </select>
           <button type="button" disabled={!selectedIds.length} onClick={() => moveIds(selectedIds, moveTarget || null)}>
             {m(lang, 'moveSelected')}
@@ -211,7 +213,7 @@ export function PhraseManager({ lang, client, library, notice, now = Date.now }:
                         <Highlighted text={phrase.title} ranges={titleRanges} />
                       </span>
                       {phrase.code && <code class="code">{phrase.code}</code>}
-                      {phrase.stage && <span class="badge stage">{stageLabel(lang, phrase.stage)}</span>}
+                      {phrase.stage && <span class="badge stage">{stageName(phrase.stage, lang)}</span>}
                       {phrase.scope === 'agent' && <span class="badge mine">{m(lang, 'scope_agent')}</span>}
                       {(phrase.tags ?? []).map((tag) => (
                         <span key={tag} class="badge tag">
@@ -251,16 +253,20 @@ export function PhraseManager({ lang, client, library, notice, now = Date.now }:
       </section>
       <aside class={`side-pane${editing !== null ? ' has-editor' : ''}`}>
         {editing !== null ? (
-          <PhraseEditor
+          <PhraseForm
             key={editing === 'new' ? 'new' : editing.id}
             lang={lang}
             client={client}
-            notice={notice}
-            flat={flat}
+            groups={groups}
             phrase={editing === 'new' ? null : editing}
-            usage={editing === 'new' ? undefined : usage[editing.id]}
+            note={editing === 'new' ? undefined : usageNote(usage[editing.id])}
             defaultGroupId={view === ALL_GROUPS ? null : view}
-            onDone={() => setEditing(null)}
+            loadLatest={(id) => readLatestPhrase(library, id)}
+            onSaved={(title) => {
+              notice.say(m(lang, 'saved', { title }));
+              setEditing(null);
+            }}
+            onCancel={() => setEditing(null)}
             onDelete={(p) => void deleteIds([p.id])}
           />
         ) : (

@@ -1,7 +1,7 @@
-import { stageLabel } from '../ui/i18n';
+import { stageName } from '../../core/phrases/stages';
 import { useMemo } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
-import { PHRASE_STAGES } from '../../core/phrases/model';
+import { PHRASE_STAGES } from '../../core/phrases/stages';
 import { usageReport } from '../../core/usage';
 import type { ManagedPhrase, PhraseUsage } from './manager-api';
 import { m } from './messages';
@@ -64,7 +64,7 @@ export function UsageReportPanel({ lang, phrases, usage, now, onOpen }: Props) {
       ) : (
         topByStage.map(({ stage, top }) => (
           <div key={stage} class="report-stage">
-            <h4>{stage === 'none' ? m(lang, 'stage_none') : stageLabel(lang, stage)}</h4>
+            <h4>{stage === 'none' ? m(lang, 'stage_none') : stageName(stage, lang)}</h4>
             <ol class="report-list">
               {top.map(({ phrase, count }) => (
                 <li key={phrase.id}>

@@ -6,7 +6,6 @@ import type { GroupRecord, PhraseRecord } from '../../core/phrases';
 import type { ReplyOf } from '../../core/client';
 import type { UsageEntry } from '../../core/usage';
 
-export { PHRASE_STAGES as STAGES, type PhraseStage as Stage, type LibraryScope } from '../../core/phrases/model';
 export type ManagedPhrase = PhraseRecord;
 export type ManagedGroup = GroupRecord;
 export type PhraseUsage = UsageEntry;

@@ -3,7 +3,6 @@ import { defineMessages } from '../ui/i18n';
 /** Every sentence of the options-page manager, in both languages. Written by us. */
 const MESSAGES = {
   // page and tabs
-  pageTitle: ['客服侧边栏 · 管理', 'Kefu Sidebar · Manager'],
   navLabel: ['管理页面', 'Manager sections'],
   tabLibrary: ['话术库', 'Library'],
   tabFiles: ['导入导出', 'Import & export'],
@@ -37,7 +36,6 @@ const MESSAGES = {
   groupMoved: ['分组已移动：{name}', 'Group moved: {name}'],
   groupDragHint: ['拖动分组可调整顺序，拖到另一个分组中间可放进去成为子分组。', 'Drag a group to reorder it; drop it on the middle of another group to nest it.'],
   groupIntoSelf: ['不能把分组放进它自己或它的子分组里。', 'A group cannot go inside itself or one of its subgroups.'],
-  ok: ['确定', 'OK'],
   confirmDelete: ['确定删除', 'Delete'],
 
   // phrase list
@@ -51,7 +49,6 @@ const MESSAGES = {
   moveTo: ['移动到分组', 'Move to group'],
   moveSelected: ['移动', 'Move'],
   deleteSelected: ['删除所选', 'Delete selected'],
-  clearSelection: ['取消选择', 'Clear selection'],
   moved: ['已把 {count} 条话术移到“{group}”。', 'Moved {count} phrases to “{group}”.'],
   deletedMany: ['已删除 {count} 条话术。', 'Deleted {count} phrases.'],
   undo: ['撤销', 'Undo'],
@@ -70,40 +67,15 @@ const MESSAGES = {
   moreRows: ['还有 {count} 条没有列出，输入关键词缩小范围。', '{count} more not listed — type to narrow down.'],
   usedTimes: ['用过 {count} 次 · 最近 {date}', 'Used {count}× · last {date}'],
   neverUsed: ['从未使用', 'Never used'],
-  scope_shop: ['店铺话术库', 'Shop library'],
   scope_agent: ['我的话术', 'My phrases'],
-  colPhrase: ['话术', 'Phrase'],
-  colCode: ['编码', 'Code'],
-  colUsage: ['使用', 'Usage'],
   colActions: ['操作', 'Actions'],
 
   // stages
   stage_none: ['不限阶段', 'Any stage'],
 
   // editor
-  editorNew: ['新建话术', 'New phrase'],
-  editorEdit: ['编辑话术', 'Edit phrase'],
-  fieldTitle: ['标题', 'Title'],
-  fieldText: ['内容', 'Text'],
-  fieldCode: ['快捷编码', 'Short code'],
-  fieldGroup: ['分组', 'Group'],
-  fieldStage: ['阶段', 'Stage'],
-  fieldTags: ['标签（用逗号分隔）', 'Tags (comma separated)'],
-  fieldLibrary: ['话术库', 'Library'],
-  autoReplyMode: ['用作自动回复（检查 128 字上限）', 'Use as an auto-reply (checks the 128-character limit)'],
-  charCount: ['{count} 字', '{count} characters'],
-  lintHeading: ['用语检查', 'Wording check'],
-  lintClean: ['没有发现问题。', 'No problems found.'],
-  lintCount: ['发现 {count} 处需要注意：', '{count} things to look at:'],
-  lint_absolute_claim: ['绝对化用语', 'Absolute claim'],
-  lint_perfect_promise: ['完美承诺', 'Perfect promise'],
-  lint_tone: ['语气', 'Tone'],
-  lint_unfilled_variable: ['变量', 'Variable'],
-  lint_off_platform_contact: ['站外联系方式', 'Off-platform contact'],
-  lint_too_long: ['超长', 'Too long'],
   save: ['保存', 'Save'],
   cancel: ['取消', 'Cancel'],
-  delete: ['删除', 'Delete'],
   saved: ['已保存：{title}', 'Saved: {title}'],
   required: ['请填写{field}。', 'Please fill in the {field}.'],
   usageLine: ['已使用 {count} 次，最近一次 {date}', 'Used {count} times, last on {date}'],
@@ -138,7 +110,6 @@ const MESSAGES = {
   problemAt: ['第 {row} 行，{field}：{message}', 'Row {row}, {field}: {message}'],
   problemRow: ['第 {row} 行：{message}', 'Row {row}: {message}'],
   previewHeading: ['预览：{file}', 'Preview: {file}'],
-  previewCounts: ['新增 {new} 条 · 修改 {changed} 条 · 重复 {duplicate} 条 · 有错误 {invalid} 条', '{new} new · {changed} changed · {duplicate} duplicate · {invalid} with errors'],
   previewInvalid: [
     '有 {count} 行有错误，整个文件都不会导入。请在文件里改正这些行后重新选择文件。',
     'Rows with errors: {count}. The whole file is refused until they are fixed; fix them in the file and choose it again.',

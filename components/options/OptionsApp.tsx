@@ -27,8 +27,8 @@ interface Props {
   notice?: Notice;
 }
 
-export const TABS = ['library', 'files', 'autoreply', 'variables', 'selectors', 'backup'] as const;
-export type TabId = (typeof TABS)[number];
+const TABS = ['library', 'files', 'autoreply', 'variables', 'selectors', 'backup'] as const;
+type TabId = (typeof TABS)[number];
 const TAB_LABEL: Record<TabId, ManagerMessageKey> = {
   library: 'tabLibrary',
   files: 'tabFiles',

@@ -1,6 +1,6 @@
 import { useComputed, useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import type { PhraseDraft, PhraseRecord } from '../../core/phrases';
+import type { PhraseRecord } from '../../core/phrases';
 import { usePhraseInsertion } from './use-phrase-insertion';
 import { VariableForm } from './VariableForm';
 import type { SidebarHost } from '../sidebar/host';
@@ -8,7 +8,7 @@ import type { Status } from '../sidebar/status';
 import { Highlighted } from '../ui/Highlighted';
 import { t } from '../ui/i18n';
 import { findPhrases } from './find-phrases';
-import type { LibraryState } from './library-state';
+import { readLatestPhrase, type LibraryState } from './library-state';
 import { PhraseForm } from './PhraseForm';
 import { describeError } from './outcome-text';
 
@@ -72,16 +72,6 @@ export function PhrasesPanel({ host, library, status, focusRequest, pickRequest 
     }
   }
 
-  async function save(draft: PhraseDraft): Promise<boolean> {
-    const reply = await host.client.request({ kind: 'savePhrase', phrase: draft });
-    if (!reply.ok) {
-      status.alert(describeError(reply.error));
-      return false;
-    }
-    status.say(t(lang, 'saved', { title: draft.title }));
-    return true; // the change broadcast patches the library, here as in every other page
-  }
-
   async function remove(phrase: PhraseRecord) {
     confirmingDelete.value = false;
     const reply = await host.client.request({ kind: 'deletePhrase', id: phrase.id });
@@ -107,11 +97,18 @@ export function PhrasesPanel({ host, library, status, focusRequest, pickRequest 
     const phrase = editing.value === 'new' ? null : editing.value;
     return withKeys(
       <PhraseForm
+        compact
         lang={lang}
+        client={host.client}
         groups={library.groups.value}
         phrase={phrase}
         defaultGroupId={groupFilter.value}
-        onSave={save}
+        loadLatest={(id) => readLatestPhrase(library, id)}
+        onSaved={async (title) => {
+          status.say(t(lang, 'saved', { title }));
+          await library.reload();
+          editing.value = null;
+        }}
         onCancel={() => (editing.value = null)}
       />,
     );

@@ -310,3 +310,9 @@ function putOrDrop<R extends { id: string; deleted?: boolean }>(map: Map<string,
   if (record.deleted) map.delete(record.id);
   else map.set(record.id, record);
 }
+
+/** The stored version of a phrase now (after fetching the library again), or null when it is gone. */
+export async function readLatestPhrase(library: Pick<LibraryState, 'reload' | 'phrases'>, id: string): Promise<PhraseRecord | null> {
+  await library.reload();
+  return library.phrases.value.find((p) => p.id === id) ?? null;
+}

@@ -195,7 +195,7 @@ describe('Sidebar', () => {
     const form = ctx.root.querySelector('form.phrase-form') as HTMLFormElement;
     const [title] = Array.from(form.querySelectorAll('input'));
     const text = form.querySelector('textarea')!;
-    const personal = form.querySelector('input[type="checkbox"]') as HTMLInputElement;
+    const personal = form.querySelector('input[type="radio"][value="agent"]') as HTMLInputElement;
     await act(() => {
       title!.value = '我的开场白';
       title!.dispatchEvent(new Event('input', { bubbles: true }));

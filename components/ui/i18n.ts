@@ -1,5 +1,4 @@
 import { say, type Lang } from '../../core/i18n';
-import type { PhraseStage } from '../../core/phrases';
 
 /** Every sentence the sidebar and options page show, in both languages. Written by us. */
 const MESSAGES = {
@@ -26,9 +25,6 @@ const MESSAGES = {
   editPhrase: ['编辑', 'Edit'],
   deletePhrase: ['删除', 'Delete'],
   insertHint: ['Enter 或点击插入到输入框，不会自动发送', 'Enter or click inserts into the chat box; nothing is sent'],
-  fieldTitle: ['标题', 'Title'],
-  fieldText: ['内容', 'Text'],
-  fieldCode: ['快捷编码', 'Short code'],
   fieldGroup: ['分组', 'Group'],
   save: ['保存', 'Save'],
   pickChatInput: ['点选聊天输入框', 'Pick the chat input'],
@@ -44,16 +40,7 @@ const MESSAGES = {
   copiedStandalone: ['已复制：{title}，请到聊天窗口按 Ctrl+V 粘贴', 'Copied: {title}. Paste it in the chat window with Ctrl+V'],
   triggerLabel: ['话术建议', 'Phrase suggestions'],
   triggerHint: ['Tab 或 Enter 选用 · Esc 关闭', 'Tab or Enter to use · Esc to close'],
-  fieldStage: ['阶段', 'Stage'],
-  personalPhrase: ['只放进我的话术（不共享给店铺）', 'Only in my phrases (not shared with the shop)'],
   personalBadge: ['我的', 'Mine'],
-  stageNone: ['不限', 'Any'],
-  stage_presale: ['售前', 'Pre-sale'],
-  stage_insale: ['售中', 'In-sale'],
-  stage_aftersale: ['售后', 'After-sale'],
-  stage_promotion: ['大促', 'Promotion'],
-  stage_closing: ['结束', 'Closing'],
-  lintHeading: ['措辞提醒', 'Wording warnings'],
   fillVariables: ['填写“{title}”的内容', 'Fill in “{title}”'],
   variablesMissing: ['还需要填写：{names}', 'Still to fill: {names}'],
   insertFilled: ['插入', 'Insert'],
@@ -121,7 +108,7 @@ const MESSAGES = {
   part_productTitle: ['咨询的商品标题', 'Product being asked about'],
 } satisfies Record<string, [string, string]>;
 
-export type MessageKey = keyof typeof MESSAGES;
+type MessageKey = keyof typeof MESSAGES;
 
 type Params = Record<string, string | number>;
 
@@ -143,9 +130,4 @@ export const t = defineMessages<MessageKey>(MESSAGES);
 export function partName(lang: Lang, part: string): string {
   const key = `part_${part}`;
   return key in MESSAGES ? t(lang, key as MessageKey) : part;
-}
-
-/** 售前, 售中… (Pre-sale, In-sale…): one name per sales stage for the whole UI. */
-export function stageLabel(lang: Lang, stage: PhraseStage): string {
-  return t(lang, `stage_${stage}`);
 }

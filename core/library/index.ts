@@ -5,3 +5,18 @@ export { keyStamp, keysFit, readSavedKeys, type PhraseKeys, type SavedSearchKeys
 export { MAX_DELTA_RECORDS, changeBroadcast } from './change-broadcast';
 export type { LibraryView } from './library-view';
 export { libraryArea } from './area';
+export {
+  buildGroupTree,
+  byOrder,
+  descendantIds,
+  flattenTree,
+  groupsInTreeOrder,
+  moveInList,
+  placeInList,
+  planGroupDrop,
+  siblingsOf,
+  subtreeIds,
+  type DropPosition,
+  type GroupNode,
+  type TreeGroup,
+} from './group-tree';

@@ -1,4 +1,4 @@
-import { STAGE_LABELS, type Stage } from '../phrases';
+import { stageFromName, type PhraseStage } from '../phrases';
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -51,16 +51,7 @@ export function joinGroupPath(names: readonly string[]): string {
   return names.map((name) => name.replace(/\//g, '／')).join('/');
 }
 
-const STAGE_BY_WORD: ReadonlyMap<string, Stage> = new Map(
-  (Object.entries(STAGE_LABELS) as Array<[Stage, string]>).flatMap(([id, label]) => [
-    [id, id],
-    [label, id],
-  ]),
-);
-const STAGE_SYNONYMS: Readonly<Record<string, Stage>> = {
-  'pre-sale': 'presale',
-  'in-sale': 'insale',
-  'after-sale': 'aftersale',
+const STAGE_SYNONYMS: Readonly<Record<string, PhraseStage>> = {
   结束对话: 'closing',
   售前咨询: 'presale',
   售后服务: 'aftersale',
@@ -69,7 +60,7 @@ const STAGE_SYNONYMS: Readonly<Record<string, Stage>> = {
 /** `售前` / `Presale` / `pre-sale` → `presale`; an unknown stage is returned as written (the background reports it). */
 export function normalizeStage(value: string): string {
   const key = value.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
-  return STAGE_BY_WORD.get(key) ?? STAGE_SYNONYMS[key] ?? value;
+  return stageFromName(key) ?? STAGE_SYNONYMS[key] ?? value;
 }
 
 /** Tags separated by `,` `，` `;` `；` `、` `|`, trimmed, empty and repeated ones dropped. */

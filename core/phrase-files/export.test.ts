@@ -1,5 +1,5 @@
 import * as XLSX from '@e965/xlsx';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import type { GroupRecord, PhraseRecord } from '../phrases';
 import {
   EXPORT_HEADER,
@@ -38,7 +38,7 @@ const expected: Omit<ImportRow, 'rowNumber'>[] = [
 ];
 const withRows = (first: number) => expected.map((row, i) => ({ rowNumber: first + i, ...row }));
 
-it('takes the stored records as they are', () => {
+it('takes the stored records as they are', async () => {
   const fits = (phrase: PhraseRecord, group: GroupRecord): [PhraseForFile, GroupForFile] => [phrase, group];
   expectTypeOf(fits).toBeFunction();
 });
@@ -46,18 +46,18 @@ it('takes the stored records as they are', () => {
 describe('phrasesToCsv', () => {
   const csv = phrasesToCsv(phrases, groups);
 
-  it('starts with a BOM and the Qianniu columns, then ours', () => {
+  it('starts with a BOM and the Qianniu columns, then ours', async () => {
     expect(csv.startsWith('\uFEFF快捷短语编码,快捷短语,快捷短语分组,标题,阶段,标签\r\n')).toBe(true);
     expect(EXPORT_HEADER).toEqual(['快捷短语编码', '快捷短语', '快捷短语分组', '标题', '阶段', '标签']);
   });
 
-  it('keeps real line breaks inside quotes and writes stages in Chinese', () => {
+  it('keeps real line breaks inside quotes and writes stages in Chinese', async () => {
     expect(csv).toContain('"满 300 减 30，\n可以和店铺券叠加；\n活动到 11 日 24 点。"');
     expect(csv).toContain(',售前/活动,活动规则,大促,');
   });
 
-  it('round-trips through parsePhraseFile (row numbers count the multi-line cell as one row)', () => {
-    const file = parsePhraseFile(new TextEncoder().encode(csv), 'export.csv');
+  it('round-trips through parsePhraseFile (row numbers count the multi-line cell as one row)', async () => {
+    const file = await parsePhraseFile(new TextEncoder().encode(csv), 'export.csv');
     expect(file.encoding).toBe('utf-8-bom');
     expect(file.problems).toEqual([]);
     expect(file.ignoredColumns).toBeUndefined();
@@ -68,7 +68,7 @@ describe('phrasesToCsv', () => {
 describe('phrasesToQianniuCsv', () => {
   const csv = phrasesToQianniuCsv(phrases, groups);
 
-  it('has only the three Qianniu columns, escapes line breaks and commas, names the ungrouped 未分组', () => {
+  it('has only the three Qianniu columns, escapes line breaks and commas, names the ungrouped 未分组', async () => {
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe('快捷短语编码,快捷短语,快捷短语分组');
     expect(lines[1]).toBe(',"您好，""在的""，请问有什么可以帮您？",未分组');
@@ -76,26 +76,29 @@ describe('phrasesToQianniuCsv', () => {
     expect(lines).toHaveLength(expected.length + 2); // header, rows, and the final empty line
   });
 
-  it('reads back to the same code, text and group', () => {
-    const file = parsePhraseFile(new TextEncoder().encode(csv), 'qianniu.csv');
+  it('reads back to the same code, text and group', async () => {
+    const file = await parsePhraseFile(new TextEncoder().encode(csv), 'qianniu.csv');
     expect(file.problems).toEqual([]);
     expect(file.rows).toEqual(withRows(2).map(({ rowNumber, code, text, groupPath }) => ({ rowNumber, ...(code ? { code } : {}), text, groupPath })));
   });
 });
 
 describe('phrasesToXlsx', () => {
-  const bytes = phrasesToXlsx(phrases, groups);
+  let bytes: Uint8Array;
+  beforeAll(async () => {
+    bytes = await phrasesToXlsx(phrases, groups);
+  });
 
-  it('writes the sheet 话术库 with the export header', () => {
+  it('writes the sheet 话术库 with the export header', async () => {
     const book = XLSX.read(bytes, { type: 'array' });
     expect(book.SheetNames).toEqual(['话术库']);
     const rows = XLSX.utils.sheet_to_json<string[]>(book.Sheets['话术库']!, { header: 1 });
     expect(rows[0]).toEqual(EXPORT_HEADER);
   });
 
-  it('round-trips through parsePhraseFile, codes staying text', () => {
+  it('round-trips through parsePhraseFile, codes staying text', async () => {
     const numeric: PhraseForFile[] = [{ id: 'n', title: '数字编码', text: '编码是 007', code: '007', groupId: null, order: 0 }];
-    const file = parsePhraseFile(phrasesToXlsx([...phrases, ...numeric], groups), 'export.xlsx');
+    const file = await parsePhraseFile(await phrasesToXlsx([...phrases, ...numeric], groups), 'export.xlsx');
     expect(file.format).toBe('xlsx');
     expect(file.problems).toEqual([]);
     expect(file.rows).toEqual([
@@ -107,22 +110,22 @@ describe('phrasesToXlsx', () => {
 });
 
 describe('phrasesToLibraryJson', () => {
-  it('round-trips through parsePhraseFile, keeping a slash inside a group name', () => {
+  it('round-trips through parsePhraseFile, keeping a slash inside a group name', async () => {
     const json = phrasesToLibraryJson(phrases, groups);
     expect(JSON.parse(json)).toMatchObject({ format: 'kefu-sidebar-library', version: 1 });
-    const file = parsePhraseFile(new TextEncoder().encode(json), 'library.json');
+    const file = await parsePhraseFile(new TextEncoder().encode(json), 'library.json');
     expect(file.problems).toEqual([]);
     expect(file.rows).toEqual(withRows(1).map((row) => (row.code === 'th' ? { ...row, groupPath: ['售后', '退/换'] } : row)));
   });
 
-  it('writes a phrase whose group is gone as ungrouped', () => {
+  it('writes a phrase whose group is gone as ungrouped', async () => {
     const json = phrasesToLibraryJson([{ id: 'x', title: 't', text: 'x', groupId: 'deleted', order: 0 }], []);
     expect(JSON.parse(json).phrases[0].groupId).toBeNull();
   });
 });
 
 describe('CSV export against formula injection', () => {
-  it('writes cells a spreadsheet would run as formulas behind an apostrophe, and reads them back as typed', () => {
+  it('writes cells a spreadsheet would run as formulas behind an apostrophe, and reads them back as typed', async () => {
     const phrases = [
       { id: 'p1', title: '=HYPERLINK("http://x")', text: '+86 热线请在平台内联系', code: '-a', groupId: null, order: 0 },
       { id: 'p2', title: '普通标题', text: '@全体 买家您好', groupId: null, order: 1 },
@@ -131,7 +134,7 @@ describe('CSV export against formula injection', () => {
     expect(csv).toContain("'=HYPERLINK");
     expect(csv).toContain("'+86");
     expect(csv).toContain("'@全体");
-    const parsed = parsePhraseFile(new TextEncoder().encode(csv), 'back.csv');
+    const parsed = await parsePhraseFile(new TextEncoder().encode(csv), 'back.csv');
     expect(parsed.problems).toEqual([]);
     expect(parsed.rows.map((r) => [r.title, r.text, r.code])).toEqual([
       ['=HYPERLINK("http://x")', '+86 热线请在平台内联系', '-a'],

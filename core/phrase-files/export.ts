@@ -1,9 +1,8 @@
 import Papa from 'papaparse';
-import { STAGE_LABELS, type Stage } from '../phrases';
+import { stageFromName, stageName } from '../phrases';
 import { UNGROUPED, joinGroupPath, neutralizeFormula } from './cells';
 import { HEADER_NAMES } from './columns';
 import { LIBRARY_FORMAT, type LibraryPack } from './json-pack';
-import { writeWorkbook } from './spreadsheet';
 
 /** What export needs of a phrase; `PhraseRecord` fits (checked in export.test.ts). */
 export interface PhraseForFile {
@@ -68,7 +67,11 @@ function orderForExport(phrases: readonly PhraseForFile[], groups: readonly Grou
   return lines;
 }
 
-const stageLabel = (stage: string | null | undefined) => (stage && Object.hasOwn(STAGE_LABELS, stage) ? STAGE_LABELS[stage as Stage] : (stage ?? ''));
+/** Files carry the Chinese stage name (售前), as sellers' own sheets do; an unknown stage as stored. */
+function stageLabel(stage: string | null | undefined): string {
+  const known = stage ? stageFromName(stage) : undefined;
+  return known ? stageName(known, 'zh') : (stage ?? '');
+}
 
 function exportRows(phrases: readonly PhraseForFile[], groups: readonly GroupForFile[]): string[][] {
   return orderForExport(phrases, groups).map(({ phrase, path }) => [
@@ -110,7 +113,9 @@ export function phrasesToQianniuCsv(phrases: readonly PhraseForFile[], groups: r
 }
 
 /** The same columns as `phrasesToCsv` in the sheet `话术库` of an XLSX workbook. */
-export function phrasesToXlsx(phrases: readonly PhraseForFile[], groups: readonly GroupForFile[]): Uint8Array {
+export async function phrasesToXlsx(phrases: readonly PhraseForFile[], groups: readonly GroupForFile[]): Promise<Uint8Array> {
+  // Loaded on the first Excel export only (see parsePhraseFile).
+  const { writeWorkbook } = await import('./spreadsheet');
   return writeWorkbook(EXPORT_SHEET_NAME, [EXPORT_HEADER, ...exportRows(phrases, groups)], [14, 60, 20, 20, 8, 20]);
 }
 

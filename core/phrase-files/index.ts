@@ -1,6 +1,7 @@
 /**
  * Phrase files sellers bring and take away: CSV (Qianniu's and other tools' layouts, UTF-8/GBK),
  * XLSX/XLS and our JSON library pack. Pure: bytes in, rows and problems out; strings/bytes out.
+ * Reading a file and writing a workbook are async: the XLSX library loads only for a spreadsheet.
  */
 export type { FileProblem, ImportRow, ParsedPhraseFile } from './types';
 export { parsePhraseFile, type ParsePhraseFileOptions } from './parse-phrase-file';

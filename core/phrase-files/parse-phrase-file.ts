@@ -3,7 +3,7 @@ import { readCsv } from './csv';
 import { decodeText } from './decode-text';
 import { readJson } from './json-pack';
 import { fileMessages, type FileMessages } from './messages';
-import { readWorkbook, type Sheet } from './spreadsheet';
+import type { Sheet } from './spreadsheet';
 import { PHRASE_FILE_MAX_BYTES, PHRASE_FILE_MAX_ROWS, headerScore, readTable, type TableResult } from './table';
 import type { ParsedPhraseFile } from './types';
 
@@ -19,10 +19,11 @@ const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every(
 /**
  * Reads a quick-phrase file a seller brings: CSV/TSV (UTF-8 with or without BOM, GBK, UTF-16),
  * XLSX/XLS, or JSON (our library pack or a plain list). The format is found from the content
- * (zip/OLE signatures, a leading `{`) and the extension. Never throws: whatever is wrong with the
- * file comes back in `problems` — without `row` when the whole file cannot be imported.
+ * (zip/OLE signatures, a leading `{`) and the extension. Whatever is wrong with the file comes
+ * back in `problems` — without `row` when the whole file cannot be imported; it rejects only when
+ * the spreadsheet reader itself cannot be loaded. Async because that reader loads on demand.
  */
-export function parsePhraseFile(bytes: Uint8Array, fileName: string, options: ParsePhraseFileOptions = {}): ParsedPhraseFile {
+export async function parsePhraseFile(bytes: Uint8Array, fileName: string, options: ParsePhraseFileOptions = {}): Promise<ParsedPhraseFile> {
   const msg = fileMessages(options.lang ?? 'zh');
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const spreadsheetName = extension === 'xlsx' || extension === 'xls' || extension === 'xlsm' || extension === 'et';
@@ -53,7 +54,9 @@ export function parsePhraseFile(bytes: Uint8Array, fileName: string, options: Pa
   return { ...base, ...tableFields(readTable(csv.rows, msg)) };
 }
 
-function parseSpreadsheet(data: Uint8Array | string, msg: FileMessages): ParsedPhraseFile {
+async function parseSpreadsheet(data: Uint8Array | string, msg: FileMessages): Promise<ParsedPhraseFile> {
+  // The spreadsheet reader (≈ 500 KB) loads only when a spreadsheet comes in; CSV and JSON never need it.
+  const { readWorkbook } = await import('./spreadsheet');
   let sheets: Sheet[];
   try {
     sheets = readWorkbook(data);

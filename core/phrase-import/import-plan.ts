@@ -1,14 +1,14 @@
 import type { z } from 'zod';
 import { say, type Lang } from '../i18n';
 import {
-  PHRASE_STAGES,
   groupDraftSchema,
   normalizeTags,
   phraseDraftSchema,
   type GroupRecord,
   type PhraseRecord,
   type PhraseStage,
-  STAGE_LABELS,
+  SALES_STAGES,
+  stageFromName,
 } from '../phrases';
 import type { ImportRow } from '../phrase-files';
 import { asInput, describeProblem, type Change, type StoreView } from '../store';
@@ -60,8 +60,6 @@ export function deriveTitle(text: string): string {
   return [...text.replace(/\s+/g, ' ').trim()].slice(0, DERIVED_TITLE_LENGTH).join('').trim();
 }
 
-const STAGE_BY_LABEL = new Map<string, PhraseStage>(Object.entries(STAGE_LABELS).map(([id, label]) => [label, id as PhraseStage]));
-
 /** What a valid row will write; `undefined` fields leave a matched phrase's value as it is. */
 interface RowContent {
   title: string | undefined;
@@ -95,10 +93,10 @@ function checkRow(row: ImportRow, lang: Lang): { content?: RowContent; title: st
   let stage: PhraseStage | null | undefined;
   const rawStage = row.stage?.trim();
   if (rawStage) {
-    stage = (PHRASE_STAGES as readonly string[]).includes(rawStage) ? (rawStage as PhraseStage) : STAGE_BY_LABEL.get(rawStage);
+    stage = stageFromName(rawStage);
     if (!stage) {
-      const allowed = Object.values(STAGE_LABELS).join(' / ');
-      add('stage', say(lang, `“${rawStage.slice(0, 20)}”不是已知的阶段（应为 ${allowed}）`, `"${rawStage.slice(0, 20)}" is not a known stage (expected ${PHRASE_STAGES.join(' / ')})`));
+      const allowed = (names: Lang) => SALES_STAGES.map((s) => s[names]).join(' / ');
+      add('stage', say(lang, `“${rawStage.slice(0, 20)}”不是已知的阶段（应为 ${allowed('zh')}）`, `"${rawStage.slice(0, 20)}" is not a known stage (expected ${allowed('en')})`));
     }
   }
 

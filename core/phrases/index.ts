@@ -4,6 +4,7 @@
  * builder (pinyin-pro); through this file the dictionary is tree-shaken away when unused.
  */
 export * from './model';
+export * from './stages';
 export * from './starter-library';
 export * from './search-types';
 export { createPhraseIndex, indexPhrase, fieldKeys } from './search-index';

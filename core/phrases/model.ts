@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, recordMetaSchema } from '../store';
+import { PHRASE_STAGES } from './stages';
 
 export const PHRASE_TITLE_MAX = 60;
 export const PHRASE_TEXT_MAX = 2000;
@@ -9,9 +10,8 @@ export const GROUP_NAME_MAX = 40;
 export const PHRASE_TAGS_MAX = 10;
 export const PHRASE_TAG_MAX = 16;
 
-/** Sales stages a phrase belongs to (售前/售中/售后/大促/结束); `null` on a phrase = no stage. */
-export const PHRASE_STAGES = ['presale', 'insale', 'aftersale', 'promotion', 'closing'] as const;
-export type PhraseStage = (typeof PHRASE_STAGES)[number];
+// Sales stages (售前/售中/售后/大促/结束) live in ./stages; `null` on a phrase = no stage.
+export { PHRASE_STAGES, SALES_STAGES, stageFromName, stageName, type PhraseStage } from './stages';
 
 /** Which library a phrase is in: the shop's (shared with every agent) or this agent's own. */
 export const LIBRARY_SCOPES = ['shop', 'agent'] as const;

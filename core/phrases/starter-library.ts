@@ -6,16 +6,7 @@
  * Every phrase passes `lintPhrase` (see starter-library.test.ts): no absolute claims, no perfect
  * promises, no commanding tone, only known variables (`{买家}` …) or prompts (`{尺码?}`).
  */
-export type Stage = 'presale' | 'insale' | 'aftersale' | 'promotion' | 'closing';
-
-/** Chinese labels of the stages (售前/售中/售后/大促/结束). */
-export const STAGE_LABELS: Readonly<Record<Stage, string>> = {
-  presale: '售前',
-  insale: '售中',
-  aftersale: '售后',
-  promotion: '大促',
-  closing: '结束',
-};
+import type { PhraseStage } from './stages';
 
 export interface StarterGroup {
   key: string;
@@ -28,7 +19,7 @@ export interface StarterPhrase {
   title: string;
   text: string;
   code?: string;
-  stage: Stage;
+  stage: PhraseStage;
   tags?: readonly string[];
 }
 

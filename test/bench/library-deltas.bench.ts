@@ -2,7 +2,7 @@
  * Issue 7 item 4, today's way beside the new one in the same run, in extension pages of the built
  * extension (the side panel page, which loads its library as the sidebar frame will):
  * (a) first usable search at 10,000 phrases, service worker awake and stopped: today = a full
- *     `getSnapshot` message round trip + packing the index; new = reading IndexedDB (records and
+ *     `getLibraryView` message round trip + packing the index; new = reading IndexedDB (records and
  *     cached search keys) + building the view + packing the index (no message at all);
  * (b) a save in one page shown in another at 10,000 phrases: time from the save request until the
  *     other page's state holds it (and until its index is packed), and bytes moved (the serialised
@@ -36,8 +36,8 @@ const LOADED = `(() => {
 })()`;
 const SNAPSHOT_ROUND_TRIP = `(async () => {
   const t0 = performance.now();
-  const reply = await chrome.runtime.sendMessage({ channel: 'kefu-sidebar/v1', body: { kind: 'getSnapshot' } });
-  if (!reply || !reply.ok) throw new Error('getSnapshot failed');
+  const reply = await chrome.runtime.sendMessage({ channel: 'kefu-sidebar/v1', body: { kind: 'getLibraryView' } });
+  if (!reply || !reply.ok) throw new Error('getLibraryView failed');
   return { ms: performance.now() - t0, bytes: JSON.stringify(reply).length };
 })()`;
 const DROP_CACHE = `new Promise((done) => { const r = indexedDB.deleteDatabase('kefu-sidebar-cache'); r.onsuccess = r.onerror = r.onblocked = done; })`;
@@ -106,7 +106,7 @@ async function firstSearch(ext: ExtensionHandle, stopped: boolean) {
   return [
     against(
       { name: `first usable search, IndexedDB read (${PHRASES} phrases, ${state}, median of ${LOADS})`, unit: 'ms', value: round(median(fresh)) },
-      { name: "today's getSnapshot round trip + index pack", value: round(median(today)) },
+      { name: "today's getLibraryView round trip + index pack", value: round(median(today)) },
     ),
     against({ name: `same, IndexedDB read, against the goal (${state})`, unit: 'ms', value: round(median(fresh)) }, { name: `goal ≤ ${goal} ms`, value: goal }),
     against(
@@ -117,7 +117,7 @@ async function firstSearch(ext: ExtensionHandle, stopped: boolean) {
       { name: `same, library searchable since the page's navigation start (${state})`, unit: 'ms', value: round(median(sinceNav)) },
       { name: 'of which reading + packing', value: round(median(fresh)) },
     ),
-    ...(stopped ? [] : [{ name: `bytes of today's getSnapshot reply (${PHRASES} phrases)`, unit: 'B', value: bytes }]),
+    ...(stopped ? [] : [{ name: `bytes of today's getLibraryView reply (${PHRASES} phrases)`, unit: 'B', value: bytes }]),
   ];
 }
 
@@ -147,7 +147,7 @@ const REFETCH_ON_CHANGE = `(() => {
   chrome.runtime.onMessage.addListener((m) => {
     if (!m || !m.body || m.body.kind !== 'recordsChanged' || window.__refetching) return;
     window.__refetching = true;
-    chrome.runtime.sendMessage({ channel: 'kefu-sidebar/v1', body: { kind: 'getSnapshot' } }).then((reply) => {
+    chrome.runtime.sendMessage({ channel: 'kefu-sidebar/v1', body: { kind: 'getLibraryView' } }).then((reply) => {
       window.__refetched = { at: performance.timeOrigin + performance.now(), bytes: JSON.stringify(reply).length };
       window.__refetching = false;
     });

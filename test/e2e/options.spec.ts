@@ -3,7 +3,8 @@
  * built extension: a malformed CSV (wrong columns, a row without text, GBK) is refused with its row
  * and field and changes nothing; a GBK Qianniu file imports; restore from a snapshot and one-click
  * undo; editing with live lint, found by pinyin initials; the auto-reply composer; variables
- * filled in the sidebar; export CSV and re-import it as duplicates.
+ * filled in the sidebar; export CSV and re-import it as duplicates; the CSV and XLSX parsers load
+ * only when a file needs them.
  *
  * The GBK files in `files/` were written with `iconv -f utf-8 -t gbk` (CRLF, as Excel/WPS save them).
  */
@@ -11,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AUTO_REPLY_SUGGESTIONS } from '../../core/phrases';
+import { phrasesToXlsx } from '../../core/phrase-files';
 import type { ExtensionHandle } from './fixtures';
 import { useExtension } from './fixtures/use-extension';
 import { ConsolePage } from './pages/console-page';
@@ -410,5 +412,39 @@ describe('page selector overrides', () => {
     await c.search.press('Enter');
     await expect.poll(() => c.draft(), poll).toContain('发货');
     expect(await c.sent()).toEqual([]);
+  });
+});
+
+describe('file parsers load only when a file needs them', () => {
+  let ext: ExtensionHandle;
+  useExtension(async (launched) => {
+    ext = launched;
+  });
+
+  it('opens with neither CSV nor XLSX code, reads a CSV without the spreadsheet reader, and an Excel file with it', async () => {
+    // A page of our own, watched from its first request.
+    const page = await ext.context.newPage();
+    const chunks: string[] = [];
+    page.on('request', (request) => {
+      const chunk = /\/chunks\/([\w-]+?)-[\w-]{8}\.js$/.exec(request.url())?.[1];
+      if (chunk) chunks.push(chunk);
+    });
+    await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const o = new OptionsPage(page);
+    await o.listHeading.waitFor();
+    await o.goto('导入导出');
+    expect(chunks).toContain('options');
+    expect(chunks).not.toContain('phrase-files');
+
+    await o.importFile(csv('一行.csv', '快捷编码,快捷短语,快捷短语分组\r\nyhcs,亲，这是一条测试话术,常用\r\n'));
+    await expect.poll(() => o.previewHeading.textContent(), poll).toContain('一行.csv');
+    expect(chunks).toContain('phrase-files');
+    expect(chunks).not.toContain('spreadsheet');
+
+    const workbook = await phrasesToXlsx([{ id: 'x', title: '表格话术', text: '亲，这条来自 Excel', code: 'bghs', groupId: null, order: 0 }], []);
+    await o.importFile({ name: '话术.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(workbook) });
+    await expect.poll(() => o.previewHeading.textContent(), poll).toContain('话术.xlsx');
+    expect(await o.previewRow(2).textContent()).toMatch(/表格话术.*新增/);
+    expect(chunks).toContain('spreadsheet');
   });
 });
