@@ -26,4 +26,3 @@ export function createEnterRelease() {
     },
   };
 }
-export type EnterRelease = ReturnType<typeof createEnterRelease>;

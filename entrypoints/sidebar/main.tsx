@@ -1,0 +1,119 @@
+import { effect, signal } from '@preact/signals';
+import { render } from 'preact';
+import { langFromLocale, type Lang } from '../../core/i18n';
+import { createProtocolClient, isBroadcast } from '../../core/protocol/client';
+import { createLibraryState } from '../../components/phrases/library-state';
+import { suggestPhrases } from '../../components/phrases/find-phrases';
+import type { PageState } from '../../components/sidebar/frame-channel';
+import type { SidebarHost } from '../../components/sidebar/host';
+import { isOpenShortcut } from '../../components/sidebar/open-shortcut';
+import { Sidebar } from '../../components/sidebar/Sidebar';
+import { createStatus } from '../../components/sidebar/status';
+import sidebarCss from '../../components/sidebar/sidebar.css?inline';
+import { connectToPage } from './page-link';
+import { pickAndSaveChatInput } from './pick-chat-input';
+import { rememberCollapsed } from './remember-collapsed';
+import './frame.css';
+
+/**
+ * The sidebar's library, as extension pages get it: a snapshot from the background, kept current
+ * by its change broadcasts. (One place, so that reading IndexedDB with delta patches can replace it.)
+ */
+function createSidebarLibrary(lang: Lang) {
+  const client = createProtocolClient((envelope) => browser.runtime.sendMessage(envelope), lang);
+  const library = createLibraryState(client);
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (isBroadcast(message) && message.body.kind === 'recordsChanged') void library.applyChange(message.body.records);
+  });
+  void library.load();
+  return { client, library };
+}
+
+// The sidebar in its frame on a console page (entrypoints/console.content/ made the frame). It
+// reaches the page only through its content script, over the port named with our hash's nonce.
+const lang = langFromLocale(browser.i18n.getUILanguage());
+document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+const style = document.createElement('style');
+style.textContent = sidebarCss.replaceAll(':host', ':root');
+document.head.prepend(style);
+
+const { client, library } = createSidebarLibrary(lang);
+const link = await connectToPage(location.hash.slice(1));
+const status = createStatus();
+const open = signal(true);
+const focusRequest = signal(0);
+const pickRequest = signal<string | null>(null);
+const pageState = signal<PageState | null>(null);
+
+function openAndFocus() {
+  open.value = true;
+  focusRequest.value++;
+}
+
+link.onMessage((message) => {
+  switch (message.kind) {
+    case 'page':
+      pageState.value = message.state;
+      return;
+    case 'openAndFocus':
+      return openAndFocus();
+    case 'suggest':
+      return link.send({ kind: 'suggestions', id: message.id, hits: suggestPhrases(library.snapshot.value, message.query) });
+    case 'acceptSuggestion':
+      open.value = true;
+      pickRequest.value = message.phraseId;
+      return;
+  }
+});
+// Alt+K pressed while the sidebar has the focus (the page's fallback listener can't hear it here).
+window.addEventListener('keydown', (e) => isOpenShortcut(e) && openAndFocus());
+
+/** Renders once the content script said which console this is; later page states only update signals. */
+function start(first: PageState) {
+  const site = first.site;
+  const field = <K extends keyof PageState>(key: K) => {
+    const value = signal(first[key]);
+    effect(() => void (value.value = pageState.value?.[key] ?? value.peek()));
+    return value;
+  };
+  const variables = field('variables');
+  const host: SidebarHost = {
+    lang,
+    site: { name: site.name, confidence: site.confidence },
+    client,
+    buyer: field('buyer'),
+    conversations: field('conversations'),
+    problems: field('problems'),
+    // Page values win: they belong to this conversation; settings hold the shop's and the agent's.
+    variableValues: () => ({ ...library.snapshot.value?.variableSettings, ...variables.value }),
+    insert: (text, chosenFor) => link.request('insert', { text, chosenFor }),
+    revealConversation: (buyerId) => link.request('reveal', { buyerId }),
+    pickChatInput: () => pickAndSaveChatInput({ site: site.id, link, client, library }),
+    focusChatInput: () => link.send({ kind: 'focusChatInput' }),
+  };
+
+  rememberCollapsed(site.id, open, library, client);
+  effect(() => link.send({ kind: 'setOpen', open: open.value }));
+  // The content script reads the page with this console's selector overrides, from our library.
+  effect(() => {
+    const record = library.snapshot.value?.selectorOverrides.find((r) => r.site === site.id);
+    link.send({ kind: 'selectorOverrides', overrides: { ...record?.overrides } });
+  });
+  render(
+    <Sidebar host={host} library={library} status={status} open={open} focusRequest={focusRequest} pickRequest={pickRequest} />,
+    document.getElementById('app')!,
+  );
+  // For the mount bench: when the sidebar first shows the library (in this frame's clock).
+  const stopReady = effect(() => {
+    if (!library.snapshot.value) return;
+    requestAnimationFrame(() => document.documentElement.setAttribute('data-ready-at', String(performance.now())));
+    queueMicrotask(() => stopReady());
+  });
+}
+
+const stopWaiting = effect(() => {
+  const first = pageState.value;
+  if (!first) return;
+  queueMicrotask(() => stopWaiting());
+  start(first);
+});
