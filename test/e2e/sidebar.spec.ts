@@ -80,6 +80,7 @@ describe.each(REPLICA_SITES)('sidebar on %s', (site) => {
     await c.option(SHIPPING.title).waitFor();
     await c.search.press('Enter');
     await expect.poll(() => c.draft(), poll).toBe(SHIPPING.text);
+    await expect.poll(() => c.chatInputHasFocus(), poll).toBe(true); // the agent can type on
     await c.page.waitForTimeout(SETTLE_MS);
     expect(await c.draft()).toBe(SHIPPING.text);
     expect(await c.sent()).toEqual([]);
