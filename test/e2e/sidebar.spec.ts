@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { STARTER_PHRASES } from '../../core/phrases/starter-library';
 import { EXTENSION_DIR, launchExtension, REPLICA_SITES, type ExtensionHandle, type ReplicaSite, type ReplicaVariant } from './fixtures';
 import { useExtension } from './fixtures/use-extension';
-import { ConsolePage, HOSTILE_NAME } from './pages/console-page';
+import { ConsolePage, findSidebarFrame, HOSTILE_NAME } from './pages/console-page';
 
 const SHIPPING = STARTER_PHRASES.find((p) => p.code === 'fh')!;
 const CONSOLE_NAME: Record<ReplicaSite, RegExp> = {
@@ -56,6 +56,23 @@ describe.each(REPLICA_SITES)('sidebar on %s', (site) => {
       }, [x, box.y + box.height / 2]);
       expect(hit, `chat input visible at x=${Math.round(x)}`).toBe(true);
     }
+    await c.page.close();
+  });
+
+  it('the launcher collapses the sidebar to a strip and the console gets its width back', async () => {
+    const c = await open();
+    const frameBox = async () => (await (await findSidebarFrame(c.page)!.frameElement()).boundingBox())!;
+    const viewport = c.page.viewportSize()!;
+    expect((await frameBox()).width).toBe(340);
+    await c.launcher.click();
+    await expect.poll(() => c.launcher.getAttribute('aria-expanded'), poll).toBe('false');
+    await expect.poll(async () => (await frameBox()).width, poll).toBeLessThanOrEqual(32);
+    const strip = await frameBox();
+    expect(strip.height).toBeLessThanOrEqual(64);
+    // The console fills the window again: its chat input reaches past where the sidebar was.
+    await expect.poll(async () => (await c.chatInput.boundingBox())!.x + (await c.chatInput.boundingBox())!.width, poll).toBeGreaterThan(viewport.width - 40);
+    await c.launcher.click();
+    await expect.poll(async () => (await frameBox()).width, poll).toBe(340);
     await c.page.close();
   });
 
