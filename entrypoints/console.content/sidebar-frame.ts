@@ -32,6 +32,12 @@ export function mountSidebarFrame(nonce: string): SidebarFrame {
   const overlay = document.createElement('div');
   shadow.append(style, frame, overlay);
   document.documentElement.append(host);
+  // A console that rebuilds <html>'s children (or a script that removes us) gets the sidebar back;
+  // the frame reloads and connects again with the same nonce.
+  const keepAttached = new MutationObserver(() => {
+    if (!host.isConnected) document.documentElement.append(host);
+  });
+  keepAttached.observe(document.documentElement, { childList: true });
   return {
     host,
     shadow,
@@ -40,6 +46,9 @@ export function mountSidebarFrame(nonce: string): SidebarFrame {
       frame.classList.toggle('is-open', open);
       frame.classList.toggle('is-collapsed', !open);
     },
-    remove: () => host.remove(),
+    remove() {
+      keepAttached.disconnect();
+      host.remove();
+    },
   };
 }
