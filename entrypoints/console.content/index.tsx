@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { CONSOLE_HOST_PATTERNS } from '../../core/consoles';
 import { langFromLocale } from '../../core/i18n';
 import { isBroadcast } from '../../core/protocol/client';
-import type { FrameMessage, PageMessage, Suggestion } from '../../components/sidebar/frame-channel';
+import type { FrameMessage, PageMessage } from '../../components/sidebar/frame-channel';
 import { isOpenShortcut } from '../../components/sidebar/open-shortcut';
 import { TriggerList } from '../../components/sidebar/TriggerList';
 import { watchChatTrigger } from './chat-trigger';
@@ -14,9 +14,13 @@ import { createPageReader } from './page-reader';
 import { watchPage } from './page-watch';
 import { pickChatInput } from './pick-chat-input';
 import { revealConversation } from './reveal-conversation';
+import { createSuggestionRequests } from './suggestion-requests';
 import { mountSidebarFrame, SIDEBAR_WIDTH } from './sidebar-frame';
 import { adapterForUrl } from './sites/registry';
 import type { SiteSelectors } from './sites/types';
+
+/** How often the content script checks that the extension is still there. */
+const EXTENSION_CHECK_MS = 1000;
 
 /** A nonce the page can't guess: names the one port this content script accepts from its frame. */
 function randomNonce(): string {
@@ -41,26 +45,24 @@ export default defineContentScript({
     const dock = installDock(SIDEBAR_WIDTH);
     dock(true);
 
-    const suggestionsAsked = new Map<number, (hits: Suggestion[]) => void>();
-    let lastSuggestion = 0;
     let picking: AbortController | null = null;
 
     const port = acceptFramePort({
       nonce,
       onConnect: sendPageState,
       onMessage: (message) => void answer(message),
-      onDisconnect() {
-        // Our frame is gone: reloaded (a new one connects), or the extension itself is.
-        if (!browser.runtime?.id) tearDown();
-      },
+      // Our frame is gone: reloaded (a new one connects), or the extension itself is.
+      onDisconnect: () => tearDownIfGone(),
     });
     const send = (message: PageMessage) => port.send(message);
+    const suggestions = createSuggestionRequests(send, () => port.connected);
+    const site = { id: adapter.id, name: adapter.name[lang], confidence: adapter.confidence };
 
     function sendPageState() {
       send({
         kind: 'page',
         state: {
-          site: { id: adapter!.id, name: adapter!.name[lang], confidence: adapter!.confidence },
+          site,
           buyer: page.buyer.value,
           conversations: page.conversations.value,
           problems: page.problems.value,
@@ -100,25 +102,14 @@ export default defineContentScript({
           page.refresh();
           return;
         case 'suggestions':
-          suggestionsAsked.get(message.id)?.(message.hits);
-          suggestionsAsked.delete(message.id);
-          return;
+          return suggestions.answer(message.id, message.hits);
       }
     }
 
     const trigger = watchChatTrigger({
       reader,
       signal: abort.signal,
-      search(query) {
-        if (!port.connected) return Promise.resolve([]);
-        const id = ++lastSuggestion;
-        // Only the latest query matters: an older one still waiting is answered with nothing.
-        for (const [older, resolve] of suggestionsAsked) resolve([]), suggestionsAsked.delete(older);
-        return new Promise((resolve) => {
-          suggestionsAsked.set(id, resolve);
-          send({ kind: 'suggest', id, query });
-        });
-      },
+      search: suggestions.ask,
       onAccept: (phraseId) => send({ kind: 'acceptSuggestion', phraseId }),
     });
     const stopTriggerEffect = effect(() => render(<TriggerList lang={lang} state={trigger.state.value} onAccept={trigger.accept} />, frame.overlay));
@@ -132,6 +123,7 @@ export default defineContentScript({
     window.addEventListener('keydown', (e) => e.isTrusted && isOpenShortcut(e) && openAndFocus(), { signal: abort.signal });
 
     function tearDown() {
+      clearInterval(extensionWatch);
       abort.abort();
       stopStateEffect();
       stopTriggerEffect();
@@ -141,10 +133,14 @@ export default defineContentScript({
       frame.remove();
       removeDock();
     }
+    // Removed, disabled or updated, the extension leaves this script running with `runtime.id`
+    // gone, and its frame's port may not even say so: look now and then (a property read).
+    const tearDownIfGone = () => {
+      if (!browser.runtime?.id) tearDown();
+    };
+    const extensionWatch = setInterval(tearDownIfGone, EXTENSION_CHECK_MS);
     // WXT also invalidates the context when a page forges its "content script started" event (the
     // event's name is built from the public extension id): act only when the extension is really gone.
-    ctx.onInvalidated(() => {
-      if (!browser.runtime?.id) tearDown();
-    });
+    ctx.onInvalidated(tearDownIfGone);
   },
 });

@@ -1,4 +1,4 @@
-import { effect, signal } from '@preact/signals';
+import { computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import { render } from 'preact';
 import { langFromLocale, type Lang } from '../../core/i18n';
 import { createProtocolClient, isBroadcast } from '../../core/protocol/client';
@@ -43,7 +43,8 @@ const status = createStatus();
 const open = signal(true);
 const focusRequest = signal(0);
 const pickRequest = signal<string | null>(null);
-const pageState = signal<PageState | null>(null);
+/** What the content script last said of the page; the sidebar renders once it first speaks. */
+let pageState: Signal<PageState> | null = null;
 
 function openAndFocus() {
   open.value = true;
@@ -53,7 +54,8 @@ function openAndFocus() {
 link.onMessage((message) => {
   switch (message.kind) {
     case 'page':
-      pageState.value = message.state;
+      if (pageState) pageState.value = message.state;
+      else start((pageState = signal(message.state)));
       return;
     case 'openAndFocus':
       return openAndFocus();
@@ -68,22 +70,17 @@ link.onMessage((message) => {
 // Alt+K pressed while the sidebar has the focus (the page's fallback listener can't hear it here).
 window.addEventListener('keydown', (e) => isOpenShortcut(e) && openAndFocus());
 
-/** Renders once the content script said which console this is; later page states only update signals. */
-function start(first: PageState) {
-  const site = first.site;
-  const field = <K extends keyof PageState>(key: K) => {
-    const value = signal(first[key]);
-    effect(() => void (value.value = pageState.value?.[key] ?? value.peek()));
-    return value;
-  };
-  const variables = field('variables');
+/** Renders the sidebar for the console the content script named; later page states only update signals. */
+function start(page: ReadonlySignal<PageState>) {
+  const { site } = page.value;
+  const variables = computed(() => page.value.variables);
   const host: SidebarHost = {
     lang,
     site: { name: site.name, confidence: site.confidence },
     client,
-    buyer: field('buyer'),
-    conversations: field('conversations'),
-    problems: field('problems'),
+    buyer: computed(() => page.value.buyer),
+    conversations: computed(() => page.value.conversations),
+    problems: computed(() => page.value.problems),
     // Page values win: they belong to this conversation; settings hold the shop's and the agent's.
     variableValues: () => ({ ...library.snapshot.value?.variableSettings, ...variables.value }),
     insert: (text, chosenFor) => link.request('insert', { text, chosenFor }),
@@ -104,16 +101,10 @@ function start(first: PageState) {
     document.getElementById('app')!,
   );
   // For the mount bench: when the sidebar first shows the library (in this frame's clock).
-  const stopReady = effect(() => {
-    if (!library.snapshot.value) return;
+  let ready = false;
+  effect(() => {
+    if (ready || !library.snapshot.value) return;
+    ready = true;
     requestAnimationFrame(() => document.documentElement.setAttribute('data-ready-at', String(performance.now())));
-    queueMicrotask(() => stopReady());
   });
 }
-
-const stopWaiting = effect(() => {
-  const first = pageState.value;
-  if (!first) return;
-  queueMicrotask(() => stopWaiting());
-  start(first);
-});
