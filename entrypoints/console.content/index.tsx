@@ -124,14 +124,19 @@ export default defineContentScript({
 
     function tearDown() {
       clearInterval(extensionWatch);
+      // The page first: with the extension gone, its APIs below may throw.
       abort.abort();
       stopStateEffect();
       stopTriggerEffect();
-      browser.runtime.onMessage.removeListener(onBroadcast);
-      port.close();
       render(null, frame.overlay);
       frame.remove();
       removeDock();
+      try {
+        browser.runtime.onMessage.removeListener(onBroadcast);
+        port.close();
+      } catch {
+        // Extension context invalidated: nothing left to unsubscribe from.
+      }
     }
     // Removed, disabled or updated, the extension leaves this script running with `runtime.id`
     // gone, and its frame's port may not even say so: look now and then (a property read).

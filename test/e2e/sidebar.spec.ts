@@ -179,6 +179,32 @@ describe.each(REPLICA_SITES)('sidebar on %s', (site) => {
   });
 });
 
+describe('when the extension is gone', () => {
+  let ext: ExtensionHandle;
+  useExtension((launched) => {
+    ext = launched;
+  });
+
+  it('the content script removes the sidebar, the dock and its listeners', async () => {
+    const c = new ConsolePage(await ext.openConsole('pinduoduo'), 'pinduoduo');
+    await c.waitForSidebar();
+    const traces = () =>
+      c.page.evaluate(() => ({
+        host: document.querySelector('kefu-sidebar') !== null,
+        docked: document.documentElement.classList.contains('kefu-sidebar-docked'),
+      }));
+    expect(await traces()).toEqual({ host: true, docked: true });
+    // An extension reload (as an update does) orphans this tab's content script.
+    await ext.serviceWorker.evaluate('setTimeout(() => chrome.runtime.reload(), 10)');
+    await expect.poll(traces, poll).toEqual({ host: false, docked: false });
+    // The `/code` listener is gone too: Enter is the console's again.
+    await c.chatInput.click();
+    await c.page.keyboard.type(' /fh');
+    await c.page.keyboard.press('Enter');
+    await expect.poll(async () => (await c.sent()).length, poll).toBe(1);
+  });
+});
+
 describe('phrases survive', () => {
   const phrase = { title: '测试持久话术', text: '这条话术应在重启后仍然存在。', code: 'cschj' };
   let ext: ExtensionHandle;
