@@ -1,6 +1,11 @@
 import { defineConfig } from 'wxt';
 import { CONSOLE_HOST_PATTERNS } from './core/consoles';
 
+/** The consoles' origins as match patterns: web_accessible_resources take no path but `/*`. */
+function consoleOrigins(): string[] {
+  return [...new Set(CONSOLE_HOST_PATTERNS.map((pattern) => `${new URL(pattern.replace('*', 'x')).origin}/*`))];
+}
+
 // Least privilege: only the console hosts, and only the permissions a feature uses.
 export default defineConfig({
   manifestVersion: 3,
@@ -16,6 +21,9 @@ export default defineConfig({
     // The toolbar button opens the standalone library (side panel) for consoles we can't reach.
     action: { default_title: '__MSG_extName__' },
     host_permissions: [...CONSOLE_HOST_PATTERNS],
+    // The sidebar runs in a frame of our own page on the consoles, and only there. A dynamic URL (a
+    // fresh id per browser session) keeps other sites from probing for the extension through it.
+    web_accessible_resources: [{ resources: ['sidebar.html'], matches: consoleOrigins(), use_dynamic_url: true }],
     commands: {
       'open-sidebar': {
         suggested_key: { default: 'Alt+K' },

@@ -32,6 +32,7 @@ SNAPSHOT.phraseIndex = createPhraseIndex(SNAPSHOT.phrases.map((p) => ({ id: p.id
 function setup() {
   const buyer = signal<Buyer | null>({ id: 'u1', name: '张**' });
   const inserted: { text: string; chosenFor: Buyer | null }[] = [];
+  const focusChatInput = vi.fn();
   const client: ProtocolClient = {
     request: vi.fn(async (req) => (req.kind === 'getLibraryView' ? { ok: true, value: SNAPSHOT as LibraryView } : { ok: true, value: { id: 'x' } })) as ProtocolClient['request'],
   };
@@ -43,6 +44,7 @@ function setup() {
     conversations: signal<Conversation[]>([]),
     problems: signal<PageProblem[]>([]),
     variableValues: () => ({ ...SNAPSHOT.variableSettings, 买家: buyer.value?.name ?? '' }),
+    focusChatInput,
     async insert(text, chosenFor): Promise<InsertOutcome> {
       if (chosenFor && buyer.value && chosenFor.id !== buyer.value.id) {
         return { kind: 'buyer-changed', from: chosenFor.name, to: buyer.value.name };
@@ -54,7 +56,7 @@ function setup() {
   const library = createLibraryState({ client });
   const root = document.createElement('div');
   document.body.append(root);
-  return { host, library, root, inserted, buyer };
+  return { host, library, root, inserted, buyer, focusChatInput };
 }
 
 const byRole = (root: HTMLElement, role: string) => Array.from(root.querySelectorAll(`[role="${role}"]`)) as HTMLElement[];
@@ -181,6 +183,13 @@ describe('Sidebar', () => {
     });
     await flush();
     expect(ctx.inserted.map((i) => i.text)).toEqual(['张**，为您备注尺码XL，周五前发出']);
+  });
+
+  it('gives the chat input the focus back on Escape, without inserting', async () => {
+    await type('催');
+    await key(search(), 'keydown', 'Escape');
+    expect(ctx.focusChatInput).toHaveBeenCalledTimes(1);
+    expect(ctx.inserted).toEqual([]);
   });
 
   it('filters by group', async () => {

@@ -44,7 +44,11 @@ export function Sidebar({ host, library, status, open, focusRequest, pickRequest
   if (library.loadError.value) alerts.push(library.loadError.value.message);
 
   return (
-    <div class={`shell ${open.value ? 'is-open' : 'is-collapsed'}`}>
+    <div
+      class={`shell ${open.value ? 'is-open' : 'is-collapsed'}`}
+      // Escape anywhere in the sidebar gives the chat input the focus back (and ends a pick).
+      onKeyDown={(e) => e.key === 'Escape' && host.focusChatInput?.()}
+    >
       <button
         type="button"
         class="launcher"

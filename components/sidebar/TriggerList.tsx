@@ -33,7 +33,8 @@ export function TriggerList({ lang, state, onAccept }: Props) {
             aria-selected={i === state.active}
             // Keep the caret in the chat input: a mousedown here would move focus.
             onMouseDown={(e) => e.preventDefault()}
-            onClick={() => onAccept(i)}
+            // Only the agent's own click: a page script's synthetic one accepts nothing.
+            onClick={(e) => e.isTrusted && onAccept(i)}
           >
             <strong>{hit.title}</strong>
             <span>{hit.text}</span>

@@ -27,7 +27,7 @@ export function WaitingList({ host }: { host: SidebarHost }) {
               <span class="waiting-name">{c.name}</span>
               <span class="waiting-time">{c.waiting ?? t(lang, 'unread')}</span>
               {host.revealConversation && (
-                <button type="button" aria-label={t(lang, 'revealBuyer', { name: c.name })} onClick={() => host.revealConversation?.(c.id)}>
+                <button type="button" aria-label={t(lang, 'revealBuyer', { name: c.name })} onClick={() => void host.revealConversation?.(c.id)}>
                   {t(lang, 'reveal')}
                 </button>
               )}

@@ -26,8 +26,8 @@ export type PageProblem =
   | { kind: 'invalid-selector'; part: string; selector: string };
 
 /**
- * Everything the sidebar needs from the page it sits on. The content script implements it;
- * tests give a fake one. The sidebar never touches the console's DOM itself.
+ * Everything the sidebar needs from the page it sits on. The sidebar frame implements it over its
+ * port to the content script; tests give a fake one. The sidebar never touches the console's DOM.
  */
 export interface SidebarHost {
   lang: Lang;
@@ -39,9 +39,11 @@ export interface SidebarHost {
   /** Variable values known without asking: from the page (`买家`, `商品`) and from settings. */
   variableValues(): Record<string, string>;
   /** Scrolls a buyer's row into view and outlines it (console pages only); false when it is gone. */
-  revealConversation?(buyerId: string): boolean;
+  revealConversation?(buyerId: string): Promise<boolean>;
   /** Lets the agent click the console's chat input when its selector finds nothing (console pages only). */
   pickChatInput?(): Promise<PickOutcome>;
+  /** Escape in the sidebar: the chat input gets the focus back (console pages only). */
+  focusChatInput?(): void;
   /** Insert into the chat input, unless the conversation is no longer `chosenFor`. */
   insert(text: string, chosenFor: Buyer | null): Promise<InsertOutcome>;
 }

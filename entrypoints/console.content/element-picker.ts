@@ -1,7 +1,8 @@
 /**
  * Lets the agent point at a part of the console with the mouse (when a console changed and a
  * selector finds nothing). While picking, the page gets no clicks: a click only chooses.
- * Resolves with the element clicked, or null on Escape or when `signal` aborts.
+ * Resolves with the element clicked, or null on Escape or when `signal` aborts (the agent pressed
+ * Escape in the sidebar frame, or picking was asked again).
  */
 export function pickElement(options: { highlightHost: ShadowRoot; ignore: Element; signal: AbortSignal }): Promise<Element | null> {
   const { highlightHost, ignore, signal } = options;
@@ -17,7 +18,9 @@ export function pickElement(options: { highlightHost: ShadowRoot; ignore: Elemen
       box.remove();
       resolve(el);
     };
+    // Only the agent's own pointer counts: a page script's synthetic events neither pick nor are swallowed.
     const target = (e: Event) => {
+      if (!e.isTrusted) return null;
       const el = e.target instanceof Element ? e.target : null;
       return el && el !== ignore && !ignore.contains(el) ? el : null;
     };
@@ -48,7 +51,7 @@ export function pickElement(options: { highlightHost: ShadowRoot; ignore: Elemen
       },
       opts,
     );
-    window.addEventListener('keydown', (e) => e.key === 'Escape' && finish(null), opts);
+    window.addEventListener('keydown', (e) => e.isTrusted && e.key === 'Escape' && finish(null), opts);
     signal.addEventListener('abort', () => finish(null), { signal: stop.signal });
   });
 }

@@ -2,117 +2,150 @@ import { effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import { CONSOLE_HOST_PATTERNS } from '../../core/consoles';
 import { langFromLocale } from '../../core/i18n';
-import { createProtocolClient, isBroadcast } from '../../core/client';
-import { Sidebar } from '../../components/sidebar/Sidebar';
-import { createStatus } from '../../components/sidebar/status';
-import { createLibraryState } from '../../components/phrases/library-state';
-import type { SidebarHost } from '../../components/sidebar/host';
-import sidebarCss from '../../components/sidebar/sidebar.css?inline';
+import { isBroadcast } from '../../core/client';
+import type { FrameMessage, PageMessage } from '../../components/sidebar/frame-channel';
+import { isOpenShortcut } from '../../components/sidebar/open-shortcut';
+import { TriggerList } from '../../components/sidebar/TriggerList';
+import { watchChatTrigger } from './chat-trigger';
 import { installDock, removeDock } from './dock';
+import { acceptFramePort } from './frame-port';
 import { insertPhrase } from './insert-phrase';
 import { createPageReader } from './page-reader';
 import { watchPage } from './page-watch';
-import { adapterForUrl } from '../../sites/registry';
-import type { SiteSelectors } from '../../sites/types';
-import { isOpenShortcut } from './shortcut';
-import { pageVariables } from './page-variables';
 import { pickChatInput } from './pick-chat-input';
 import { revealConversation } from './reveal-conversation';
-import { rememberCollapsed } from './remember-collapsed';
-import { watchChatTrigger } from './chat-trigger';
-import { TriggerList } from '../../components/sidebar/TriggerList';
-import { suggestPhrases } from '../../components/phrases/find-phrases';
+import { createSuggestionRequests } from './suggestion-requests';
+import { mountSidebarFrame, SIDEBAR_WIDTH } from './sidebar-frame';
+import { adapterForUrl } from '../../sites/registry';
+import type { SiteSelectors } from '../../sites/types';
 
-const SIDEBAR_WIDTH = 340;
+/** How often the content script checks that the extension is still there. */
+const EXTENSION_CHECK_MS = 1000;
 
+/** A nonce the page can't guess: names the one port this content script accepts from its frame. */
+function randomNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+// The content script reads the console and inserts; the sidebar itself is an extension page in a
+// frame (entrypoints/sidebar/), reached over a port. Nothing of the library lives in this page.
 export default defineContentScript({
   matches: [...CONSOLE_HOST_PATTERNS],
-  async main(ctx) {
+  main(ctx) {
     const adapter = adapterForUrl(location.href);
     if (!adapter) return;
     const lang = langFromLocale(browser.i18n.getUILanguage());
-    const client = createProtocolClient((envelope) => browser.runtime.sendMessage(envelope), lang);
+    const abort = new AbortController();
     const overrides = signal<Partial<SiteSelectors>>({});
     const reader = createPageReader(adapter, () => overrides.value);
-    const abort = new AbortController();
-    ctx.onInvalidated(() => abort.abort());
     const page = watchPage(reader, abort.signal);
-    const library = createLibraryState({ client });
-    const status = createStatus();
-    const open = signal(true);
-    const focusRequest = signal(0);
-    const pickRequest = signal<string | null>(null);
+    const nonce = randomNonce();
+    const frame = mountSidebarFrame(nonce);
+    const dock = installDock(SIDEBAR_WIDTH);
+    dock(true);
+
+    let picking: AbortController | null = null;
+
+    const port = acceptFramePort({
+      nonce,
+      onConnect: sendPageState,
+      onMessage: (message) => void answer(message),
+      // Our frame is gone: reloaded (a new one connects), or the extension itself is.
+      onDisconnect: () => tearDownIfGone(),
+    });
+    const send = (message: PageMessage) => port.send(message);
+    const suggestions = createSuggestionRequests(send, () => port.connected);
+    const site = { id: adapter.id, name: adapter.name[lang], confidence: adapter.confidence };
+
+    function sendPageState() {
+      send({
+        kind: 'page',
+        state: {
+          site,
+          buyer: page.buyer.value,
+          conversations: page.conversations.value,
+          problems: page.problems.value,
+          variables: page.variables.value,
+        },
+      });
+    }
+    const stopStateEffect = effect(sendPageState);
+
+    async function answer(message: FrameMessage): Promise<void> {
+      switch (message.kind) {
+        case 'insert': {
+          const outcome = await insertPhrase(reader, message.text, message.chosenFor, frame.shadow);
+          return send({ kind: 'reply', id: message.id, request: 'insert', answer: outcome });
+        }
+        case 'reveal': {
+          const shown = revealConversation(reader, message.buyerId, frame.shadow);
+          return send({ kind: 'reply', id: message.id, request: 'reveal', answer: shown });
+        }
+        case 'pickChatInput': {
+          picking?.abort();
+          const current = (picking = new AbortController());
+          const picked = await pickChatInput({ shadow: frame.shadow, host: frame.host, signal: AbortSignal.any([current.signal, abort.signal]) });
+          if (picking === current) picking = null;
+          return send({ kind: 'reply', id: message.id, request: 'pickChatInput', answer: picked });
+        }
+        case 'setOpen':
+          frame.setOpen(message.open);
+          dock(message.open);
+          return;
+        case 'focusChatInput':
+          picking?.abort();
+          reader.findChatInput()?.focus();
+          return;
+        case 'selectorOverrides':
+          overrides.value = message.overrides as Partial<SiteSelectors>;
+          page.refresh();
+          return;
+        case 'suggestions':
+          return suggestions.answer(message.id, message.hits);
+      }
+    }
+
     const trigger = watchChatTrigger({
       reader,
       signal: abort.signal,
-      search: (query) => suggestPhrases(library.snapshot.value, query),
-      onAccept(phraseId) {
-        open.value = true;
-        pickRequest.value = phraseId;
-      },
+      search: suggestions.ask,
+      onAccept: (phraseId) => send({ kind: 'acceptSuggestion', phraseId }),
     });
+    const stopTriggerEffect = effect(() => render(<TriggerList lang={lang} state={trigger.state.value} onAccept={trigger.accept} />, frame.overlay));
 
-    // Selector overrides come with the snapshot; a change re-reads the page at once.
-    effect(() => {
-      const record = library.snapshot.value?.selectorOverrides.find((r) => r.site === adapter.id);
-      overrides.value = (record?.overrides ?? {}) as Partial<SiteSelectors>;
-      page.refresh();
-    });
+    const openAndFocus = () => send({ kind: 'openAndFocus' });
+    const onBroadcast = (message: unknown) => {
+      if (isBroadcast(message) && message.body.kind === 'openSidebar') openAndFocus();
+    };
+    browser.runtime.onMessage.addListener(onBroadcast);
+    // The in-page fallback for Alt+K, where the browser does not deliver the command; the agent's keys only.
+    window.addEventListener('keydown', (e) => e.isTrusted && isOpenShortcut(e) && openAndFocus(), { signal: abort.signal });
 
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      if (!isBroadcast(message)) return;
-      void library.applyBroadcast(message.body);
-      if (message.body.kind === 'openSidebar') openAndFocus();
-    });
-    function openAndFocus() {
-      open.value = true;
-      focusRequest.value++;
+    function tearDown() {
+      clearInterval(extensionWatch);
+      // The page first: with the extension gone, its APIs below may throw.
+      abort.abort();
+      stopStateEffect();
+      stopTriggerEffect();
+      render(null, frame.overlay);
+      frame.remove();
+      removeDock();
+      try {
+        browser.runtime.onMessage.removeListener(onBroadcast);
+        port.close();
+      } catch {
+        // Extension context invalidated: nothing left to unsubscribe from.
+      }
     }
-    ctx.addEventListener(window, 'keydown', (e) => {
-      if (isOpenShortcut(e as KeyboardEvent)) openAndFocus();
-    });
-
-    const ui = await createShadowRootUi(ctx, {
-      name: 'kefu-sidebar',
-      mode: 'open',
-      position: 'inline',
-      anchor: 'html',
-      css: sidebarCss,
-      // Keys typed in the sidebar stay in the sidebar: the console never sees our Enter.
-      isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount(container, shadow, shadowHost) {
-        const host: SidebarHost = {
-          lang,
-          site: { name: adapter.name[lang], confidence: adapter.confidence },
-          client,
-          buyer: page.buyer,
-          conversations: page.conversations,
-          problems: page.problems,
-          insert: (text, chosenFor) => insertPhrase(reader, text, chosenFor, shadow),
-          // Page values win: they belong to this conversation; settings hold the shop's and the agent's.
-          variableValues: () => ({ ...library.snapshot.value?.variableSettings, ...pageVariables(reader) }),
-          revealConversation: (buyerId) => revealConversation(reader, buyerId, shadow),
-          pickChatInput: () => pickChatInput({ site: adapter.id, client, library, shadow, host: shadowHost, signal: abort.signal }),
-        };
-        const App = () => (
-          <>
-            <Sidebar host={host} library={library} status={status} open={open} focusRequest={focusRequest} pickRequest={pickRequest} />
-            <TriggerList lang={lang} state={trigger.state.value} onAccept={trigger.accept} />
-          </>
-        );
-        render(<App />, container);
-        shadowHost.setAttribute('data-mounted-at', String(performance.now()));
-        return container;
-      },
-      onRemove(container) {
-        if (container) render(null, container);
-        removeDock();
-      },
-    });
-    rememberCollapsed(adapter.id, open, library, client);
-    ui.mount();
-    const dock = installDock(SIDEBAR_WIDTH);
-    effect(() => dock(open.value));
-    void library.load();
+    // Removed, disabled or updated, the extension leaves this script running with `runtime.id`
+    // gone, and its frame's port may not even say so: look now and then (a property read).
+    const tearDownIfGone = () => {
+      if (!browser.runtime?.id) tearDown();
+    };
+    const extensionWatch = setInterval(tearDownIfGone, EXTENSION_CHECK_MS);
+    // WXT also invalidates the context when a page forges its "content script started" event (the
+    // event's name is built from the public extension id): act only when the extension is really gone.
+    ctx.onInvalidated(tearDownIfGone);
   },
 });

@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import type { Buyer, Conversation } from '../../core/consoles';
 import type { PageProblem } from '../../components/sidebar/host';
 import type { PageReader } from './page-reader';
+import { pageVariables } from './page-variables';
 import type { SelectorPart } from '../../sites/types';
 
 /** How long a console may take to render its chat input before we say it is missing. */
@@ -12,13 +13,14 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /**
- * Keeps signals in step with a single-page console: the current buyer, the conversation list and
- * what could not be found. Re-reads at most once per animation frame however much the page mutates.
+ * Keeps signals in step with a single-page console: the current buyer, the conversation list, the
+ * variables the open conversation provides and what could not be found. Re-reads at most once per animation frame however much the page mutates.
  */
 export function watchPage(reader: PageReader, signalAbort: AbortSignal) {
   const buyer = signal<Buyer | null>(null);
   const conversations = signal<Conversation[]>([]);
   const problems = signal<PageProblem[]>([]);
+  const variables = signal<Record<string, string>>({});
   const startedAt = performance.now();
   let scheduled = false;
 
@@ -28,6 +30,8 @@ export function watchPage(reader: PageReader, signalAbort: AbortSignal) {
     if (!sameJson(nextBuyer, buyer.value)) buyer.value = nextBuyer;
     const nextConversations = reader.readConversations();
     if (!sameJson(nextConversations, conversations.value)) conversations.value = nextConversations;
+    const nextVariables = pageVariables(reader);
+    if (!sameJson(nextVariables, variables.value)) variables.value = nextVariables;
 
     const found: PageProblem[] = reader.invalidParts().map((part: SelectorPart) => ({
       kind: 'invalid-selector',
@@ -63,6 +67,5 @@ export function watchPage(reader: PageReader, signalAbort: AbortSignal) {
   });
   read();
 
-  return { buyer, conversations, problems, refresh: read };
+  return { buyer, conversations, problems, variables, refresh: read };
 }
-export type PageWatch = ReturnType<typeof watchPage>;

@@ -1,7 +1,4 @@
-import type { PickOutcome } from '../../components/sidebar/host';
-import type { LibraryState } from '../../components/phrases/library-state';
-import type { ProtocolClient } from '../../core/client';
-import type { SiteId } from '../../core/consoles';
+import type { PickedElement } from '../../components/sidebar/frame-channel';
 import { selectorFor } from './css-path';
 import { pickElement } from './element-picker';
 
@@ -18,26 +15,13 @@ function editableAt(el: Element): HTMLElement | null {
 }
 
 /**
- * The agent clicks the console's chat input; we remember a selector for it as this console's
- * override (kept with the others), so the sidebar finds the input again after a console update.
+ * The agent clicks the console's chat input; the answer is a selector for it, which the sidebar
+ * frame saves as this console's override (and sends back with the others).
  */
-export async function pickChatInput(deps: {
-  site: SiteId;
-  client: ProtocolClient;
-  library: LibraryState;
-  shadow: ShadowRoot;
-  host: Element;
-  signal: AbortSignal;
-}): Promise<PickOutcome> {
+export async function pickChatInput(deps: { shadow: ShadowRoot; host: Element; signal: AbortSignal }): Promise<PickedElement> {
   const clicked = await pickElement({ highlightHost: deps.shadow, ignore: deps.host, signal: deps.signal });
   if (!clicked) return { kind: 'cancelled' };
   const input = editableAt(clicked);
-  if (!input) return { kind: 'not-editable' };
-  const selector = selectorFor(input);
-  if (!selector) return { kind: 'not-editable' };
-  const saved = deps.library.snapshot.value?.selectorOverrides.find((r) => r.site === deps.site)?.overrides ?? {};
-  const reply = await deps.client.request({ kind: 'saveSelectorOverrides', site: deps.site, overrides: { ...saved, chatInput: selector } });
-  if (!reply.ok) return { kind: 'failed', message: reply.error.message };
-  // The change broadcast brings the new override into the library (and the page re-reads itself).
-  return { kind: 'saved', selector };
+  const selector = input && selectorFor(input);
+  return selector ? { kind: 'picked', selector } : { kind: 'not-editable' };
 }

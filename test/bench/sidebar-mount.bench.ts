@@ -1,23 +1,48 @@
 /**
- * Sidebar mount time after the console's load event, per replica console: the `<kefu-sidebar>` host
- * carries `data-mounted-at` (performance.now() when the sidebar first rendered); we subtract the
- * navigation entry's loadEventEnd. Median over LOADS reloads (goal ≤ 100 ms); a sidebar already
- * mounted when the load event ends counts as 0 ms. A second figure per console gives both moments
- * since navigation start (mount vs. load event end) so an early mount stays visible.
+ * Sidebar ready time after the console's load event, per replica console. The sidebar is an
+ * extension page in a frame: it marks `data-ready-at` on its root (its performance.now() when it
+ * first showed the library); both clocks are turned into the console page's timeline through
+ * `performance.timeOrigin`, and we subtract the navigation entry's loadEventEnd. Median over LOADS
+ * reloads (goal ≤ 100 ms); a sidebar ready before the load event ends counts as 0 ms. A second
+ * figure per console gives both moments since navigation start so an early mount stays visible.
  */
+import type { Page } from 'playwright-core';
 import { launchExtension, REPLICA_SITES } from '../e2e/fixtures';
+import { findSidebarFrame } from '../e2e/pages/console-page';
 import { against, median, round, type BenchResult } from './run';
 
 const LOADS = 10;
 const GOAL_MS = 100;
 
-// Evaluated in the page as a string (tsx's name helpers must not leak into page functions).
-const MOUNT_TIMES = `(() => {
-  const host = document.querySelector('kefu-sidebar');
+// Evaluated as strings (tsx's name helpers must not leak into page functions).
+const LOAD_TIME = `(() => {
   const nav = performance.getEntriesByType('navigation')[0];
-  const mountedAt = host && Number(host.getAttribute('data-mounted-at'));
-  return mountedAt && nav && nav.loadEventEnd > 0 ? { mountedAt, loadEventEnd: nav.loadEventEnd } : null;
+  return nav && nav.loadEventEnd > 0 ? { timeOrigin: performance.timeOrigin, loadEventEnd: nav.loadEventEnd } : null;
 })()`;
+const READY_TIME = `(() => {
+  const readyAt = Number(document.documentElement.getAttribute('data-ready-at'));
+  return readyAt > 0 ? { timeOrigin: performance.timeOrigin, readyAt } : null;
+})()`;
+
+interface Sample {
+  /** When the sidebar frame first showed the library, in the console page's clock. */
+  readyAt: number;
+  loadEventEnd: number;
+}
+
+async function sample(page: Page): Promise<Sample> {
+  const load = (await (await page.waitForFunction(LOAD_TIME, undefined, { timeout: 15_000, polling: 20 })).jsonValue()) as {
+    timeOrigin: number;
+    loadEventEnd: number;
+  };
+  const until = Date.now() + 15_000;
+  while (Date.now() < until) {
+    const ready = (await findSidebarFrame(page)?.evaluate(READY_TIME).catch(() => null)) as { timeOrigin: number; readyAt: number } | null | undefined;
+    if (ready) return { readyAt: ready.timeOrigin + ready.readyAt - load.timeOrigin, loadEventEnd: load.loadEventEnd };
+    await page.waitForTimeout(20);
+  }
+  throw new Error(`the sidebar frame on ${page.url()} was not ready within 15 s`);
+}
 
 export async function run(): Promise<BenchResult[]> {
   const ext = await launchExtension();
@@ -25,18 +50,17 @@ export async function run(): Promise<BenchResult[]> {
   try {
     for (const site of REPLICA_SITES) {
       const page = await ext.openConsole(site);
-      const samples: { mountedAt: number; loadEventEnd: number }[] = [];
+      const samples: Sample[] = [];
       for (let i = 0; i < LOADS; i++) {
         if (i > 0) await page.reload({ waitUntil: 'load' });
-        const handle = await page.waitForFunction(MOUNT_TIMES, undefined, { timeout: 15_000, polling: 20 });
-        samples.push((await handle.jsonValue()) as { mountedAt: number; loadEventEnd: number });
+        samples.push(await sample(page));
       }
       await page.close();
-      const delay = median(samples.map((s) => Math.max(0, s.mountedAt - s.loadEventEnd)));
+      const delay = median(samples.map((s) => Math.max(0, s.readyAt - s.loadEventEnd)));
       results.push(
-        against({ name: `sidebar mount after load: ${site} (median of ${LOADS})`, unit: 'ms', value: round(delay) }, { name: `goal ≤ ${GOAL_MS} ms`, value: GOAL_MS }),
+        against({ name: `sidebar frame ready after load: ${site} (median of ${LOADS})`, unit: 'ms', value: round(delay) }, { name: `goal ≤ ${GOAL_MS} ms`, value: GOAL_MS }),
         against(
-          { name: `sidebar mounted at (since navigation start): ${site}`, unit: 'ms', value: round(median(samples.map((s) => s.mountedAt))) },
+          { name: `sidebar frame ready at (since navigation start): ${site}`, unit: 'ms', value: round(median(samples.map((s) => s.readyAt))) },
           { name: 'console load event end', value: round(median(samples.map((s) => s.loadEventEnd))) },
         ),
       );

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtensionHandle } from './fixtures';
 import { useExtension } from './fixtures/use-extension';
-import './pages/console-page'; // types window.__replica
+import { sidebarIn } from './pages/console-page';
 
 const poll = { timeout: 10_000, interval: 50 };
 const SETTLE_MS = 300;
@@ -18,7 +18,7 @@ describe('English browser', () => {
 
   it('names the sidebar, its tab and search in English and inserts a phrase', async () => {
     const page = await ext.openConsole('pinduoduo');
-    const sidebar = page.locator('kefu-sidebar');
+    const sidebar = await sidebarIn(page);
     const launcher = sidebar.getByRole('button', { name: 'Kefu Sidebar' });
     await launcher.waitFor();
     expect(await launcher.getAttribute('aria-expanded')).toBe('true');

@@ -65,21 +65,37 @@ describe.each(REPLICA_SITES)('scripts library on %s', (site) => {
   it('suggests phrases for /code typed in the chat input; Enter takes the suggestion, not the console', async () => {
     await c.chatInput.click();
     await c.page.keyboard.type(' /fh');
-    await c.suggestions.getByRole('option').first().waitFor();
-    expect(await c.suggestions.getByRole('option').first().textContent()).toContain(SHIPPING.title);
+    await expect.poll(async () => (await c.suggestions())[0] ?? '', poll).toContain(SHIPPING.title);
     await c.page.keyboard.press('Enter');
     await expect.poll(() => c.draft(), poll).toContain(SHIPPING.text.slice(0, 10));
     expect(await c.draft()).not.toContain('/fh');
     await c.page.waitForTimeout(SETTLE_MS);
     expect(await c.sent()).toEqual([]);
-    await expect.poll(() => c.suggestions.count(), poll).toBe(0);
+    await expect.poll(async () => (await c.suggestions()).length, poll).toBe(0);
+    await expect.poll(() => c.chatInputHasFocus(), poll).toBe(true);
+  });
+
+  it('a held Enter after a /code accept sends nothing, auto-repeat included', async () => {
+    await c.chatInput.click();
+    await c.page.keyboard.type(' /fh');
+    await expect.poll(async () => (await c.suggestions()).length, poll).toBeGreaterThan(0);
+    const before = (await c.sent()).length;
+    await c.page.keyboard.down('Enter');
+    await expect.poll(() => c.draft(), poll).toContain(SHIPPING.text.slice(0, 10));
+    // Held down: the keyboard repeats the keydown (repeat: true) into the chat input.
+    for (let i = 0; i < 5; i++) await c.page.keyboard.down('Enter');
+    await c.page.keyboard.up('Enter');
+    await c.page.waitForTimeout(SETTLE_MS);
+    expect((await c.sent()).length).toBe(before);
+    expect(await c.draft()).toContain(SHIPPING.text.slice(0, 10));
+    expect(await c.draft()).not.toContain('/fh');
   });
 
   it('leaves Enter to the console when no suggestion list is open', async () => {
     await c.chatInput.click();
     await c.page.keyboard.type(' /zzqx');
     await c.page.waitForTimeout(SETTLE_MS);
-    expect(await c.suggestions.count()).toBe(0);
+    expect(await c.suggestions()).toEqual([]);
     await c.page.keyboard.press('Enter');
     await expect.poll(async () => (await c.sent()).length, poll).toBe(1);
   });
@@ -101,7 +117,15 @@ describe.each(REPLICA_SITES)('scripts library on %s', (site) => {
     await c.chatInput.click();
     await c.page.keyboard.press('Alt+K');
     await expect.poll(() => c.launcher.getAttribute('aria-expanded'), poll).toBe('true');
-    await expect.poll(() => c.search.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement), poll).toBe(true);
+    await expect.poll(() => c.searchHasFocus(), poll).toBe(true);
+  });
+
+  it('Escape in the sidebar gives the chat input the focus back', async () => {
+    await c.searchFor('fh');
+    expect(await c.searchHasFocus()).toBe(true);
+    await c.search.press('Escape');
+    await expect.poll(() => c.chatInputHasFocus(), poll).toBe(true);
+    expect(await c.sent()).toEqual([]);
   });
 });
 

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { STARTER_PHRASES } from '../../core/phrases/starter-library';
 import { launchExtension, REPLICA_SITES, type ExtensionHandle, type ReplicaSite, type ReplicaVariant } from './fixtures';
 import { useExtension } from './fixtures/use-extension';
-import { ConsolePage, HOSTILE_NAME } from './pages/console-page';
+import { ConsolePage, findSidebarFrame, HOSTILE_NAME } from './pages/console-page';
 
 const SHIPPING = STARTER_PHRASES.find((p) => p.code === 'fh')!;
 const CONSOLE_NAME: Record<ReplicaSite, RegExp> = {
@@ -57,6 +57,23 @@ describe.each(REPLICA_SITES)('sidebar on %s', (site) => {
     await c.page.close();
   });
 
+  it('the launcher collapses the sidebar to a strip and the console gets its width back', async () => {
+    const c = await open();
+    const frameBox = async () => (await (await findSidebarFrame(c.page)!.frameElement()).boundingBox())!;
+    const viewport = c.page.viewportSize()!;
+    expect((await frameBox()).width).toBe(340);
+    await c.launcher.click();
+    await expect.poll(() => c.launcher.getAttribute('aria-expanded'), poll).toBe('false');
+    await expect.poll(async () => (await frameBox()).width, poll).toBeLessThanOrEqual(32);
+    const strip = await frameBox();
+    expect(strip.height).toBeLessThanOrEqual(64);
+    // The console fills the window again: its chat input reaches past where the sidebar was.
+    await expect.poll(async () => (await c.chatInput.boundingBox())!.x + (await c.chatInput.boundingBox())!.width, poll).toBeGreaterThan(viewport.width - 40);
+    await c.launcher.click();
+    await expect.poll(async () => (await frameBox()).width, poll).toBe(340);
+    await c.page.close();
+  });
+
   it('finds 发货时间 by a Chinese search and inserts it with a click; nothing is sent', async () => {
     const c = await open();
     await c.searchFor('发货');
@@ -78,6 +95,7 @@ describe.each(REPLICA_SITES)('sidebar on %s', (site) => {
     await c.option(SHIPPING.title).waitFor();
     await c.search.press('Enter');
     await expect.poll(() => c.draft(), poll).toBe(SHIPPING.text);
+    await expect.poll(() => c.chatInputHasFocus(), poll).toBe(true); // the agent can type on
     await c.page.waitForTimeout(SETTLE_MS);
     expect(await c.draft()).toBe(SHIPPING.text);
     expect(await c.sent()).toEqual([]);
@@ -156,6 +174,32 @@ describe.each(REPLICA_SITES)('sidebar on %s', (site) => {
   it('made no request to any other host and raised no page error', () => {
     expect(ext.requestsToOtherHosts).toEqual([]);
     expect(ext.pageErrors).toEqual([]);
+  });
+});
+
+describe('when the extension is gone', () => {
+  let ext: ExtensionHandle;
+  useExtension((launched) => {
+    ext = launched;
+  });
+
+  it('the content script removes the sidebar, the dock and its listeners', async () => {
+    const c = new ConsolePage(await ext.openConsole('pinduoduo'), 'pinduoduo');
+    await c.waitForSidebar();
+    const traces = () =>
+      c.page.evaluate(() => ({
+        host: document.querySelector('kefu-sidebar') !== null,
+        docked: document.documentElement.classList.contains('kefu-sidebar-docked'),
+      }));
+    expect(await traces()).toEqual({ host: true, docked: true });
+    // An extension reload (as an update does) orphans this tab's content script.
+    await ext.serviceWorker.evaluate('setTimeout(() => chrome.runtime.reload(), 10)');
+    await expect.poll(traces, poll).toEqual({ host: false, docked: false });
+    // The `/code` listener is gone too: Enter is the console's again.
+    await c.chatInput.click();
+    await c.page.keyboard.type(' /fh');
+    await c.page.keyboard.press('Enter');
+    await expect.poll(async () => (await c.sent()).length, poll).toBe(1);
   });
 });
 

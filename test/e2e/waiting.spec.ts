@@ -33,7 +33,7 @@ describe.each(REPLICA_SITES)('waiting buyers on %s', (site) => {
     const current = await c.currentBuyerId();
     const hostileId = await c.buyerNamed(HOSTILE_NAME);
     await list.getByRole('button', { name: `在会话列表中定位 ${HOSTILE_NAME}` }).click();
-    await expect.poll(() => c.sidebar.locator('.reveal-highlight').count(), poll).toBe(1);
+    await expect.poll(() => c.overlayCount('reveal-highlight'), poll).toBe(1);
     const row = (await c.row(hostileId).boundingBox())!;
     const viewport = c.page.viewportSize()!;
     expect(row.y).toBeGreaterThanOrEqual(0);

@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import type { ReplicaSite, ReplicaVariant } from '../fixtures/routes';
 
 /** What a replica exposes in the main world as `window.__replica` (see test/replicas/README.md). */
@@ -42,19 +42,53 @@ const REPLICA_MARKUP: Record<ReplicaSite, { chatInput: string; renamedInput: str
   },
 };
 
+/** The sidebar's frame on a console page: our extension page, a child of the console's top frame. */
+export function findSidebarFrame(page: Page): Frame | undefined {
+  return page
+    .frames()
+    .find((f) => f.parentFrame() === page.mainFrame() && f.url().startsWith('chrome-extension://') && new URL(f.url()).pathname === '/sidebar.html');
+}
+
+/**
+ * The sidebar's controls: inside the extension frame that `<kefu-sidebar>`'s closed shadow root
+ * holds. A closed root hides the iframe from CSS and `frameLocator`; `page.frames()` still lists it.
+ */
+export async function sidebarIn(page: Page, timeout = 15_000): Promise<Locator> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const frame = findSidebarFrame(page);
+    if (frame) return frame.locator(':root');
+    if (Date.now() > until) throw new Error(`no sidebar frame on ${page.url()} within ${timeout} ms`);
+    await page.waitForTimeout(50);
+  }
+}
+
+type CdpNode = { nodeType: number; nodeName: string; nodeValue?: string; attributes?: string[]; children?: CdpNode[]; shadowRoots?: CdpNode[] };
+const attr = (node: CdpNode, name: string) => {
+  const i = node.attributes?.findIndex((a, j) => j % 2 === 0 && a === name) ?? -1;
+  return i >= 0 ? node.attributes![i + 1] : undefined;
+};
+const textOf = (node: CdpNode): string => (node.nodeType === 3 ? (node.nodeValue ?? '') : (node.children ?? []).map(textOf).join(''));
+function* walk(node: CdpNode): Generator<CdpNode> {
+  yield node;
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) yield* walk(child);
+}
+
 /** A console tab: the replica's state and rows, and the sidebar found by role and name (zh-CN). */
 export class ConsolePage {
-  readonly sidebar: Locator;
-
   constructor(
     readonly page: Page,
     readonly site: ReplicaSite,
     readonly variant?: ReplicaVariant,
-  ) {
-    this.sidebar = page.locator('kefu-sidebar');
-  }
+  ) {}
 
   // ── sidebar (UI contract in DESIGN.md) ──
+  /** The sidebar frame's document; call `waitForSidebar()` first (and again after a reload). */
+  get sidebar(): Locator {
+    const frame = findSidebarFrame(this.page);
+    if (!frame) throw new Error(`${this.site}: no sidebar frame (call waitForSidebar first)`);
+    return frame.locator(':root');
+  }
   get launcher(): Locator {
     return this.sidebar.getByRole('button', { name: '客服侧边栏' });
   }
@@ -81,17 +115,47 @@ export class ConsolePage {
   get alert(): Locator {
     return this.sidebar.getByRole('alert');
   }
-  /** The `/code` suggestion list anchored to the console's chat input. */
-  get suggestions(): Locator {
-    return this.sidebar.getByRole('listbox', { name: '话术建议' });
-  }
   get currentBuyerLabel(): Locator {
     return this.sidebar.getByText(/当前买家：/);
   }
+  /** True when phrase search has the keyboard focus (its frame focused, the box active in it). */
+  searchHasFocus(): Promise<boolean> {
+    return this.search.evaluate((el) => document.hasFocus() && document.activeElement === el);
+  }
+  /** True when the console's chat input has the keyboard focus. */
+  chatInputHasFocus(): Promise<boolean> {
+    return this.chatInput.evaluate((el) => document.hasFocus() && (document.activeElement === el || el.contains(document.activeElement)));
+  }
 
-  /** Waits for the sidebar's host and its launcher. */
+  /**
+   * What sits over the console inside `<kefu-sidebar>`'s closed shadow root (the `/code`
+   * suggestions, outlines). Page scripts can't reach it, and neither can Playwright's selectors:
+   * read through CDP, which sees closed roots.
+   */
+  private async overlayNodes(): Promise<CdpNode[]> {
+    const cdp = await this.page.context().newCDPSession(this.page);
+    try {
+      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+      const host = [...walk(root)].find((n) => n.nodeName === 'KEFU-SIDEBAR');
+      return host?.shadowRoots?.flatMap((r) => [...walk(r)]) ?? [];
+    } finally {
+      await cdp.detach();
+    }
+  }
+  /** The options of the `/code` suggestion list (`role=listbox` named 话术建议) by their text; empty when closed. */
+  async suggestions(): Promise<string[]> {
+    const list = (await this.overlayNodes()).find((n) => attr(n, 'role') === 'listbox' && attr(n, 'aria-label') === '话术建议');
+    return list ? [...walk(list)].filter((n) => attr(n, 'role') === 'option').map(textOf) : [];
+  }
+  /** How many elements with this class sit over the page (e.g. `reveal-highlight`). */
+  async overlayCount(className: string): Promise<number> {
+    return (await this.overlayNodes()).filter((n) => attr(n, 'class')?.split(' ').includes(className)).length;
+  }
+
+  /** Waits for the sidebar's frame and its launcher. */
   async waitForSidebar(): Promise<void> {
-    await this.launcher.waitFor({ state: 'visible', timeout: 15_000 });
+    const sidebar = await sidebarIn(this.page);
+    await sidebar.getByRole('button', { name: '客服侧边栏' }).waitFor({ state: 'visible', timeout: 15_000 });
   }
 
   /** Opens the sidebar if collapsed and types a query into phrase search. */

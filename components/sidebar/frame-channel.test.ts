@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { isFrameMessage, isPageMessage, portName, PORT_PREFIX } from './frame-channel';
+
+const state = {
+  site: { id: 'pinduoduo', name: '拼多多', confidence: 'seen' },
+  buyer: { id: 'u1', name: '<img src=x>' },
+  conversations: [{ id: 'u1', name: '张**', active: true, unread: false, waiting: null }],
+  problems: [{ kind: 'invalid-selector', part: 'chatInput', selector: 'textarea[' }],
+  variables: { 买家: '张**' },
+};
+
+describe('the frame channel', () => {
+  it('names a port with the nonce', () => {
+    expect(portName('abc')).toBe(`${PORT_PREFIX}abc`);
+  });
+
+  it('accepts every message the content script sends', () => {
+    expect(isPageMessage({ kind: 'page', state })).toBe(true);
+    expect(isPageMessage({ kind: 'page', state: { ...state, buyer: null, conversations: [], problems: [] } })).toBe(true);
+    expect(isPageMessage({ kind: 'openAndFocus' })).toBe(true);
+    expect(isPageMessage({ kind: 'suggest', id: 3, query: 'fh' })).toBe(true);
+    expect(isPageMessage({ kind: 'acceptSuggestion', phraseId: 'phr_1' })).toBe(true);
+    expect(isPageMessage({ kind: 'reply', id: 1, request: 'insert', answer: { kind: 'buyer-changed', from: 'a', to: 'b' } })).toBe(true);
+    expect(isPageMessage({ kind: 'reply', id: 2, request: 'reveal', answer: false })).toBe(true);
+    expect(isPageMessage({ kind: 'reply', id: 3, request: 'pickChatInput', answer: { kind: 'picked', selector: '#x' } })).toBe(true);
+  });
+
+  it('refuses malformed page messages', () => {
+    expect(isPageMessage(null)).toBe(false);
+    expect(isPageMessage('openAndFocus')).toBe(false);
+    expect(isPageMessage({ kind: 'unknown' })).toBe(false);
+    expect(isPageMessage({ kind: 'page', state: { ...state, site: { ...state.site, id: 'evil' } } })).toBe(false);
+    expect(isPageMessage({ kind: 'page', state: { ...state, buyer: { id: 1, name: 'x' } } })).toBe(false);
+    expect(isPageMessage({ kind: 'page', state: { ...state, conversations: [{ id: 'u', name: 'n' }] } })).toBe(false);
+    expect(isPageMessage({ kind: 'page', state: { ...state, variables: { 买家: 1 } } })).toBe(false);
+    expect(isPageMessage({ kind: 'suggest', id: 1.5, query: 'fh' })).toBe(false);
+    expect(isPageMessage({ kind: 'reply', id: 1, request: 'insert', answer: { kind: 'sent' } })).toBe(false);
+    expect(isPageMessage({ kind: 'reply', id: 1, request: 'reveal', answer: 'yes' })).toBe(false);
+    expect(isPageMessage({ kind: 'reply', id: 1, request: 'toString', answer: true })).toBe(false);
+    expect(isPageMessage({ kind: 'reply', id: 1, request: 'pickChatInput', answer: { kind: 'picked' } })).toBe(false);
+  });
+
+  it('accepts every message the frame sends, and refuses malformed ones', () => {
+    expect(isFrameMessage({ kind: 'insert', id: 1, text: '您好', chosenFor: { id: 'u1', name: '张**' } })).toBe(true);
+    expect(isFrameMessage({ kind: 'insert', id: 1, text: '您好', chosenFor: null })).toBe(true);
+    expect(isFrameMessage({ kind: 'reveal', id: 2, buyerId: 'u2' })).toBe(true);
+    expect(isFrameMessage({ kind: 'pickChatInput', id: 3 })).toBe(true);
+    expect(isFrameMessage({ kind: 'setOpen', open: false })).toBe(true);
+    expect(isFrameMessage({ kind: 'focusChatInput' })).toBe(true);
+    expect(isFrameMessage({ kind: 'selectorOverrides', overrides: { chatInput: '#reply' } })).toBe(true);
+    expect(isFrameMessage({ kind: 'suggestions', id: 4, hits: [{ id: 'p', title: 't', text: 'x' }] })).toBe(true);
+
+    expect(isFrameMessage({ kind: 'insert', id: 1, text: 42, chosenFor: null })).toBe(false);
+    expect(isFrameMessage({ kind: 'insert', id: 1, text: 'x' })).toBe(false);
+    expect(isFrameMessage({ kind: 'setOpen', open: 'no' })).toBe(false);
+    expect(isFrameMessage({ kind: 'selectorOverrides', overrides: { chatInput: null } })).toBe(false);
+    expect(isFrameMessage({ kind: 'suggestions', id: 4, hits: [{ id: 'p', title: 't' }] })).toBe(false);
+    expect(isFrameMessage({ kind: 'send', text: 'x' })).toBe(false);
+    expect(isFrameMessage([])).toBe(false);
+  });
+});
