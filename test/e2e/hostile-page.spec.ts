@@ -10,18 +10,17 @@
  * - holding Enter after a `/code` accept (auto-repeat) sends nothing;
  * - the strict-CSP replica (`default-src 'self'; frame-src 'self'`) works.
  * The sidebar's controls live in an extension page framed in the console tab: they are reached
- * through that frame (`sidebarFrame`), never through the page's DOM.
+ * through that frame (`sidebarIn`), never through the page's DOM.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CDPSession, Frame, Locator, Page } from 'playwright-core';
+import type { CDPSession, Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { STARTER_PHRASES } from '../../core/phrases/starter-library';
 import { REPLICA_DIR, REPLICA_SITES, type ExtensionHandle, type ReplicaSite, type ReplicaVariant } from './fixtures';
 import { hostileHeard, installHostileScript } from './fixtures/hostile';
-import { isExtensionFrame, sidebarFrame } from './fixtures/sidebar-frame';
 import { useExtension } from './fixtures/use-extension';
-import { ConsolePage } from './pages/console-page';
+import { ConsolePage, findSidebarFrame, sidebarIn } from './pages/console-page';
 import { OptionsPage } from './pages/options-page';
 
 const SHIPPING = STARTER_PHRASES.find((p) => p.code === 'fh')!;
@@ -32,26 +31,9 @@ const CONTENT_SCRIPTS = ['console'];
 const SETTLE_MS = 400;
 const poll = { timeout: 10_000, interval: 50 };
 
-/**
- * Where the sidebar's controls are: its frame. Before the UI moved into a frame they sat in an
- * open shadow root of the page (`<kefu-sidebar>`); that shape is still found, so that this spec
- * shows what a hostile page does to it — `the sidebar is an extension frame` fails on it.
- */
-async function sidebarControls(page: Page): Promise<Frame | Locator> {
-  const inPage = page.locator('kefu-sidebar').getByRole('button', { name: '客服侧边栏' });
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const frame = page.frames().find(isExtensionFrame);
-    if (frame) return frame;
-    if (await inPage.isVisible().catch(() => false)) return page.locator('kefu-sidebar');
-    if (Date.now() > deadline) throw new Error(`no sidebar in ${page.url()}`);
-    await page.waitForTimeout(100);
-  }
-}
-
-/** The sidebar's controls by role and accessible name (zh-CN), wherever they live. */
+/** The sidebar's controls by role and accessible name (zh-CN), inside its frame. */
 class Sidebar {
-  constructor(readonly scope: Frame | Locator) {}
+  constructor(readonly scope: Locator) {}
   get search(): Locator {
     return this.scope.getByRole('searchbox', { name: '搜索话术' });
   }
@@ -124,7 +106,7 @@ describe.each(TARGETS)('a hostile main-world script on %s', (_name, site, varian
   async function open(): Promise<{ c: ConsolePage; sidebar: Sidebar }> {
     const c = new ConsolePage(await ext.openConsole(site, variant), site, variant);
     await c.page.waitForFunction(() => window.__hostile !== undefined);
-    const sidebar = new Sidebar(await sidebarControls(c.page));
+    const sidebar = new Sidebar(await sidebarIn(c.page));
     await sidebar.ensureOpen();
     await sidebar.search.waitFor({ timeout: 15_000 });
     return { c, sidebar };
@@ -132,8 +114,8 @@ describe.each(TARGETS)('a hostile main-world script on %s', (_name, site, varian
 
   it('meets the sidebar only as an extension frame it cannot read', async () => {
     const { c } = await open();
-    const frame = await sidebarFrame(c.page);
-    expect(new URL(frame.url()).pathname).toBe('/sidebar.html');
+    await sidebarIn(c.page);
+    expect(new URL(findSidebarFrame(c.page)!.url()).pathname).toBe('/sidebar.html');
     const roots = await c.page.evaluate(() => window.__hostile!.reachableRoots());
     expect(roots).toEqual(['document']);
     await c.page.close();
@@ -177,7 +159,7 @@ describe.each(TARGETS)('a hostile main-world script on %s', (_name, site, varian
     const forged = await c.page.evaluate(([id, names]) => window.__hostile!.forgeStarted(id, names), [ext.extensionId, CONTENT_SCRIPTS] as const);
     expect(forged).toContain(`${ext.extensionId}:console:wxt:content-script-started`);
     await c.page.waitForTimeout(1_500); // the issue saw the sidebar removed 1 s after the forged event
-    const after = new Sidebar(await sidebarControls(c.page));
+    const after = new Sidebar(await sidebarIn(c.page));
     await after.ensureOpen();
     await after.searchFor('发货');
     await after.option(SHIPPING.title).click();
@@ -245,7 +227,7 @@ describe.each(REPLICA_SITES)('the sidebar on %s under a strict CSP', (site) => {
 
   it('mounts, searches and inserts; the page sees no policy violation of ours', async () => {
     const c = new ConsolePage(await ext.openConsole(site, 'strict-csp'), site, 'strict-csp');
-    const sidebar = new Sidebar(await sidebarControls(c.page));
+    const sidebar = new Sidebar(await sidebarIn(c.page));
     await sidebar.ensureOpen();
     await sidebar.searchFor('发货');
     await sidebar.option(SHIPPING.title).click();
