@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createIdMaker } from '../core/ids';
-import { createLibraryService, createPhraseIndexCache } from '../core/library';
+import { adoptPackedIndex, createLibraryService, createPhraseIndexCache, savedPackedIndex } from '../core/library';
 import { buildLibraryView } from '../core/library/library-view';
 import { searchPhrases } from '../core/phrases/search';
 import { createSnapshotService } from '../core/snapshots';
@@ -10,7 +10,7 @@ import { createSettingsService } from '../core/settings';
 import { REAL_REGISTRY, createTestClock } from '../test/helpers/store';
 import { createIdbBackend } from './idb-backend';
 import { createIdbCache } from './idb-cache';
-import { INDEX_CACHE_KEY } from './library-db';
+import { INDEX_CACHE_KEY, PACKED_INDEX_CACHE_KEY } from './library-db';
 import { createLibraryReader } from './library-reader';
 
 const STARTER = {
@@ -43,6 +43,8 @@ function createBackground() {
       const changes = indexCache.takeChanges();
       if (changes) await cache.set(INDEX_CACHE_KEY, changes);
     },
+    /** What the background does a moment after a library write. */
+    savePackedIndex: async () => cache.set(PACKED_INDEX_CACHE_KEY, savedPackedIndex((await library.view()).phraseIndex)),
   };
 }
 
@@ -62,6 +64,28 @@ describe('library reader', () => {
     expect(view).toEqual(expected);
     expect(searchPhrases(view.phraseIndex, 'cmtj')[0]).toBeDefined();
     expect(load!.tombstones?.has('phr_starter_where')).toBe(true);
+  });
+
+  it('hands over the index the background packed, adopted while it fits and refused once a phrase changed', async () => {
+    const bg = createBackground();
+    await bg.library.seedStarterLibraryIfEmpty();
+    await bg.library.view();
+    await bg.saveKeys();
+    expect((await bg.reader.read())!.packedIndex).toBeUndefined(); // not packed yet: the page packs
+    await bg.savePackedIndex();
+
+    const load = (await bg.reader.read())!;
+    const view = buildLibraryView(load.records, load.keys);
+    expect(adoptPackedIndex(view.phraseIndex, load.packedIndex)).toBe(true);
+    expect(searchPhrases(view.phraseIndex, 'cxwl').map((r) => r.id)).toEqual(['phr_starter_where']);
+
+    await bg.library.savePhrase({ id: 'phr_starter_where', title: '快递单号', text: '亲，单号在订单详情里。', groupId: 'grp_starter_ship' });
+    await bg.library.view();
+    await bg.saveKeys();
+    const later = (await bg.reader.read())!;
+    const laterView = buildLibraryView(later.records, later.keys);
+    expect(adoptPackedIndex(laterView.phraseIndex, later.packedIndex)).toBe(false);
+    expect(searchPhrases(laterView.phraseIndex, 'kddh').map((r) => r.id)).toEqual(['phr_starter_where']);
   });
 
   it('leaves library snapshots (whole-library backups) unread', async () => {

@@ -13,7 +13,7 @@ import type { GroupRecord, PhraseRecord } from '../core/phrases';
 import { META_ID, SCHEMA_VERSION } from '../core/store/schema-version';
 import { RECORDS_STORE } from './idb-backend';
 import { CACHE_STORE, cacheDbName } from './idb-cache';
-import { DB_NAME, INDEX_CACHE_KEY } from './library-db';
+import { DB_NAME, INDEX_CACHE_KEY, PACKED_INDEX_CACHE_KEY } from './library-db';
 
 /** Ids of library snapshots (backups, each a copy of the whole library): never read for the view. */
 const SNAPSHOT_PREFIX = 'local:snapshot:';
@@ -39,7 +39,8 @@ export function createLibraryReader(options: { dbName?: string; indexedDB?: IDBF
 
   return {
     async read() {
-      const [rows, savedKeys] = await Promise.all([readRecords(factory, dbName), readCache(factory, cacheDbName(dbName))]);
+      const [rows, cached] = await Promise.all([readRecords(factory, dbName), readCache(factory, cacheDbName(dbName))]);
+      performance.mark('kefu:library-read-idb');
       if (!rows) return null;
       const meta = rows.find((r) => r.id === META_ID);
       if (meta?.schemaVersion !== schemaVersion) return null; // never opened by this version: the background migrates
@@ -47,11 +48,11 @@ export function createLibraryReader(options: { dbName?: string; indexedDB?: IDBF
       if (!load) return null;
       const { records, tombstones, everStored } = load;
       if (!everStored) return null; // first run: the background seeds the starter library
-      const keys = readSavedKeys(savedKeys);
+      const keys = readSavedKeys(cached?.keys);
       if (!keys) return null;
       const missing = missingSearchKeys(records.phrases, records.groups, keys);
       if (missing.phrases.length > 0 || missing.groupNames.length > 0) return null;
-      return { records, keys, tombstones };
+      return { records, keys, tombstones, packedIndex: cached?.packedIndex };
     },
   };
 }
@@ -123,12 +124,15 @@ async function readRecords(factory: IDBFactory, dbName: string): Promise<Row[] |
   }
 }
 
-async function readCache(factory: IDBFactory, dbName: string): Promise<unknown> {
+/** The saved search keys and packed index (either may be missing or stale: their users check). */
+async function readCache(factory: IDBFactory, dbName: string): Promise<{ keys: unknown; packedIndex: unknown } | null> {
   const db = await openExisting(factory, dbName).catch(() => null);
   if (!db) return null;
   try {
     if (!db.objectStoreNames.contains(CACHE_STORE)) return null;
-    return await request(db.transaction(CACHE_STORE, 'readonly').objectStore(CACHE_STORE).get(INDEX_CACHE_KEY));
+    const store = db.transaction(CACHE_STORE, 'readonly').objectStore(CACHE_STORE);
+    const [keys, packedIndex] = await Promise.all([request(store.get(INDEX_CACHE_KEY)), request(store.get(PACKED_INDEX_CACHE_KEY))]);
+    return { keys, packedIndex };
   } finally {
     db.close();
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { changeBroadcast, createLibraryService, createPhraseIndexCache, MAX_DELTA_RECORDS } from '../../core/library';
+import { changeBroadcast, createLibraryService, createPhraseIndexCache, MAX_DELTA_RECORDS, savedPackedIndex } from '../../core/library';
 import { createIdMaker } from '../../core/ids';
 import { searchPhrases } from '../../core/phrases/search';
 import { createProtocolClient, type Broadcast, type LibraryView } from '../../core/client';
@@ -184,6 +184,30 @@ describe('library state', () => {
     expect(page.snapshot.value).toEqual(view);
     await page.reload();
     expect(bg.requests).toEqual(['getLibraryView']);
+  });
+
+  it('adopts the index the background packed when it fits the library read, and packs its own when not', async () => {
+    const bg = await createBackground();
+    const view = await bg.library.view();
+    const loadWith = (packedIndex: unknown): LibraryLoad => ({
+      records: { ...view, usage: [], variableSettings: undefined, uiPreferences: undefined },
+      keys: {
+        phrases: new Map(view.phraseIndex.phrases.map(({ group: _, ...k }) => [k.id, k as never])),
+        groups: new Map(view.phraseIndex.groups.map((g) => [g.name, g.keys])),
+      },
+      packedIndex: structuredClone(packedIndex),
+    });
+    const fits = savedPackedIndex(view.phraseIndex);
+    await bg.library.savePhrase({ title: '尺码推荐', text: '亲，身高体重发给我。', groupId: null });
+    const stale = savedPackedIndex((await bg.library.view()).phraseIndex);
+    const loaded = () => (performance.getEntriesByName('kefu:library-loaded').at(-1) as PerformanceMark).detail as { packedIndex: boolean };
+    for (const [packed, adopted] of [[fits, true], [stale, false], [undefined, false]] as const) {
+      const page = createLibraryState({ client: bg.client, read: async () => loadWith(packed) });
+      await page.load();
+      expect(loaded().packedIndex).toBe(adopted);
+      expect(search(page.snapshot.value, 'cxwl')).toEqual(['phr_starter_where']);
+      expect(search(page.snapshot.value, 'fhsj')).toEqual(['phr_starter_when']);
+    }
   });
 
   it('keeps the last good library and says why when loading fails', async () => {

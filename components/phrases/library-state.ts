@@ -3,6 +3,7 @@ import { buildLibraryView, libraryOrder, librarySettings, missingSearchKeys, phr
 import { keysFit, type PhraseKeys, type SearchKeysDelta } from '../../core/library/search-keys';
 import type { FieldKeys, GroupRecord, PhraseRecord } from '../../core/phrases';
 import { prepareIndex } from '../../core/phrases/search';
+import { adoptPackedIndex } from '../../core/library/packed-index';
 import { isBroadcast, type Broadcast, type LibraryView, type ProtocolClient, type UserError } from '../../core/client';
 import type { SelectorOverridesRecord } from '../../core/settings';
 
@@ -130,10 +131,14 @@ export function createLibraryState(options: LibraryStateOptions) {
     const built = fromStorage ?? (await fetchView());
     if (!built) return;
     const readAt = performance.now();
-    // Unpack the search index now rather than on the agent's first keystroke.
-    prepareIndex(built.view.phraseIndex);
+    // Pack the search index now rather than on the agent's first keystroke, unless the background
+    // kept it packed for exactly this index.
+    const adopted = built.load.packedIndex !== undefined && adoptPackedIndex(built.view.phraseIndex, built.load.packedIndex);
+    if (!adopted) prepareIndex(built.view.phraseIndex);
     // For the benches and the performance panel: where the library came from and what it cost.
-    performance.mark('kefu:library-loaded', { detail: { from: fromStorage ? 'storage' : 'background', startedAt, readMs: readAt - startedAt, prepareMs: performance.now() - readAt } });
+    performance.mark('kefu:library-loaded', {
+      detail: { from: fromStorage ? 'storage' : 'background', packedIndex: adopted, startedAt, readMs: readAt - startedAt, prepareMs: performance.now() - readAt },
+    });
     model = modelOf(built.load);
     snapshot.value = built.view;
     loadError.value = null;
@@ -144,7 +149,10 @@ export function createLibraryState(options: LibraryStateOptions) {
 
   /** The view of what storage held; null when there was nothing to read (the background must answer). */
   function viewOf(load: LibraryLoad | null) {
-    return load && { load, view: buildLibraryView(load.records, load.keys) };
+    if (!load) return null;
+    const view = buildLibraryView(load.records, load.keys);
+    performance.mark('kefu:library-view-built');
+    return { load, view };
   }
 
   async function fetchView() {

@@ -3,6 +3,7 @@ export { createPhraseIndexCache, type PhraseIndexCache } from './phrase-index-ca
 export { buildLibraryView, libraryOrder, librarySettings, missingSearchKeys, phraseIndexOf, type LibraryRecords } from './library-view';
 export { keyStamp, keysFit, readSavedKeys, type PhraseKeys, type SavedSearchKeys, type SearchKeys, type SearchKeysDelta } from './search-keys';
 export { MAX_DELTA_RECORDS, changeBroadcast } from './change-broadcast';
+export { PACKED_INDEX_FORMAT, adoptPackedIndex, packedIndexStamp, savedPackedIndex, type SavedPackedIndex } from './packed-index';
 export type { LibraryView } from './library-view';
 export { libraryArea } from './area';
 export {

@@ -47,6 +47,8 @@ export interface LibraryLoad {
   keys: SearchKeys;
   /** `updatedAt` of each tombstone, so that a late broadcast cannot bring a deleted record back. */
   tombstones?: ReadonlyMap<string, number>;
+  /** The search index packed by the background, as saved (`adoptPackedIndex` checks it fits the view). */
+  packedIndex?: unknown;
 }
 
 /** Phrases and groups whose keys are absent from `keys` or were made from other words. */

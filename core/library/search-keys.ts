@@ -55,7 +55,11 @@ export function keyStamp(phrase: KeyedContent): string {
 const stamps = new WeakMap<KeyedContent, string>();
 
 function hash(phrase: KeyedContent): string {
-  const source = `${phrase.code ?? ''}\u0001${phrase.title}\u0001${phrase.text}`;
+  return cyrb53(`${phrase.code ?? ''}\u0001${phrase.title}\u0001${phrase.text}`);
+}
+
+/** A 53-bit hash of a string, in base 36. */
+export function cyrb53(source: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < source.length; i++) {

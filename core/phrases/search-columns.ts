@@ -116,8 +116,44 @@ function fieldColumns(index: PhraseIndex, pick: (i: number) => FieldKeys): Field
 }
 
 export function hydrate(index: PhraseIndex): Hydrated {
-  const cached = hydrated.get(index);
-  if (cached) return cached;
+  return hydrated.get(index) ?? hydrateWith(index, fieldColumns(index, (i) => index.phrases[i]!.title), fieldColumns(index, (i) => index.phrases[i]!.text));
+}
+
+/** The packed columns of an index: what takes time to build, and what can be kept and adopted later. */
+export interface PackedColumns {
+  title: FieldColumns;
+  text: FieldColumns;
+}
+
+export function packedColumnsOf(index: PhraseIndex): PackedColumns {
+  const { title, text } = hydrate(index);
+  return { title, text };
+}
+
+/**
+ * Takes columns packed earlier for this very index (the caller vouches for that, e.g. by a stamp)
+ * instead of packing them again. False, and nothing adopted, when they do not fit its size.
+ */
+export function adoptColumns(index: PhraseIndex, packed: PackedColumns): boolean {
+  if (hydrated.has(index)) return true;
+  const n = index.phrases.length;
+  const fits = (cols: FieldColumns | undefined) =>
+    !!cols &&
+    [cols.norm, cols.ini, cols.py].every((c) => isColumn(c) && c.start.length === n + 1 && c.phrase.length === n) &&
+    isColumn(cols.py2) &&
+    cols.py.isStart instanceof Uint8Array &&
+    cols.py2.isStart instanceof Uint8Array &&
+    [cols.ini, cols.py, cols.py2].every((c) => c.postStart instanceof Int32Array && c.postList instanceof Int32Array);
+  if (!fits(packed?.title) || !fits(packed?.text)) return false;
+  hydrateWith(index, packed.title, packed.text);
+  return true;
+}
+
+function isColumn(c: Column | undefined): c is Column {
+  return typeof c?.str === 'string' && c.start instanceof Int32Array && c.phrase instanceof Int32Array;
+}
+
+function hydrateWith(index: PhraseIndex, title: FieldColumns, text: FieldColumns): Hydrated {
   const n = index.phrases.length;
   const codes: Hydrated['codes'] = [];
   const groupMembers: number[][] = index.groups.map(() => []);
@@ -129,8 +165,8 @@ export function hydrate(index: PhraseIndex): Hydrated {
   const h: Hydrated = {
     index,
     codes,
-    title: fieldColumns(index, (i) => index.phrases[i]!.title),
-    text: fieldColumns(index, (i) => index.phrases[i]!.text),
+    title,
+    text,
     groupMembers,
     best: new Float64Array(n).fill(-1),
     bestField: new Uint8Array(n),
