@@ -72,7 +72,7 @@ export interface Hydrated {
 
 const hydrated = new WeakMap<PhraseIndex, Hydrated>();
 
-function column(parts: string[], phrase: number[], lens?: string[]): Column {
+function column(parts: string[], phrase: number[]): Column {
   const start = new Int32Array(parts.length + 1);
   let offset = 0;
   for (let k = 0; k < parts.length; k++) {
@@ -80,77 +80,107 @@ function column(parts: string[], phrase: number[], lens?: string[]): Column {
     offset += parts[k]!.length + 1;
   }
   start[parts.length] = offset;
-  const col: Column = { str: parts.join('\n'), start, phrase: Int32Array.from(phrase) };
-  if (lens) {
-    const isStart = new Uint8Array(offset);
-    for (let k = 0; k < parts.length; k++) {
-      const l = lens[k]!;
-      const p = parts[k]!;
-      let at = start[k]!;
-      for (let u = 0; u < l.length; u++) {
-        const len = l.charCodeAt(u) - 48;
-        if (len > 0 && p.charCodeAt(at - start[k]!) !== 32) isStart[at] = 1;
-        at += len;
-      }
-    }
-    col.isStart = isStart;
-  }
-  return col;
+  return { str: parts.join('\n'), start, phrase: Int32Array.from(phrase) };
 }
 
-function fieldColumns(index: PhraseIndex, pick: (i: number) => FieldKeys): FieldColumns {
+/** Marks where a syllable (or a kept a-z/0-9 char) starts in a pinyin column, from the per-unit lengths. */
+function markStarts(col: Column, parts: string[], lens: string[]): void {
+  const isStart = new Uint8Array(col.start[parts.length]!);
+  for (let k = 0; k < parts.length; k++) {
+    const l = lens[k]!;
+    const p = parts[k]!;
+    let at = col.start[k]!;
+    for (let u = 0; u < l.length; u++) {
+      const len = l.charCodeAt(u) - 48;
+      if (len > 0 && p.charCodeAt(at - col.start[k]!) !== 32) isStart[at] = 1;
+      at += len;
+    }
+  }
+  col.isStart = isStart;
+}
+
+/** Where hits may start in a column: what packing spends its time on, so what is kept and adopted. */
+interface Starts {
+  isStart?: Uint8Array;
+  postStart: Int32Array;
+  postList: Int32Array;
+}
+export interface FieldStarts {
+  ini: Starts;
+  py: Starts;
+  py2: Starts;
+}
+export interface PackedColumns {
+  title: FieldStarts;
+  text: FieldStarts;
+}
+
+/** The columns of one field: the strings (quick to join), then the starts (packed now, or adopted). */
+function fieldColumns(index: PhraseIndex, pick: (i: number) => FieldKeys, starts?: FieldStarts): FieldColumns | null {
   const n = index.phrases.length;
   const all = Array.from({ length: n }, (_, i) => i);
   const keys = all.map(pick);
   const withAlt = all.filter((i) => keys[i]!.p2 !== undefined);
+  const py = keys.map((k) => k.p);
+  const py2 = withAlt.map((i) => keys[i]!.p2!);
   const cols: FieldColumns = {
     norm: column(keys.map((k) => k.s), all),
     ini: column(keys.map((k) => k.i), all),
-    py: column(keys.map((k) => k.p), all, keys.map((k) => k.l)),
-    py2: column(withAlt.map((i) => keys[i]!.p2!), withAlt, withAlt.map((i) => keys[i]!.l2!)),
+    py: column(py, all),
+    py2: column(py2, withAlt),
   };
+  if (starts) return adoptStarts(cols, starts) ? cols : null;
+  markStarts(cols.py, py, keys.map((k) => k.l));
+  markStarts(cols.py2, py2, withAlt.map((i) => keys[i]!.l2!));
   const ini = cols.ini.str;
   addPostings(cols.ini, (o) => isAsciiAlnum(ini.charCodeAt(o)));
-  for (const py of [cols.py, cols.py2]) addPostings(py, (o) => py.isStart![o] === 1);
+  for (const col of [cols.py, cols.py2]) addPostings(col, (o) => col.isStart![o] === 1);
   return cols;
 }
 
-export function hydrate(index: PhraseIndex): Hydrated {
-  return hydrated.get(index) ?? hydrateWith(index, fieldColumns(index, (i) => index.phrases[i]!.title), fieldColumns(index, (i) => index.phrases[i]!.text));
-}
-
-/** The packed columns of an index: what takes time to build, and what can be kept and adopted later. */
-export interface PackedColumns {
-  title: FieldColumns;
-  text: FieldColumns;
-}
-
-export function packedColumnsOf(index: PhraseIndex): PackedColumns {
-  const { title, text } = hydrate(index);
-  return { title, text };
-}
-
-/**
- * Takes columns packed earlier for this very index (the caller vouches for that, e.g. by a stamp)
- * instead of packing them again. False, and nothing adopted, when they do not fit its size.
- */
-export function adoptColumns(index: PhraseIndex, packed: PackedColumns): boolean {
-  if (hydrated.has(index)) return true;
-  const n = index.phrases.length;
-  const fits = (cols: FieldColumns | undefined) =>
-    !!cols &&
-    [cols.norm, cols.ini, cols.py].every((c) => isColumn(c) && c.start.length === n + 1 && c.phrase.length === n) &&
-    isColumn(cols.py2) &&
-    cols.py.isStart instanceof Uint8Array &&
-    cols.py2.isStart instanceof Uint8Array &&
-    [cols.ini, cols.py, cols.py2].every((c) => c.postStart instanceof Int32Array && c.postList instanceof Int32Array);
-  if (!fits(packed?.title) || !fits(packed?.text)) return false;
-  hydrateWith(index, packed.title, packed.text);
+/** Takes kept starts if their sizes fit the columns (anything else: pack instead). */
+function adoptStarts(cols: FieldColumns, starts: FieldStarts): boolean {
+  const fits = (col: Column, kept: Starts | undefined, withIsStart: boolean) =>
+    kept?.postStart instanceof Int32Array &&
+    kept.postStart.length === SYMBOLS ** 3 + 1 &&
+    kept.postList instanceof Int32Array &&
+    kept.postList.length === kept.postStart[SYMBOLS ** 3] &&
+    (!withIsStart || (kept.isStart instanceof Uint8Array && kept.isStart.length === col.start[col.start.length - 1]));
+  if (!fits(cols.ini, starts?.ini, false) || !fits(cols.py, starts.py, true) || !fits(cols.py2, starts.py2, true)) return false;
+  for (const name of ['ini', 'py', 'py2'] as const) {
+    const { isStart, postStart, postList } = starts[name];
+    Object.assign(cols[name], name === 'ini' ? { postStart, postList } : { isStart, postStart, postList });
+  }
   return true;
 }
 
-function isColumn(c: Column | undefined): c is Column {
-  return typeof c?.str === 'string' && c.start instanceof Int32Array && c.phrase instanceof Int32Array;
+export function hydrate(index: PhraseIndex): Hydrated {
+  return hydrated.get(index) ?? hydrateWith(index, fieldColumns(index, (i) => index.phrases[i]!.title)!, fieldColumns(index, (i) => index.phrases[i]!.text)!);
+}
+
+/** The starts of an index's columns (packed now if they were not yet), to be kept and adopted later. */
+export function packedColumnsOf(index: PhraseIndex): PackedColumns {
+  const { title, text } = hydrate(index);
+  const startsOf = (cols: FieldColumns): FieldStarts => ({
+    ini: { postStart: cols.ini.postStart!, postList: cols.ini.postList! },
+    py: { isStart: cols.py.isStart!, postStart: cols.py.postStart!, postList: cols.py.postList! },
+    py2: { isStart: cols.py2.isStart!, postStart: cols.py2.postStart!, postList: cols.py2.postList! },
+  });
+  return { title: startsOf(title), text: startsOf(text) };
+}
+
+/**
+ * Packs the index with starts kept from an earlier packing of this very index (the caller vouches
+ * for that, e.g. by a stamp) instead of finding them again. False, and nothing adopted, when they
+ * do not fit its columns.
+ */
+export function adoptColumns(index: PhraseIndex, packed: PackedColumns): boolean {
+  if (hydrated.has(index)) return true;
+  const title = fieldColumns(index, (i) => index.phrases[i]!.title, packed?.title);
+  const text = title && fieldColumns(index, (i) => index.phrases[i]!.text, packed?.text);
+  if (!title || !text) return false;
+  hydrateWith(index, title, text);
+  return true;
 }
 
 function hydrateWith(index: PhraseIndex, title: FieldColumns, text: FieldColumns): Hydrated {
