@@ -3,7 +3,7 @@ import { MIGRATIONS, RECORD_SCHEMAS, createRequests } from '../core/areas';
 import { createDataPack } from '../core/data-pack';
 import { langFromLocale } from '../core/i18n';
 import { createIdMaker } from '../core/ids';
-import { changeBroadcast, createLibraryService, createPhraseIndexCache, packedIndexStamp, savedPackedIndex } from '../core/library';
+import { changeBroadcast, createLibraryService, createPhraseIndexCache } from '../core/library';
 import { createPhraseImport } from '../core/phrase-import';
 import { createRequestHandler } from '../core/protocol';
 import { createSettingsService } from '../core/settings';
@@ -12,7 +12,8 @@ import { createRecordStore, type StoredRecord } from '../core/store';
 import { createUsageService } from '../core/usage';
 import { createIdbBackend } from '../platform/idb-backend';
 import { createIdbCache } from '../platform/idb-cache';
-import { DB_NAME, INDEX_CACHE_KEY, PACKED_INDEX_CACHE_KEY } from '../platform/library-db';
+import { DB_NAME, INDEX_CACHE_KEY } from '../platform/library-db';
+import { createPackedIndexKeeper } from '../platform/packed-index-keeper';
 import { createBroadcaster, serveRequests } from '../platform/runtime-messages';
 
 /** How long after the last library write the background packs the search index for pages. */
@@ -41,6 +42,7 @@ export default defineBackground(() => {
 
   // Services, and the requests the areas build from them.
   const library = createLibraryService({ store, newId, lang, indexCache });
+  const packedIndex = createPackedIndexKeeper({ cache, view: () => library.view(), saveKeys: saveIndexCache, delayMs: PACK_DELAY_MS });
   const handle = createRequestHandler(
     createRequests({
       library,
@@ -83,7 +85,7 @@ export default defineBackground(() => {
       const reply = await handle(message, sender);
       void saveIndexCache();
       // A page asked for the whole view: it found no usable copy in IndexedDB; keep one packed.
-      if ((message as { body?: { kind?: unknown } } | null)?.body?.kind === 'getLibraryView') savePackedIndexSoon();
+      if ((message as { body?: { kind?: unknown } } | null)?.body?.kind === 'getLibraryView') packedIndex.soon();
       return reply;
     },
   });
@@ -98,31 +100,6 @@ export default defineBackground(() => {
   });
 
   /**
-   * The search index packed as pages pack it, kept in the cache database so that a page loading a
-   * large library adopts it instead of packing (core/library/packed-index.ts). Made a moment after
-   * the last write, so a burst of saves packs once; a page finding it stale packs its own.
-   */
-  let packTimer: ReturnType<typeof setTimeout> | undefined;
-  let packedStamp: string | null = null;
-  function savePackedIndexSoon(): void {
-    clearTimeout(packTimer);
-    packTimer = setTimeout(() => void savePackedIndex(), PACK_DELAY_MS);
-  }
-  async function savePackedIndex(): Promise<void> {
-    try {
-      const { phraseIndex } = await library.view();
-      await saveIndexCache();
-      if (packedIndexStamp(phraseIndex) === packedStamp) return;
-      const saved = savedPackedIndex(phraseIndex);
-      if (!saved) return;
-      await cache.set(PACKED_INDEX_CACHE_KEY, saved);
-      packedStamp = saved.stamp;
-    } catch (error) {
-      console.error('[kefu-sidebar] could not keep the packed search index', error);
-    }
-  }
-
-  /**
    * Tells the pages what a write changed, search keys included (see `changeBroadcast`). Before
    * saying "library replaced", the keys of the whole library are made and saved, so that pages
    * reading IndexedDB find every key in the cache.
@@ -135,6 +112,6 @@ export default defineBackground(() => {
     }
     await broadcast(body);
     await saveIndexCache(); // after a delta, once the pages have it
-    if (written.some((r) => r.type === 'phrase' || r.type === 'phraseGroup')) savePackedIndexSoon();
+    if (written.some((r) => r.type === 'phrase' || r.type === 'phraseGroup')) packedIndex.soon();
   }
 });
