@@ -46,4 +46,64 @@ export interface SidebarHost {
   focusChatInput?(): void;
   /** Insert into the chat input, unless the conversation is no longer `chosenFor`. */
   insert(text: string, chosenFor: Buyer | null): Promise<InsertOutcome>;
+  /** On a back-office page (relation or staff table): reading the table and marking its rows. */
+  backOffice?: BackOfficeHost;
+}
+
+// ── back-office pages (relation table, staff table) ──
+
+/** The back-office tables the content script can read, described per site in `sites/<site>/`. */
+export type BackOfficeTable = 'relations' | 'staff';
+
+/** Where a scan stopped, to go on from there later (the page number it had read up to). */
+export interface ScanCursor {
+  table: BackOfficeTable;
+  /** Pages fully read (1-based count); the next scan starts on page `pagesDone + 1`. */
+  pagesDone: number;
+}
+
+/**
+ * One table row as read from the page: the cell text of each column found by its header, keyed by
+ * field (`buyerId`, `buyerName`, `account`, `boundAt` for relations; `id`, `name`, `status`,
+ * `dedicated`, `inRouting`, `main`, `rights` for staff). Still page text: core turns it into
+ * relations or accounts and says which row and field it could not read.
+ */
+export type ScannedRow = Record<string, string>;
+
+export interface ScanProgress {
+  table: BackOfficeTable;
+  /** Pages read so far, and the page count when the pager shows it. */
+  page: number;
+  pages: number | null;
+  rows: number;
+}
+
+export type ScanOutcome =
+  | { kind: 'done'; pages: number; rows: number }
+  | { kind: 'cancelled'; resumeAt: ScanCursor }
+  /** The page changed under the scan, or a selector found nothing: what and where, and where to resume. */
+  | { kind: 'failed'; message: string; resumeAt: ScanCursor | null };
+
+/** A mark beside one row of the relation table: the row's buyer and the reasons (codes) it is abnormal. */
+export interface RowMark {
+  buyerId: string;
+  reasons: string[];
+}
+
+/** What the sidebar can ask of a back-office page (present only there). */
+export interface BackOfficeHost {
+  /** Which table this page shows. */
+  table: BackOfficeTable;
+  /**
+   * Reads the table page by page, following the pager. `onRows` gets each page's rows (awaited
+   * before the next page is read, so the caller can store them); `signal` cancels between pages.
+   */
+  scan(options: {
+    resumeAt?: ScanCursor;
+    onRows(rows: ScannedRow[], page: number): Promise<void>;
+    onProgress(progress: ScanProgress): void;
+    signal: AbortSignal;
+  }): Promise<ScanOutcome>;
+  /** Marks the abnormal rows shown on the page now (and on the pages the owner turns to); [] clears. */
+  markRows(marks: RowMark[]): void;
 }
