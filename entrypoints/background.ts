@@ -13,10 +13,10 @@ import { createUsageService } from '../core/usage';
 import { createIdbBackend } from '../platform/idb-backend';
 import { createIdbCache } from '../platform/idb-cache';
 import { DB_NAME, INDEX_CACHE_KEY } from '../platform/library-db';
-import { createPackedIndexKeeper } from '../platform/packed-index-keeper';
+import { createPackedIndexKeeper, libraryTombstones } from '../platform/packed-index-keeper';
 import { createBroadcaster, serveRequests } from '../platform/runtime-messages';
 
-/** How long after the last library write the background packs the search index for pages. */
+/** How long after the last library write the background keeps the whole view (index packed) for pages. */
 const PACK_DELAY_MS = 1000;
 
 // Wiring only: storage, services, messages, commands. The service worker can be stopped at any
@@ -30,7 +30,8 @@ export default defineBackground(() => {
   const { broadcast, sendToTab } = createBroadcaster(CONSOLE_HOST_PATTERNS);
 
   // Storage.
-  const store = createRecordStore({ backend: createIdbBackend(DB_NAME), now, actor: 'local', lang, schemas: RECORD_SCHEMAS, migrations: MIGRATIONS });
+  const backend = createIdbBackend(DB_NAME);
+  const store = createRecordStore({ backend, now, actor: 'local', lang, schemas: RECORD_SCHEMAS, migrations: MIGRATIONS });
   // Search keys survive the worker's sleep: a wake re-reads them instead of redoing every phrase's pinyin.
   const cache = createIdbCache(DB_NAME);
   const indexCache = createPhraseIndexCache();
@@ -42,7 +43,14 @@ export default defineBackground(() => {
 
   // Services, and the requests the areas build from them.
   const library = createLibraryService({ store, newId, lang, indexCache });
-  const packedIndex = createPackedIndexKeeper({ cache, view: () => library.view(), saveKeys: saveIndexCache, delayMs: PACK_DELAY_MS });
+  const packedIndex = createPackedIndexKeeper({
+    cache,
+    view: () => library.view(),
+    tombstones: () => libraryTombstones(store),
+    revision: () => backend.revision(),
+    saveKeys: saveIndexCache,
+    delayMs: PACK_DELAY_MS,
+  });
   const handle = createRequestHandler(
     createRequests({
       library,

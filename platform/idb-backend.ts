@@ -1,21 +1,55 @@
 import { createStore, promisifyRequest } from 'idb-keyval';
-import type { StorageBackend } from '../core/store';
+import type { StorageBackend, StoredRecord } from '../core/store';
+import { REVISED_TYPES, REVISION_ID } from './library-db';
 
 /** The one object store of the records database, keyed by record id. */
 export const RECORDS_STORE = 'records';
 
+/** The revision row as stored (see `REVISION_ID`). */
+export interface RevisionRow {
+  id: typeof REVISION_ID;
+  revision: number;
+}
+
+export const revisionOf = (row: unknown): number | null => {
+  const value = (row as Partial<RevisionRow> | null | undefined)?.revision;
+  return typeof value === 'number' ? value : null;
+};
+
 /**
  * Records in IndexedDB through idb-keyval, keyed by record id. Uses idb-keyval's raw
  * `(mode, callback)` store so that one commit is one IDB transaction (all or nothing).
+ * A commit writing a phrase or group also bumps the library revision in that transaction;
+ * `revision()` is the revision of what this backend last loaded or committed (this process is
+ * the only writer), undefined before the first load.
  */
-export function createIdbBackend(dbName: string): StorageBackend {
+export function createIdbBackend(dbName: string): StorageBackend & { revision(): number | undefined } {
   const useStore = createStore(dbName, RECORDS_STORE);
+  let revision: number | undefined;
   return {
-    loadAll() {
-      return useStore('readonly', (store) => promisifyRequest(store.getAll()));
+    async loadAll() {
+      const rows = await useStore('readonly', (store) => promisifyRequest(store.getAll()));
+      const at = rows.findIndex((r) => (r as { id?: unknown } | null)?.id === REVISION_ID);
+      if (at >= 0) {
+        revision = revisionOf(rows[at]) ?? undefined;
+        rows.splice(at, 1);
+      }
+      if (revision === undefined) {
+        // Data from before revisions: give it one, from the clock so a database made again never
+        // repeats an old revision a kept view may still carry.
+        const row: RevisionRow = { id: REVISION_ID, revision: Date.now() };
+        await useStore('readwrite', (store) => {
+          store.put(row, REVISION_ID);
+          return promisifyRequest(store.transaction);
+        });
+        revision = row.revision;
+      }
+      return rows;
     },
     commit(puts) {
       if (puts.length === 0) return Promise.resolve();
+      const revised = puts.some((r: StoredRecord) => REVISED_TYPES.has(r.type));
+      let next: number | undefined;
       return useStore('readwrite', (store) => {
         try {
           for (const record of puts) store.put(record, record.id);
@@ -25,8 +59,18 @@ export function createIdbBackend(dbName: string): StorageBackend {
           store.transaction.abort();
           throw error;
         }
+        if (revised) {
+          const current = store.get(REVISION_ID);
+          current.onsuccess = () => {
+            next = (revisionOf(current.result) ?? Date.now()) + 1;
+            store.put({ id: REVISION_ID, revision: next } satisfies RevisionRow, REVISION_ID);
+          };
+        }
         return promisifyRequest(store.transaction);
+      }).then(() => {
+        if (next !== undefined) revision = next;
       });
     },
+    revision: () => revision,
   };
 }

@@ -4,3 +4,15 @@ export const DB_NAME = 'kefu-sidebar';
 export const INDEX_CACHE_KEY = 'phrase-index';
 /** Key of the packed search index the background keeps beside the keys (see core/library/packed-index.ts). */
 export const PACKED_INDEX_CACHE_KEY = 'packed-index';
+/** Key of the library view the background keeps whole for pages (core/library/library-blob.ts). */
+export const LIBRARY_BLOB_CACHE_KEY = 'library-view';
+/**
+ * Row of the records store holding the library's revision, bumped in the same transaction as every
+ * write of a phrase or group: a page trusts the kept view only at the revision it was made at.
+ * Not a record: the backend leaves it out of what it loads.
+ */
+export const REVISION_ID = 'local:revision';
+/** Record types whose writes bump the revision: what the kept view holds besides settings. */
+export const REVISED_TYPES: ReadonlySet<string> = new Set(['phrase', 'phraseGroup']);
+/** Id prefixes of the records a view needs besides phrases and groups (settings and usage), read beside the kept view. */
+export const SETTINGS_PREFIXES = ['local:selectors:', 'local:settings:', 'local:usage:'] as const;

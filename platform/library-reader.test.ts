@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createIdMaker } from '../core/ids';
-import { adoptPackedIndex, createLibraryService, createPhraseIndexCache, savedPackedIndex } from '../core/library';
+import { adoptPackedIndex, createLibraryService, createPhraseIndexCache } from '../core/library';
 import { buildLibraryView } from '../core/library/library-view';
 import { searchPhrases } from '../core/phrases/search';
 import { createSnapshotService } from '../core/snapshots';
@@ -10,7 +10,8 @@ import { createSettingsService } from '../core/settings';
 import { REAL_REGISTRY, createTestClock } from '../test/helpers/store';
 import { createIdbBackend } from './idb-backend';
 import { createIdbCache } from './idb-cache';
-import { INDEX_CACHE_KEY, PACKED_INDEX_CACHE_KEY } from './library-db';
+import { INDEX_CACHE_KEY } from './library-db';
+import { createPackedIndexKeeper, libraryTombstones } from './packed-index-keeper';
 import { createLibraryReader } from './library-reader';
 
 const STARTER = {
@@ -27,11 +28,24 @@ let dbCount = 0;
 function createBackground() {
   const dbName = `reader-test-${++dbCount}`;
   const now = createTestClock();
-  const store = createRecordStore({ backend: createIdbBackend(dbName), now, actor: 'local', lang: 'zh', ...REAL_REGISTRY });
+  const backend = createIdbBackend(dbName);
+  const store = createRecordStore({ backend, now, actor: 'local', lang: 'zh', ...REAL_REGISTRY });
   const newId = createIdMaker({ now });
   const indexCache = createPhraseIndexCache();
   const library = createLibraryService({ store, newId, lang: 'zh', starter: STARTER, indexCache });
   const cache = createIdbCache(dbName);
+  const saveKeys = async () => {
+    const changes = indexCache.takeChanges();
+    if (changes) await cache.set(INDEX_CACHE_KEY, changes);
+  };
+  const keeper = createPackedIndexKeeper({
+    cache,
+    view: () => library.view(),
+    tombstones: () => libraryTombstones(store),
+    revision: () => backend.revision(),
+    saveKeys,
+    delayMs: 0,
+  });
   return {
     dbName,
     library,
@@ -39,12 +53,9 @@ function createBackground() {
     snapshots: createSnapshotService({ store, newId, lang: 'zh' }),
     reader: createLibraryReader({ dbName }),
     /** What the background does after answering a request. */
-    saveKeys: async () => {
-      const changes = indexCache.takeChanges();
-      if (changes) await cache.set(INDEX_CACHE_KEY, changes);
-    },
-    /** What the background does a moment after a library write. */
-    savePackedIndex: async () => cache.set(PACKED_INDEX_CACHE_KEY, savedPackedIndex((await library.view()).phraseIndex)),
+    saveKeys,
+    /** What the background does a moment after a library write: keeps the whole view. */
+    keepView: () => keeper.now(),
   };
 }
 
@@ -66,15 +77,41 @@ describe('library reader', () => {
     expect(load!.tombstones?.has('phr_starter_where')).toBe(true);
   });
 
-  it('hands over the index the background packed, adopted while it fits and refused once a phrase changed', async () => {
+  it('loads the view the background kept whole, while no phrase or group was written since', async () => {
+    const bg = createBackground();
+    await bg.library.seedStarterLibraryIfEmpty();
+    await bg.library.savePhrase({ title: '尺码推荐', text: '亲，身高体重发给我。', groupId: null });
+    await bg.library.deletePhrase('phr_starter_where');
+    await bg.keepView();
+    await bg.settings.saveVariableSettings({ 店铺: '小店' }); // settings are read beside the kept view
+    const expected = await bg.library.view();
+
+    const load = (await bg.reader.read())!;
+    expect(load.view).toBeDefined();
+    expect(load.view).toEqual(expected);
+    expect(load.tombstones?.has('phr_starter_where')).toBe(true);
+    expect(searchPhrases(load.view!.phraseIndex, 'cmtj').map((r) => r.id)).toEqual([expected.phrases.find((p) => p.title === '尺码推荐')!.id]);
+
+    await bg.library.savePhrase({ id: 'phr_starter_when', title: '发货时间', text: '亲，付款后24小时内发货。', groupId: 'grp_starter_ship' });
+    await bg.library.view();
+    await bg.saveKeys();
+    const stale = (await bg.reader.read())!;
+    expect(stale.view, 'a phrase was written after the view was kept').toBeUndefined();
+    expect(buildLibraryView(stale.records, stale.keys).phrases.find((p) => p.id === 'phr_starter_when')?.text).toBe('亲，付款后24小时内发货。');
+  });
+
+  it('hands over the packed index of a stale kept view, adopted while the index fits and refused once a phrase changed', async () => {
     const bg = createBackground();
     await bg.library.seedStarterLibraryIfEmpty();
     await bg.library.view();
     await bg.saveKeys();
-    expect((await bg.reader.read())!.packedIndex).toBeUndefined(); // not packed yet: the page packs
-    await bg.savePackedIndex();
+    expect((await bg.reader.read())!.packedIndex).toBeUndefined(); // nothing kept yet: the page packs
+    await bg.keepView();
+    // Saved again with the same words: the revision moves on, the index does not.
+    await bg.library.savePhrase({ id: 'phr_starter_when', title: '发货时间', text: '亲，付款后48小时内发货。', groupId: 'grp_starter_ship' });
 
     const load = (await bg.reader.read())!;
+    expect(load.view).toBeUndefined();
     const view = buildLibraryView(load.records, load.keys);
     expect(adoptPackedIndex(view.phraseIndex, load.packedIndex)).toBe(true);
     expect(searchPhrases(view.phraseIndex, 'cxwl').map((r) => r.id)).toEqual(['phr_starter_where']);

@@ -7,13 +7,14 @@
  * yet made), `read` answers null and the page asks the background, which seeds, migrates and
  * makes keys.
  */
+import { blobRevision, loadOfBlob } from '../core/library/library-blob';
 import { missingSearchKeys, type LibraryLoad, type LibraryRecords } from '../core/library/library-view';
 import { readSavedKeys } from '../core/library/search-keys';
 import type { GroupRecord, PhraseRecord } from '../core/phrases';
 import { META_ID, SCHEMA_VERSION } from '../core/store/schema-version';
-import { RECORDS_STORE } from './idb-backend';
+import { RECORDS_STORE, revisionOf } from './idb-backend';
 import { CACHE_STORE, cacheDbName } from './idb-cache';
-import { DB_NAME, INDEX_CACHE_KEY, PACKED_INDEX_CACHE_KEY } from './library-db';
+import { DB_NAME, INDEX_CACHE_KEY, LIBRARY_BLOB_CACHE_KEY, REVISION_ID, SETTINGS_PREFIXES } from './library-db';
 
 /** Ids of library snapshots (backups, each a copy of the whole library): never read for the view. */
 const SNAPSHOT_PREFIX = 'local:snapshot:';
@@ -39,20 +40,33 @@ export function createLibraryReader(options: { dbName?: string; indexedDB?: IDBF
 
   return {
     async read() {
-      const [rows, cached] = await Promise.all([readRecords(factory, dbName), readCache(factory, cacheDbName(dbName))]);
-      performance.mark('kefu:library-read-idb');
+      // First the view the background keeps whole, with the revision and the few records it does
+      // not hold: two small reads and one large value instead of the whole library.
+      const [head, blob] = await Promise.all([readHead(factory, dbName), readCacheValue(factory, cacheDbName(dbName), LIBRARY_BLOB_CACHE_KEY)]);
+      if (!head) return null;
+      if (head.meta?.schemaVersion !== schemaVersion) return null; // never opened by this version: the background migrates
+      const revision = blobRevision(blob);
+      if (revision !== null && revision === head.revision) {
+        const settings = recordsOf(head.rows);
+        const load = settings && loadOfBlob(blob, settings.records, settings.tombstones);
+        if (load) {
+          performance.mark('kefu:library-read-idb', { detail: { kept: true } });
+          return load;
+        }
+      }
+      // No kept view, or one made before the last write: the records and kept search keys.
+      const [rows, keysValue] = await Promise.all([readRecords(factory, dbName), readCacheValue(factory, cacheDbName(dbName), INDEX_CACHE_KEY)]);
+      performance.mark('kefu:library-read-idb', { detail: { kept: false } });
       if (!rows) return null;
-      const meta = rows.find((r) => r.id === META_ID);
-      if (meta?.schemaVersion !== schemaVersion) return null; // never opened by this version: the background migrates
       const load = recordsOf(rows);
       if (!load) return null;
       const { records, tombstones, everStored } = load;
       if (!everStored) return null; // first run: the background seeds the starter library
-      const keys = readSavedKeys(cached?.keys);
+      const keys = readSavedKeys(keysValue);
       if (!keys) return null;
       const missing = missingSearchKeys(records.phrases, records.groups, keys);
       if (missing.phrases.length > 0 || missing.groupNames.length > 0) return null;
-      return { records, keys, tombstones, packedIndex: cached?.packedIndex };
+      return { records, keys, tombstones, packedIndex: (blob as { packed?: unknown } | undefined)?.packed ?? undefined };
     },
   };
 }
@@ -118,21 +132,37 @@ async function readRecords(factory: IDBFactory, dbName: string): Promise<Row[] |
       request<Row[]>(store.getAll(IDBKeyRange.upperBound(SNAPSHOT_PREFIX, true))),
       request<Row[]>(store.getAll(IDBKeyRange.lowerBound(SNAPSHOT_PREFIX + '\uffff'))),
     ]);
-    return [...before, ...after].filter((r) => !r.id.startsWith(SNAPSHOT_PREFIX));
+    return [...before, ...after].filter((r) => !r.id.startsWith(SNAPSHOT_PREFIX) && r.id !== REVISION_ID);
   } finally {
     db.close();
   }
 }
 
-/** The saved search keys and packed index (either may be missing or stale: their users check). */
-async function readCache(factory: IDBFactory, dbName: string): Promise<{ keys: unknown; packedIndex: unknown } | null> {
-  const db = await openExisting(factory, dbName).catch(() => null);
+/** Meta, revision, settings and usage rows: what a view needs besides the kept one. Null without the database. */
+async function readHead(factory: IDBFactory, dbName: string): Promise<{ meta: Row | undefined; revision: number | null; rows: Row[] } | null> {
+  const db = await openExisting(factory, dbName);
   if (!db) return null;
   try {
-    if (!db.objectStoreNames.contains(CACHE_STORE)) return null;
-    const store = db.transaction(CACHE_STORE, 'readonly').objectStore(CACHE_STORE);
-    const [keys, packedIndex] = await Promise.all([request(store.get(INDEX_CACHE_KEY)), request(store.get(PACKED_INDEX_CACHE_KEY))]);
-    return { keys, packedIndex };
+    if (!db.objectStoreNames.contains(RECORDS_STORE)) return null;
+    const store = db.transaction(RECORDS_STORE, 'readonly').objectStore(RECORDS_STORE);
+    const [meta, revision, ...groups] = await Promise.all([
+      request<Row | undefined>(store.get(META_ID)),
+      request<unknown>(store.get(REVISION_ID)),
+      ...SETTINGS_PREFIXES.map((prefix) => request<Row[]>(store.getAll(IDBKeyRange.bound(prefix, prefix + '\uffff')))),
+    ]);
+    return { meta: meta as Row | undefined, revision: revisionOf(revision), rows: (groups as Row[][]).flat() };
+  } finally {
+    db.close();
+  }
+}
+
+/** One value of the cache database (it may be missing or stale: its users check). */
+async function readCacheValue(factory: IDBFactory, dbName: string, key: string): Promise<unknown> {
+  const db = await openExisting(factory, dbName).catch(() => null);
+  if (!db) return undefined;
+  try {
+    if (!db.objectStoreNames.contains(CACHE_STORE)) return undefined;
+    return await request(db.transaction(CACHE_STORE, 'readonly').objectStore(CACHE_STORE).get(key));
   } finally {
     db.close();
   }

@@ -4,6 +4,7 @@ export { buildLibraryView, libraryOrder, librarySettings, missingSearchKeys, phr
 export { keyStamp, keysFit, readSavedKeys, type PhraseKeys, type SavedSearchKeys, type SearchKeys, type SearchKeysDelta } from './search-keys';
 export { MAX_DELTA_RECORDS, changeBroadcast } from './change-broadcast';
 export { PACKED_INDEX_FORMAT, adoptPackedIndex, packedIndexStamp, savedPackedIndex, type SavedPackedIndex } from './packed-index';
+export { LIBRARY_BLOB_FORMAT, blobRevision, libraryBlobOf, loadOfBlob, type LibraryBlob } from './library-blob';
 export type { LibraryView } from './library-view';
 export { libraryArea } from './area';
 export {

@@ -49,6 +49,8 @@ export interface LibraryLoad {
   tombstones?: ReadonlyMap<string, number>;
   /** The search index packed by the background, as saved (`adoptPackedIndex` checks it fits the view). */
   packedIndex?: unknown;
+  /** The view already built and searchable (from the background's kept view, library-blob.ts): used as is. */
+  view?: LibraryView;
 }
 
 /** Phrases and groups whose keys are absent from `keys` or were made from other words. */

@@ -183,6 +183,36 @@ export function adoptColumns(index: PhraseIndex, packed: PackedColumns): boolean
   return true;
 }
 
+/** The packed columns of an index (packed now if they were not yet), whole: what a page can adopt as is. */
+export function fieldColumnsOf(index: PhraseIndex): { title: FieldColumns; text: FieldColumns } {
+  const { title, text } = hydrate(index);
+  return { title, text };
+}
+
+/**
+ * Makes `index` searchable with whole columns packed earlier from this very index (the caller
+ * vouches for that, e.g. by the library's revision). False, and nothing adopted, when their
+ * sizes do not fit the index.
+ */
+export function adoptFieldColumns(index: PhraseIndex, columns: { title: FieldColumns; text: FieldColumns }): boolean {
+  if (hydrated.has(index)) return true;
+  const n = index.phrases.length;
+  const grams = SYMBOLS ** 3 + 1;
+  const fits = (col: Column | undefined, segments: number, starts: 'none' | 'ini' | 'py') =>
+    typeof col?.str === 'string' &&
+    col.start instanceof Int32Array &&
+    col.start.length === segments + 1 &&
+    col.phrase instanceof Int32Array &&
+    col.phrase.length === segments &&
+    (starts === 'none' || (col.postStart instanceof Int32Array && col.postStart.length === grams && col.postList instanceof Int32Array)) &&
+    (starts !== 'py' || (col.isStart instanceof Uint8Array && col.isStart.length === col.start[segments]));
+  const fieldFits = (f: FieldColumns | undefined) =>
+    !!f && fits(f.norm, n, 'none') && fits(f.ini, n, 'ini') && fits(f.py, n, 'py') && fits(f.py2, f.py2?.phrase?.length ?? -1, 'py');
+  if (!fieldFits(columns?.title) || !fieldFits(columns.text)) return false;
+  hydrateWith(index, columns.title, columns.text);
+  return true;
+}
+
 function hydrateWith(index: PhraseIndex, title: FieldColumns, text: FieldColumns): Hydrated {
   const n = index.phrases.length;
   const codes: Hydrated['codes'] = [];

@@ -1,0 +1,221 @@
+/**
+ * The library view as the background keeps it for pages, whole and ready to search, in one value
+ * of the cache database (`library-view` in `<db>-cache`), stamped with the library's revision
+ * (bumped in every write of a phrase or group, see platform/idb-backend.ts). A page loading
+ * 10,000 phrases reads this one value instead of 10,000 records and 10,000 key entries.
+ *
+ * Shaped for a cheap structured clone: the records as one JSON string, the search keys as the
+ * packed columns (a few long strings and typed arrays) rather than 20,000 small objects. The
+ * per-phrase keys are cut from the columns only when something asks for them (highlighting a
+ * hit, patching the index after a change).
+ */
+import type { GroupRecord, PhraseRecord } from '../phrases';
+import { adoptFieldColumns, fieldColumnsOf, type FieldColumns } from '../phrases/search-columns';
+import { PHRASE_INDEX_VERSION, type FieldKeys, type IndexedPhrase, type PhraseIndex } from '../phrases/search-types';
+import { librarySettings, type LibraryLoad, type LibraryRecords, type LibraryView } from './library-view';
+import { savedPackedIndex, type SavedPackedIndex } from './packed-index';
+import type { PhraseKeys } from './search-keys';
+
+export const LIBRARY_BLOB_FORMAT = 1;
+
+/** Per-unit pinyin lengths of one field (`l`, and `l2` for the phrases in the `py2` column), joined. */
+interface LengthColumns {
+  l: string;
+  lStart: Int32Array;
+  l2: string;
+  l2Start: Int32Array;
+}
+
+/** What the JSON part holds: everything but the columns. */
+interface BlobRecords {
+  /** In view order (the index's order). */
+  phrases: PhraseRecord[];
+  groups: GroupRecord[];
+  /** `[id, updatedAt]` of deleted phrases and groups. */
+  tombstones: [string, number][];
+  /** Per phrase position: folded code and key stamp (see search-keys.ts). */
+  codes: string[];
+  stamps: string[];
+  /** Per phrase position: its group's position in `indexGroups`, -1 for none. */
+  groupOf: number[];
+  indexGroups: { name: string; keys: FieldKeys }[];
+}
+
+export interface LibraryBlob {
+  format: typeof LIBRARY_BLOB_FORMAT;
+  indexVersion: typeof PHRASE_INDEX_VERSION;
+  /** The library revision the blob was made at: a page trusts it only at that very revision. */
+  revision: number;
+  /** JSON of `BlobRecords`: one string clones far faster than 10,000 objects. */
+  records: string;
+  columns: { title: FieldColumns; text: FieldColumns };
+  lengths: { title: LengthColumns; text: LengthColumns };
+  /**
+   * The index's starts with its content stamp (the same typed arrays as in `columns`, so stored
+   * once): when the blob is stale, a page building the view from records adopts them if its index
+   * has the same stamp (packed-index.ts).
+   */
+  packed: SavedPackedIndex | null;
+}
+
+/** The blob of a view the background built, made at `revision`; null when its index carries no key stamps. */
+export function libraryBlobOf(view: LibraryView, tombstones: [string, number][], revision: number): LibraryBlob | null {
+  const index = view.phraseIndex;
+  const stamps: string[] = [];
+  for (const entry of index.phrases) {
+    const stamp = (entry as { stamp?: unknown }).stamp;
+    if (typeof stamp !== 'string') return null;
+    stamps.push(stamp);
+  }
+  const records: BlobRecords = {
+    phrases: view.phrases,
+    groups: view.groups,
+    tombstones,
+    codes: index.phrases.map((p) => p.code),
+    stamps,
+    groupOf: index.phrases.map((p) => p.group),
+    indexGroups: index.groups,
+  };
+  const columns = fieldColumnsOf(index);
+  return {
+    format: LIBRARY_BLOB_FORMAT,
+    indexVersion: PHRASE_INDEX_VERSION,
+    revision,
+    records: JSON.stringify(records),
+    columns,
+    lengths: { title: lengthColumns(index, columns.title, (p) => p.title), text: lengthColumns(index, columns.text, (p) => p.text) },
+    packed: savedPackedIndex(index),
+  };
+}
+
+function lengthColumns(index: PhraseIndex, cols: FieldColumns, pick: (p: IndexedPhrase) => FieldKeys): LengthColumns {
+  const l = joined(index.phrases.map((p) => pick(p).l));
+  const l2 = joined(Array.from(cols.py2.phrase, (pos) => pick(index.phrases[pos]!).l2 ?? ''));
+  return { l: l.str, lStart: l.start, l2: l2.str, l2Start: l2.start };
+}
+
+function joined(parts: string[]): { str: string; start: Int32Array } {
+  const start = new Int32Array(parts.length + 1);
+  let offset = 0;
+  for (let k = 0; k < parts.length; k++) {
+    start[k] = offset;
+    offset += parts[k]!.length + 1;
+  }
+  start[parts.length] = offset;
+  return { str: parts.join('\n'), start };
+}
+
+/** The blob's revision, or null when `value` is not a blob of this format and index version. */
+export function blobRevision(value: unknown): number | null {
+  const blob = value as Partial<LibraryBlob> | null | undefined;
+  if (blob?.format !== LIBRARY_BLOB_FORMAT || blob.indexVersion !== PHRASE_INDEX_VERSION || typeof blob.revision !== 'number') return null;
+  return blob.revision;
+}
+
+/**
+ * The library of a blob, with the view built and its index searchable, plus the records a view
+ * needs that the blob does not hold (settings and usage, read beside it, and their tombstones). Null when the blob is
+ * not of this format or its parts do not fit together: the page then builds the view from records.
+ */
+export function loadOfBlob(
+  value: unknown,
+  settings: Omit<LibraryRecords, 'phrases' | 'groups'>,
+  settingsTombstones: ReadonlyMap<string, number> = new Map(),
+): (LibraryLoad & { view: LibraryView }) | null {
+  if (blobRevision(value) === null) return null;
+  const blob = value as LibraryBlob;
+  let data: BlobRecords;
+  try {
+    data = JSON.parse(blob.records) as BlobRecords;
+  } catch {
+    return null;
+  }
+  const n = data.phrases?.length;
+  if (typeof n !== 'number' || data.codes?.length !== n || data.stamps?.length !== n || data.groupOf?.length !== n || !Array.isArray(data.indexGroups)) return null;
+  const title = blob.columns?.title;
+  const text = blob.columns?.text;
+  if (!fits(title, blob.lengths?.title, n) || !fits(text, blob.lengths?.text, n)) return null;
+
+  const titleKeys = keysCutter(title, blob.lengths.title, n);
+  const textKeys = keysCutter(text, blob.lengths.text, n);
+  const entries: (IndexedPhrase & PhraseKeys)[] = new Array(n);
+  const keys = new Map<string, PhraseKeys>();
+  for (let k = 0; k < n; k++) {
+    const entry = lazyEntry(data.phrases[k]!.id, data.codes[k]!, data.stamps[k]!, data.groupOf[k]!, k, titleKeys, textKeys);
+    entries[k] = entry;
+    keys.set(entry.id, entry);
+  }
+  const phraseIndex: PhraseIndex = { version: PHRASE_INDEX_VERSION, phrases: entries, groups: data.indexGroups };
+  if (!adoptFieldColumns(phraseIndex, { title, text })) return null;
+  const view: LibraryView = { phrases: data.phrases, groups: data.groups, phraseIndex, ...librarySettings(settings) };
+  return {
+    records: { ...settings, phrases: data.phrases, groups: data.groups },
+    keys: { phrases: keys, groups: new Map(data.indexGroups.map((g) => [g.name, g.keys])) },
+    tombstones: new Map([...data.tombstones, ...settingsTombstones]),
+    view,
+  };
+}
+
+function fits(cols: FieldColumns | undefined, lengths: LengthColumns | undefined, n: number): cols is FieldColumns {
+  return (
+    !!cols &&
+    !!lengths &&
+    typeof lengths.l === 'string' &&
+    typeof lengths.l2 === 'string' &&
+    lengths.lStart instanceof Int32Array &&
+    lengths.lStart.length === n + 1 &&
+    lengths.l2Start instanceof Int32Array &&
+    cols.py2?.phrase instanceof Int32Array &&
+    lengths.l2Start.length === cols.py2.phrase.length + 1
+  );
+}
+
+/** Cuts one phrase's keys of a field out of its columns. */
+function keysCutter(cols: FieldColumns, lengths: LengthColumns, n: number): (pos: number) => FieldKeys {
+  const alt = new Int32Array(n).fill(-1);
+  cols.py2.phrase.forEach((pos, seg) => (alt[pos] = seg));
+  const cut = (str: string, start: Int32Array, k: number) => str.slice(start[k]!, start[k + 1]! - 1);
+  return (pos) => {
+    const keys: FieldKeys = {
+      s: cut(cols.norm.str, cols.norm.start, pos),
+      i: cut(cols.ini.str, cols.ini.start, pos),
+      p: cut(cols.py.str, cols.py.start, pos),
+      l: cut(lengths.l, lengths.lStart, pos),
+    };
+    const seg = alt[pos]!;
+    if (seg >= 0) {
+      keys.p2 = cut(cols.py2.str, cols.py2.start, seg);
+      keys.l2 = cut(lengths.l2, lengths.l2Start, seg);
+    }
+    return keys;
+  };
+}
+
+/**
+ * An index entry whose field keys are cut on first use: a search reads them only for its hits,
+ * and a spread (`{ ...entry }`, when a change rebuilds the index) reads them like plain fields.
+ */
+function lazyEntry(
+  id: string,
+  code: string,
+  stamp: string,
+  group: number,
+  pos: number,
+  titleKeys: (pos: number) => FieldKeys,
+  textKeys: (pos: number) => FieldKeys,
+): IndexedPhrase & PhraseKeys {
+  let title: FieldKeys | undefined;
+  let text: FieldKeys | undefined;
+  return {
+    id,
+    code,
+    stamp,
+    group,
+    get title() {
+      return (title ??= titleKeys(pos));
+    },
+    get text() {
+      return (text ??= textKeys(pos));
+    },
+  };
+}
