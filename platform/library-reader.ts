@@ -43,6 +43,7 @@ export function createLibraryReader(options: { dbName?: string; indexedDB?: IDBF
       // First the view the background keeps whole, with the revision and the few records it does
       // not hold: two small reads and one large value instead of the whole library.
       const [head, blob] = await Promise.all([readHead(factory, dbName), readCacheValue(factory, cacheDbName(dbName), LIBRARY_BLOB_CACHE_KEY)]);
+      performance.mark('kefu:library-read-head');
       if (!head) return null;
       if (head.meta?.schemaVersion !== schemaVersion) return null; // never opened by this version: the background migrates
       const revision = blobRevision(blob);

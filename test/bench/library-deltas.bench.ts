@@ -25,6 +25,8 @@ const SETTLE_MS = 2000;
 
 interface Loaded {
   from: 'storage' | 'background';
+  /** The page loaded the view the background kept whole (platform/library-reader.ts). */
+  keptView?: boolean;
   readMs: number;
   prepareMs: number;
   /** performance.now() of the mark: since the page's navigation started. */
@@ -41,6 +43,27 @@ const SNAPSHOT_ROUND_TRIP = `(async () => {
   const reply = await chrome.runtime.sendMessage({ channel: 'kefu-sidebar/v1', body: { kind: 'getLibraryView' } });
   if (!reply || !reply.ok) throw new Error('getLibraryView failed');
   return { ms: performance.now() - t0, bytes: JSON.stringify(reply).length };
+})()`;
+// Moves one value of the cache database to another key (the bench puts the kept view aside).
+const MOVE_CACHED = (from: string, to: string) => `new Promise((done, fail) => {
+  const open = indexedDB.open('kefu-sidebar-cache');
+  open.onsuccess = () => {
+    const tx = open.result.transaction('cache', 'readwrite');
+    const store = tx.objectStore('cache');
+    const r = store.get(${JSON.stringify(from)});
+    r.onsuccess = () => { if (r.result !== undefined) store.put(r.result, ${JSON.stringify(to)}); store.delete(${JSON.stringify(from)}); };
+    tx.oncomplete = () => { open.result.close(); done(true); };
+    tx.onerror = () => fail(tx.error);
+  };
+})`;
+// True once the background has kept its view for the library as it now is (platform/packed-index-keeper.ts).
+const VIEW_KEPT = `(async () => {
+  const get = (db, store, key) => new Promise((done) => {
+    const open = indexedDB.open(db);
+    open.onsuccess = () => { const r = open.result.transaction(store).objectStore(store).get(key); r.onsuccess = () => { open.result.close(); done(r.result); }; };
+  });
+  const [kept, revision] = await Promise.all([get('kefu-sidebar-cache', 'cache', 'library-view'), get('kefu-sidebar', 'records', 'local:revision')]);
+  return !!kept && !!revision && kept.revision === revision.revision;
 })()`;
 const DROP_CACHE = `new Promise((done) => { const r = indexedDB.deleteDatabase('kefu-sidebar-cache'); r.onsuccess = r.onerror = r.onblocked = done; })`;
 const firstSeen = (selector: string) => `(() => {
@@ -87,14 +110,25 @@ async function firstSearch(ext: ExtensionHandle, stopped: boolean) {
   const sources = new Set<string>();
   const page = await openPage(ext, 'sidepanel.html');
   await waitLoaded(page);
+  const fromRecords: number[] = [];
+  let keptLoads = 0;
   for (let i = 0; i < LOADS; i++) {
     if (stopped) await ext.stopServiceWorker();
     await page.reload();
     const loaded = await waitLoaded(page);
     sources.add(loaded.from);
+    if (loaded.keptView) keptLoads++;
     fresh.push(loaded.readMs + loaded.prepareMs);
     reads.push(loaded.readMs);
     sinceNav.push(loaded.at);
+    // The previous way (still the fallback): records and kept keys, with the kept view put aside.
+    await page.evaluate(MOVE_CACHED('library-view', 'bench-aside'));
+    if (stopped) await ext.stopServiceWorker();
+    await page.reload();
+    const old = await waitLoaded(page);
+    if (old.keptView || old.from !== 'storage') throw new Error('the load without a kept view did not read the records');
+    fromRecords.push(old.readMs + old.prepareMs);
+    await page.evaluate(MOVE_CACHED('bench-aside', 'library-view'));
     if (stopped) await ext.stopServiceWorker();
     const trip = (await page.evaluate(SNAPSHOT_ROUND_TRIP)) as { ms: number; bytes: number };
     // Today's page packed the same index with the same function: the pack time measured above.
@@ -114,6 +148,10 @@ async function firstSearch(ext: ExtensionHandle, stopped: boolean) {
       { name: "today's getLibraryView round trip + index pack", value: round(median(today)) },
     ),
     against({ name: `same, IndexedDB read, against the goal (${state})`, unit: 'ms', value: round(median(fresh)) }, { name: `goal ≤ ${goal} ms`, value: goal }),
+    against(
+      { name: `same, loading the background's kept view (${state}; ${keptLoads} of ${LOADS} loads found it)`, unit: 'ms', value: round(median(fresh)) },
+      { name: 'reading records + kept keys (the fallback)', value: round(median(fromRecords)) },
+    ),
     against(
       { name: `same, of which reading IndexedDB and building the view (${state})`, unit: 'ms', value: round(median(reads)) },
       { name: 'packing the index', value: round(median(fresh) - median(reads)) },
@@ -252,6 +290,8 @@ export async function run(): Promise<BenchResult[]> {
     // A page load makes the search keys of the whole library and saves them in the cache database.
     const warm = await openPage(ext, 'sidepanel.html');
     await waitLoaded(warm);
+    // The background keeps its view a moment after the import: time loads that can find it.
+    await until(warm, VIEW_KEPT);
     await warm.close();
     results.push(...(await firstSearch(ext, false)), ...(await firstSearch(ext, true)), ...(await saveAcrossPages(ext)));
   } finally {

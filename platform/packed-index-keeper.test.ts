@@ -1,0 +1,114 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createIdMaker } from '../core/ids';
+import { blobRevision, createLibraryService, createPhraseIndexCache, loadOfBlob } from '../core/library';
+import { searchPhrases } from '../core/phrases/search';
+import { createRecordStore } from '../core/store';
+import { REAL_REGISTRY, createTestClock } from '../test/helpers/store';
+import { createIdbBackend } from './idb-backend';
+import type { IdbCache } from './idb-cache';
+import { LIBRARY_BLOB_CACHE_KEY } from './library-db';
+import { createPackedIndexKeeper, libraryTombstones } from './packed-index-keeper';
+
+const STARTER = {
+  groups: [{ key: 'ship', name: '发货物流' }],
+  phrases: [
+    { key: 'when', groupKey: 'ship', title: '发货时间', text: '亲，付款后48小时内发货。' },
+    { key: 'where', groupKey: 'ship', title: '查询物流', text: '亲，物流信息在订单详情里可以看到。' },
+  ],
+};
+const DELAY = 1000;
+let dbCount = 0;
+
+/** The background's parts the keeper works with, on (fake) IndexedDB; the cache in memory, counting writes. */
+function setup() {
+  const now = createTestClock();
+  const backend = createIdbBackend(`keeper-test-${++dbCount}`);
+  const store = createRecordStore({ backend, now, actor: 'local', lang: 'zh', ...REAL_REGISTRY });
+  const library = createLibraryService({ store, newId: createIdMaker({ now }), lang: 'zh', starter: STARTER, indexCache: createPhraseIndexCache() });
+  const values = new Map<string, unknown>();
+  const sets: string[] = [];
+  const cache: IdbCache = {
+    get: async (key) => values.get(key),
+    set: async (key, value) => {
+      sets.push(key);
+      values.set(key, structuredClone(value));
+    },
+  };
+  const saveKeys = vi.fn(async () => {});
+  const view = vi.fn(() => library.view());
+  const keeper = createPackedIndexKeeper({ cache, view, tombstones: () => libraryTombstones(store), revision: () => backend.revision(), saveKeys, delayMs: DELAY });
+  const kept = () => values.get(LIBRARY_BLOB_CACHE_KEY);
+  const settings = { selectorOverrides: [], usage: [] };
+  return { library, backend, keeper, sets, saveKeys, view, kept, settings };
+}
+
+describe('library view keeper', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('keeps the view a moment after the last call, once for a burst of calls, stamped with the revision', async () => {
+    const t = setup();
+    await t.library.seedStarterLibraryIfEmpty();
+    t.keeper.soon();
+    await vi.advanceTimersByTimeAsync(DELAY / 2);
+    t.keeper.soon();
+    t.keeper.soon();
+    await vi.advanceTimersByTimeAsync(DELAY - 1);
+    expect(t.sets).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    await t.keeper.now(); // waits for the keeping under way
+    expect(t.sets).toEqual([LIBRARY_BLOB_CACHE_KEY]);
+    expect(t.saveKeys).toHaveBeenCalled();
+    expect(blobRevision(t.kept())).toBe(t.backend.revision());
+    const load = loadOfBlob(t.kept(), t.settings)!;
+    expect(load.view.phrases.map((p) => p.title)).toEqual(['发货时间', '查询物流']);
+    expect(searchPhrases(load.view.phraseIndex, 'cxwl').map((r) => r.id)).toEqual(['phr_starter_where']);
+  });
+
+  it('does not write the view again while the revision is the same, and does after a phrase write', async () => {
+    const t = setup();
+    await t.library.seedStarterLibraryIfEmpty();
+    await t.keeper.now();
+    const first = blobRevision(t.kept());
+    await t.keeper.now();
+    expect(t.sets).toHaveLength(1);
+
+    await t.library.deletePhrase('phr_starter_where');
+    await t.keeper.now();
+    expect(t.sets).toHaveLength(2);
+    expect(blobRevision(t.kept())).toBeGreaterThan(first!);
+    const load = loadOfBlob(t.kept(), t.settings)!;
+    expect(load.view.phrases.map((p) => p.id)).toEqual(['phr_starter_when']);
+    expect(load.tombstones?.has('phr_starter_where')).toBe(true);
+  });
+
+  it('says so and keeps nothing when the view cannot be made, and keeps it the next time', async () => {
+    const t = setup();
+    await t.library.seedStarterLibraryIfEmpty();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    t.view.mockRejectedValueOnce(new Error('storage failed'));
+    await t.keeper.now();
+    expect(t.sets).toEqual([]);
+    expect(logged).toHaveBeenCalledWith('[kefu-sidebar] could not keep the library view', expect.any(Error));
+    await t.keeper.now();
+    expect(t.sets).toEqual([LIBRARY_BLOB_CACHE_KEY]);
+    logged.mockRestore();
+  });
+});
+
+describe('library tombstones', () => {
+  it('lists deleted phrases and groups with the time they were deleted, and nothing live', async () => {
+    const t = setup();
+    await t.library.seedStarterLibraryIfEmpty();
+    const store = { list: vi.fn(async (type: string) => [
+      { id: `${type}-live`, type, updatedAt: 1 },
+      { id: `${type}-gone`, type, updatedAt: 7, deleted: true },
+    ]) };
+    expect(await libraryTombstones(store as never)).toEqual([
+      ['phrase-gone', 7],
+      ['phraseGroup-gone', 7],
+    ]);
+    expect(store.list).toHaveBeenCalledWith('phrase', { includeDeleted: true });
+  });
+});
