@@ -41,6 +41,26 @@ describe('IndexedDB backend', () => {
     expect(rows).toEqual([rec('grp_keep')]);
   });
 
+  it('bumps the library revision in each commit writing a phrase or group, and in no other', async () => {
+    const name = freshDb();
+    const backend = createIdbBackend(name);
+    expect(backend.revision()).toBeUndefined();
+    expect(await backend.loadAll()).toEqual([]); // the revision row is not a record
+    const first = backend.revision()!;
+    expect(first).toBeGreaterThan(0);
+    await backend.commit([rec('grp_a')]);
+    expect(backend.revision()).toBe(first + 1);
+    await backend.commit([rec('local:usage:p1', { type: 'phraseUsage' })]);
+    expect(backend.revision()).toBe(first + 1);
+    const bad = rec('grp_bad', { oops: () => 1 });
+    await expect(backend.commit([rec('grp_b'), bad])).rejects.toThrow();
+    expect(backend.revision()).toBe(first + 1);
+
+    const again = createIdbBackend(name);
+    expect(await again.loadAll()).toHaveLength(2);
+    expect(again.revision()).toBe(first + 1);
+  });
+
   it('a record store over IndexedDB keeps data across a restart', async () => {
     const name = freshDb();
     const first = createTestStore({ backend: createIdbBackend(name), now: createTestClock(), actor: 'a' });

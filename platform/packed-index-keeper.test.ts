@@ -13,8 +13,8 @@ import { createPackedIndexKeeper, libraryTombstones } from './packed-index-keepe
 const STARTER = {
   groups: [{ key: 'ship', name: '发货物流' }],
   phrases: [
-    { key: 'when', groupKey: 'ship', title: '发货时间', text: '亲，付款后48小时内发货。' },
-    { key: 'where', groupKey: 'ship', title: '查询物流', text: '亲，物流信息在订单详情里可以看到。' },
+    { key: 'when', groupKey: 'ship', title: '发货时间', text: '亲，付款后48小时内发货。', stage: 'presale' as const },
+    { key: 'where', groupKey: 'ship', title: '查询物流', text: '亲，物流信息在订单详情里可以看到。', stage: 'aftersale' as const },
   ],
 };
 const DELAY = 1000;
@@ -44,7 +44,8 @@ function setup() {
 }
 
 describe('library view keeper', () => {
-  beforeEach(() => vi.useFakeTimers());
+  // Only the keeper's timer is faked: (fake) IndexedDB runs on the real setImmediate.
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
   afterEach(() => vi.useRealTimers());
 
   it('keeps the view a moment after the last call, once for a burst of calls, stamped with the revision', async () => {
@@ -99,8 +100,6 @@ describe('library view keeper', () => {
 
 describe('library tombstones', () => {
   it('lists deleted phrases and groups with the time they were deleted, and nothing live', async () => {
-    const t = setup();
-    await t.library.seedStarterLibraryIfEmpty();
     const store = { list: vi.fn(async (type: string) => [
       { id: `${type}-live`, type, updatedAt: 1 },
       { id: `${type}-gone`, type, updatedAt: 7, deleted: true },

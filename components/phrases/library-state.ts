@@ -1,6 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import { buildLibraryView, libraryOrder, librarySettings, missingSearchKeys, phraseIndexOf, type LibraryLoad, type LibraryRecords } from '../../core/library/library-view';
-import { keysFit, type PhraseKeys, type SearchKeysDelta } from '../../core/library/search-keys';
+import { indexEntry, keysFit, type PhraseKeys, type SearchKeysDelta } from '../../core/library/search-keys';
 import type { FieldKeys, GroupRecord, PhraseRecord } from '../../core/phrases';
 import { prepareIndex } from '../../core/phrases/search';
 import { adoptPackedIndex } from '../../core/library/packed-index';
@@ -257,7 +257,7 @@ export function createLibraryState(options: LibraryStateOptions) {
       const keys = m.keys.phrases.get(edited.id);
       if (!keysFit(edited, keys)) return null;
       phrases.push(edited);
-      entries.push({ ...keys, group: view.phraseIndex.phrases[i]!.group });
+      entries.push(indexEntry(keys, view.phraseIndex.phrases[i]!.group));
     }
     return { phrases, phraseIndex: { ...view.phraseIndex, phrases: entries } };
   }

@@ -41,7 +41,9 @@ describe('library blob (the view the background keeps whole)', () => {
     const blob = stored(libraryBlobOf(built, [['p9', 7]], 42))!;
     expect(blobRevision(blob)).toBe(42);
     const load = loadOfBlob(blob, SETTINGS, new Map([['local:usage:p8', 6]]))!;
-    expect(load.view).toEqual(viewOf());
+    const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T; // entries cut their keys on use
+    expect(plain(load.view)).toEqual(plain(viewOf()));
+    expect(load.view.phraseIndex.phrases[0]!.title).toEqual(viewOf().phraseIndex.phrases[0]!.title);
     expect(results(load.view.phraseIndex)).toEqual(results(viewOf().phraseIndex));
     expect(results(load.view.phraseIndex)[0]!.map((r) => r.id)).toContain('p1');
     expect(load.records.phrases).toEqual(built.phrases);

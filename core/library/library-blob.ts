@@ -136,12 +136,11 @@ export function loadOfBlob(
   const text = blob.columns?.text;
   if (!fits(title, blob.lengths?.title, n) || !fits(text, blob.lengths?.text, n)) return null;
 
-  const titleKeys = keysCutter(title, blob.lengths.title, n);
-  const textKeys = keysCutter(text, blob.lengths.text, n);
+  const cut = { title: keysCutter(title, blob.lengths.title, n), text: keysCutter(text, blob.lengths.text, n) };
   const entries: (IndexedPhrase & PhraseKeys)[] = new Array(n);
   const keys = new Map<string, PhraseKeys>();
   for (let k = 0; k < n; k++) {
-    const entry = lazyEntry(data.phrases[k]!.id, data.codes[k]!, data.stamps[k]!, data.groupOf[k]!, k, titleKeys, textKeys);
+    const entry = new KeptEntry(data.phrases[k]!.id, data.codes[k]!, data.stamps[k]!, data.groupOf[k]!, k, cut);
     entries[k] = entry;
     keys.set(entry.id, entry);
   }
@@ -192,30 +191,29 @@ function keysCutter(cols: FieldColumns, lengths: LengthColumns, n: number): (pos
 }
 
 /**
- * An index entry whose field keys are cut on first use: a search reads them only for its hits,
- * and a spread (`{ ...entry }`, when a change rebuilds the index) reads them like plain fields.
+ * An index entry whose field keys are cut on first use: a search reads them only for its hits.
+ * A class, so that 10,000 of them cost one small object each (getters on the prototype); code that
+ * copies an entry names its fields (`indexEntry` in search-keys.ts) rather than spreading it.
  */
-function lazyEntry(
-  id: string,
-  code: string,
-  stamp: string,
-  group: number,
-  pos: number,
-  titleKeys: (pos: number) => FieldKeys,
-  textKeys: (pos: number) => FieldKeys,
-): IndexedPhrase & PhraseKeys {
-  let title: FieldKeys | undefined;
-  let text: FieldKeys | undefined;
-  return {
-    id,
-    code,
-    stamp,
-    group,
-    get title() {
-      return (title ??= titleKeys(pos));
-    },
-    get text() {
-      return (text ??= textKeys(pos));
-    },
-  };
+class KeptEntry implements IndexedPhrase, PhraseKeys {
+  #title: FieldKeys | undefined;
+  #text: FieldKeys | undefined;
+  constructor(
+    readonly id: string,
+    readonly code: string,
+    readonly stamp: string,
+    readonly group: number,
+    private readonly pos: number,
+    private readonly cut: { title: (pos: number) => FieldKeys; text: (pos: number) => FieldKeys },
+  ) {}
+  get title(): FieldKeys {
+    return (this.#title ??= this.cut.title(this.pos));
+  }
+  get text(): FieldKeys {
+    return (this.#text ??= this.cut.text(this.pos));
+  }
+  /** As a plain entry (JSON, logs). */
+  toJSON(): IndexedPhrase & PhraseKeys {
+    return { id: this.id, code: this.code, stamp: this.stamp, group: this.group, title: this.title, text: this.text };
+  }
 }

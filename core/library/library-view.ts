@@ -11,7 +11,7 @@ import { PHRASE_INDEX_VERSION, type PhraseIndex } from '../phrases/search-types'
 import type { SelectorOverridesRecord } from '../settings';
 import type { UsageEntry } from '../usage';
 import { byOrder, groupsInTreeOrder } from './group-tree';
-import { keysFit, type SearchKeys } from './search-keys';
+import { indexEntry, keysFit, type SearchKeys } from './search-keys';
 
 /**
  * Everything a sidebar or the options page needs to draw itself without asking again (request
@@ -84,7 +84,7 @@ export function phraseIndexOf(phrases: readonly PhraseRecord[], groups: readonly
     phrases: phrases.map((p) => {
       const found = keys.phrases.get(p.id);
       if (!keysFit(p, found)) throw new Error(`no search keys for phrase ${p.id}`);
-      return { ...found, group: p.groupId === null ? -1 : (groupPos.get(p.groupId) ?? -1) };
+      return indexEntry(found, p.groupId === null ? -1 : (groupPos.get(p.groupId) ?? -1));
     }),
     groups: groups.map((g) => {
       const found = keys.groups.get(g.name);

@@ -97,3 +97,11 @@ export function readSavedKeys(value: unknown): SearchKeys | null {
 export function savedKeys(keys: SearchKeys): SavedSearchKeys {
   return { format: SAVED_KEYS_FORMAT, indexVersion: PHRASE_INDEX_VERSION, phrases: [...keys.phrases.values()], groups: [...keys.groups] };
 }
+
+/**
+ * A phrase's index entry from its keys, fields named rather than spread: keys loaded from the
+ * background's kept view read their fields through getters (library-blob.ts), which a spread skips.
+ */
+export function indexEntry(keys: PhraseKeys, group: number): IndexedPhrase & { stamp: string } {
+  return { id: keys.id, code: keys.code, title: keys.title, text: keys.text, group, stamp: keys.stamp };
+}
