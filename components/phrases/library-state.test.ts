@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { changeBroadcast, createLibraryService, createPhraseIndexCache, MAX_DELTA_RECORDS, savedPackedIndex } from '../../core/library';
+import { changeBroadcast, createLibraryService, createPhraseIndexCache, libraryBlobOf, loadOfBlob, MAX_DELTA_RECORDS, savedPackedIndex } from '../../core/library';
 import { createIdMaker } from '../../core/ids';
 import { searchPhrases } from '../../core/phrases/search';
 import { createProtocolClient, type Broadcast, type LibraryView } from '../../core/client';
@@ -208,6 +208,29 @@ describe('library state', () => {
       expect(search(page.snapshot.value, 'cxwl')).toEqual(['phr_starter_where']);
       expect(search(page.snapshot.value, 'fhsj')).toEqual(['phr_starter_when']);
     }
+  });
+
+  it('takes the view the background kept whole as it is, and patches it like any other', async () => {
+    const bg = await createBackground();
+    const settings = { selectorOverrides: [], usage: [] };
+    const kept = loadOfBlob(structuredClone(libraryBlobOf(await bg.library.view(), [], 1)), settings)!;
+    const page = createLibraryState({ client: bg.client, read: async () => kept });
+    await page.load();
+    expect(bg.requests).toEqual([]);
+    expect(page.snapshot.value!.phraseIndex).toBe(kept.view.phraseIndex); // nothing built or packed again
+    expect(search(page.snapshot.value, 'cxwl')).toEqual(['phr_starter_where']);
+
+    // Same words, other tags: the kept entry stays in place, its keys read through its getters.
+    await bg.client.request({ kind: 'savePhrase', phrase: { id: 'phr_starter_when', title: '发货时间', text: '亲，付款后48小时内发货。', groupId: 'grp_starter_ship', tags: ['新'] } });
+    await page.applyBroadcast(bg.broadcasts.at(-1)!);
+    // A new phrase: the lists are sorted and indexed again from the kept keys.
+    await bg.client.request({ kind: 'savePhrase', phrase: { title: '尺码推荐', text: '亲，身高体重发给我。', groupId: null } });
+    await page.applyBroadcast(bg.broadcasts.at(-1)!);
+    expect(bg.requests).toEqual(['savePhrase', 'savePhrase']);
+    const expected = await bg.library.view();
+    expect(JSON.parse(JSON.stringify(page.snapshot.value))).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(search(page.snapshot.value, 'fhsj')).toEqual(['phr_starter_when']);
+    expect(search(page.snapshot.value, 'cmtj')).toEqual(search(expected, 'cmtj'));
   });
 
   it('keeps the last good library and says why when loading fails', async () => {
