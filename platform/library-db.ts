@@ -6,6 +6,8 @@ export const INDEX_CACHE_KEY = 'phrase-index';
 export const PACKED_INDEX_CACHE_KEY = 'packed-index';
 /** Key of the library view the background keeps whole for pages (core/library/library-blob.ts). */
 export const LIBRARY_BLOB_CACHE_KEY = 'library-view';
+/** Key of the kept view's revision alone, so a woken background learns it without reading the view. */
+export const LIBRARY_BLOB_REVISION_KEY = 'library-view-revision';
 /**
  * Row of the records store holding the library's revision, bumped in the same transaction as every
  * write of a phrase or group: a page trusts the kept view only at the revision it was made at.

@@ -7,7 +7,7 @@ import { createRecordStore } from '../core/store';
 import { REAL_REGISTRY, createTestClock } from '../test/helpers/store';
 import { createIdbBackend } from './idb-backend';
 import type { IdbCache } from './idb-cache';
-import { LIBRARY_BLOB_CACHE_KEY } from './library-db';
+import { LIBRARY_BLOB_CACHE_KEY, LIBRARY_BLOB_REVISION_KEY } from './library-db';
 import { createPackedIndexKeeper, libraryTombstones } from './packed-index-keeper';
 
 const STARTER = {
@@ -40,7 +40,7 @@ function setup() {
   const keeper = createPackedIndexKeeper({ cache, view, tombstones: () => libraryTombstones(store), revision: () => backend.revision(), saveKeys, delayMs: DELAY });
   const kept = () => values.get(LIBRARY_BLOB_CACHE_KEY);
   const settings = { selectorOverrides: [], usage: [] };
-  return { library, backend, keeper, sets, saveKeys, view, kept, settings };
+  return { library, backend, keeper, cache, sets, saveKeys, view, kept, settings };
 }
 
 describe('library view keeper', () => {
@@ -59,7 +59,7 @@ describe('library view keeper', () => {
     expect(t.sets).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
     await t.keeper.now(); // waits for the keeping under way
-    expect(t.sets).toEqual([LIBRARY_BLOB_CACHE_KEY]);
+    expect(t.sets).toEqual([LIBRARY_BLOB_CACHE_KEY, LIBRARY_BLOB_REVISION_KEY]);
     expect(t.saveKeys).toHaveBeenCalled();
     expect(blobRevision(t.kept())).toBe(t.backend.revision());
     const load = loadOfBlob(t.kept(), t.settings)!;
@@ -72,16 +72,29 @@ describe('library view keeper', () => {
     await t.library.seedStarterLibraryIfEmpty();
     await t.keeper.now();
     const first = blobRevision(t.kept());
+    const views = t.view.mock.calls.length;
     await t.keeper.now();
-    expect(t.sets).toHaveLength(1);
+    expect(t.sets).toHaveLength(2);
+    expect(t.view.mock.calls.length, 'nothing built at a kept revision').toBe(views);
 
     await t.library.deletePhrase('phr_starter_where');
     await t.keeper.now();
-    expect(t.sets).toHaveLength(2);
+    expect(t.sets).toHaveLength(4);
     expect(blobRevision(t.kept())).toBeGreaterThan(first!);
     const load = loadOfBlob(t.kept(), t.settings)!;
     expect(load.view.phrases.map((p) => p.id)).toEqual(['phr_starter_when']);
     expect(load.tombstones?.has('phr_starter_where')).toBe(true);
+  });
+
+  it('after a wake, learns the kept revision from the cache and builds nothing while it is current', async () => {
+    const t = setup();
+    await t.library.seedStarterLibraryIfEmpty();
+    await t.keeper.now();
+    const woken = createPackedIndexKeeper({ cache: t.cache, view: t.view, tombstones: async () => [], revision: () => t.backend.revision(), saveKeys: t.saveKeys, delayMs: DELAY });
+    const views = t.view.mock.calls.length;
+    await woken.now();
+    expect(t.view.mock.calls.length).toBe(views);
+    expect(t.sets).toHaveLength(2);
   });
 
   it('says so and keeps nothing when the view cannot be made, and keeps it the next time', async () => {
@@ -93,7 +106,7 @@ describe('library view keeper', () => {
     expect(t.sets).toEqual([]);
     expect(logged).toHaveBeenCalledWith('[kefu-sidebar] could not keep the library view', expect.any(Error));
     await t.keeper.now();
-    expect(t.sets).toEqual([LIBRARY_BLOB_CACHE_KEY]);
+    expect(t.sets).toEqual([LIBRARY_BLOB_CACHE_KEY, LIBRARY_BLOB_REVISION_KEY]);
     logged.mockRestore();
   });
 });

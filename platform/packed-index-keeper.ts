@@ -1,7 +1,8 @@
 import { libraryBlobOf, type LibraryView } from '../core/library';
 import type { RecordStore } from '../core/store';
 import type { IdbCache } from './idb-cache';
-import { LIBRARY_BLOB_CACHE_KEY } from './library-db';
+import { revisionOf } from './idb-backend';
+import { LIBRARY_BLOB_CACHE_KEY, LIBRARY_BLOB_REVISION_KEY } from './library-db';
 
 /**
  * Keeps the library view whole in the cache database, search index packed, stamped with the
@@ -28,6 +29,9 @@ export function createPackedIndexKeeper(deps: {
 
   async function keep(): Promise<void> {
     try {
+      // Kept at this revision already (by this wake, or an earlier one): no view to build at all.
+      keptRevision ??= revisionOf(await deps.cache.get(LIBRARY_BLOB_REVISION_KEY)) ?? undefined;
+      if (deps.revision() !== undefined && deps.revision() === keptRevision) return void (await deps.saveKeys());
       const [view, tombstones] = await Promise.all([deps.view(), deps.tombstones()]);
       // Read in the same task as the records above (a commit changes the store's records and the
       // backend's revision in one task), so the revision is that of the view.
@@ -37,6 +41,7 @@ export function createPackedIndexKeeper(deps: {
       const blob = libraryBlobOf(view, tombstones, revision);
       if (!blob) return;
       await deps.cache.set(LIBRARY_BLOB_CACHE_KEY, blob);
+      await deps.cache.set(LIBRARY_BLOB_REVISION_KEY, { revision });
       keptRevision = revision;
     } catch (error) {
       console.error('[kefu-sidebar] could not keep the library view', error);
