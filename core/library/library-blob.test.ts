@@ -47,6 +47,8 @@ describe('library blob (the view the background keeps whole)', () => {
     expect(results(load.view.phraseIndex)).toEqual(results(viewOf().phraseIndex));
     expect(results(load.view.phraseIndex)[0]!.map((r) => r.id)).toContain('p1');
     expect(load.records.phrases).toEqual(built.phrases);
+    expect(load.records.phrases.find((p) => p.id === 'p2')).not.toHaveProperty('code'); // absent stays absent
+    expect(load.records.phrases.find((p) => p.id === 'p4')!.groupId).toBeNull();
     expect([...load.tombstones!]).toEqual([
       ['p9', 7],
       ['local:usage:p8', 6],
@@ -76,9 +78,10 @@ describe('library blob (the view the background keeps whole)', () => {
     expect(loadOfBlob({ ...stored(blob), format: 99 }, SETTINGS)).toBeNull();
     expect(blobRevision({ ...blob, revision: 'x' })).toBeNull();
     expect(loadOfBlob({ ...stored(blob), records: '{not json' }, SETTINGS)).toBeNull();
-    const fewer = JSON.parse(blob.records) as { phrases: unknown[] };
-    fewer.phrases.pop();
-    expect(loadOfBlob({ ...stored(blob), records: JSON.stringify(fewer) }, SETTINGS)).toBeNull();
+    const fewer = stored(blob);
+    fewer.phrases.fields.title = JSON.stringify((JSON.parse(fewer.phrases.fields.title!) as string[]).slice(1));
+    expect(loadOfBlob(fewer, SETTINGS)).toBeNull();
+    expect(loadOfBlob({ ...stored(blob), phrases: { ...blob.phrases, n: 3 } }, SETTINGS)).toBeNull();
     const cut = stored(blob);
     cut.columns.title.py.isStart = new Uint8Array(3);
     expect(loadOfBlob(cut, SETTINGS)).toBeNull();
