@@ -1,4 +1,4 @@
-import { createStore, get, set } from 'idb-keyval';
+import { createStore, del, get, set } from 'idb-keyval';
 
 /** The cache database of a records database, and its one object store. */
 export const cacheDbName = (dbName: string) => `${dbName}-cache`;
@@ -13,6 +13,7 @@ export function createIdbCache(dbName: string) {
   return {
     get: (key: string): Promise<unknown> => get(key, store),
     set: (key: string, value: unknown): Promise<void> => set(key, value, store),
+    delete: (key: string): Promise<void> => del(key, store),
   };
 }
 export type IdbCache = ReturnType<typeof createIdbCache>;

@@ -2,8 +2,8 @@
 export const DB_NAME = 'kefu-sidebar';
 /** Key of the saved search keys in the cache database (see idb-cache.ts and core/library/search-keys.ts). */
 export const INDEX_CACHE_KEY = 'phrase-index';
-/** Key of the packed search index the background keeps beside the keys (see core/library/packed-index.ts). */
-export const PACKED_INDEX_CACHE_KEY = 'packed-index';
+/** Key where earlier versions kept the packed index alone (now inside the kept view): removed once. */
+export const OLD_PACKED_INDEX_CACHE_KEY = 'packed-index';
 /** Key of the library view the background keeps whole for pages (core/library/library-blob.ts). */
 export const LIBRARY_BLOB_CACHE_KEY = 'library-view';
 /** Key of the kept view's revision alone, so a woken background learns it without reading the view. */

@@ -7,7 +7,7 @@ import { createRecordStore } from '../core/store';
 import { REAL_REGISTRY, createTestClock } from '../test/helpers/store';
 import { createIdbBackend } from './idb-backend';
 import type { IdbCache } from './idb-cache';
-import { LIBRARY_BLOB_CACHE_KEY, LIBRARY_BLOB_REVISION_KEY } from './library-db';
+import { LIBRARY_BLOB_CACHE_KEY, LIBRARY_BLOB_REVISION_KEY, OLD_PACKED_INDEX_CACHE_KEY } from './library-db';
 import { createPackedIndexKeeper, libraryTombstones } from './packed-index-keeper';
 
 const STARTER = {
@@ -34,13 +34,14 @@ function setup() {
       sets.push(key);
       values.set(key, structuredClone(value));
     },
+    delete: async (key) => void values.delete(key),
   };
   const saveKeys = vi.fn(async () => {});
   const view = vi.fn(() => library.view());
   const keeper = createPackedIndexKeeper({ cache, view, tombstones: () => libraryTombstones(store), revision: () => backend.revision(), saveKeys, delayMs: DELAY });
   const kept = () => values.get(LIBRARY_BLOB_CACHE_KEY);
   const settings = { selectorOverrides: [], usage: [] };
-  return { library, backend, keeper, cache, sets, saveKeys, view, kept, settings };
+  return { library, backend, keeper, cache, values, sets, saveKeys, view, kept, settings };
 }
 
 describe('library view keeper', () => {
@@ -51,6 +52,7 @@ describe('library view keeper', () => {
   it('keeps the view a moment after the last call, once for a burst of calls, stamped with the revision', async () => {
     const t = setup();
     await t.library.seedStarterLibraryIfEmpty();
+    t.values.set(OLD_PACKED_INDEX_CACHE_KEY, { format: 1 }); // kept alone by an earlier version
     t.keeper.soon();
     await vi.advanceTimersByTimeAsync(DELAY / 2);
     t.keeper.soon();
@@ -61,6 +63,7 @@ describe('library view keeper', () => {
     await t.keeper.now(); // waits for the keeping under way
     expect(t.sets).toEqual([LIBRARY_BLOB_CACHE_KEY, LIBRARY_BLOB_REVISION_KEY]);
     expect(t.saveKeys).toHaveBeenCalled();
+    expect(t.values.has(OLD_PACKED_INDEX_CACHE_KEY), 'the old packed index is removed').toBe(false);
     expect(blobRevision(t.kept())).toBe(t.backend.revision());
     const load = loadOfBlob(t.kept(), t.settings)!;
     expect(load.view.phrases.map((p) => p.title)).toEqual(['发货时间', '查询物流']);

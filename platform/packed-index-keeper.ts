@@ -2,7 +2,7 @@ import { libraryBlobOf, type LibraryView } from '../core/library';
 import type { RecordStore } from '../core/store';
 import type { IdbCache } from './idb-cache';
 import { revisionOf } from './idb-backend';
-import { LIBRARY_BLOB_CACHE_KEY, LIBRARY_BLOB_REVISION_KEY } from './library-db';
+import { LIBRARY_BLOB_CACHE_KEY, LIBRARY_BLOB_REVISION_KEY, OLD_PACKED_INDEX_CACHE_KEY } from './library-db';
 
 /**
  * Keeps the library view whole in the cache database, search index packed, stamped with the
@@ -42,6 +42,7 @@ export function createPackedIndexKeeper(deps: {
       if (!blob) return;
       await deps.cache.set(LIBRARY_BLOB_CACHE_KEY, blob);
       await deps.cache.set(LIBRARY_BLOB_REVISION_KEY, { revision });
+      if (keptRevision === undefined) await deps.cache.delete(OLD_PACKED_INDEX_CACHE_KEY); // a few MB nobody reads now
       keptRevision = revision;
     } catch (error) {
       console.error('[kefu-sidebar] could not keep the library view', error);
