@@ -2,6 +2,8 @@
  * Extension pages (options, side panel, the sidebar frame) share the background's origin, so they
  * read the library straight from its IndexedDB instead of asking for 6 MB over a message — and
  * without waking a stopped service worker. Read-only: the background stays the single writer.
+ * First choice: the view the background keeps whole (core/library/library-blob.ts), trusted only
+ * at the library revision it was made at; otherwise every record and the kept search keys.
  * Whenever the stored data is not exactly what this code builds a view from (no database yet,
  * a library never seeded, another schema version, a row of an unexpected shape, search keys not
  * yet made), `read` answers null and the page asks the background, which seeds, migrates and
