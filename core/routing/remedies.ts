@@ -27,6 +27,8 @@ const SIMILAR_WEIGHT = 1.25;
 /** An agent busy this share of its online time is worth a faster-reply remedy. */
 const BUSY_ENOUGH = 0.03;
 const MAX_WEIGHT = 1000;
+/** Offsetting weights change an agent's weight by at most this factor (beyond it, other remedies fit better). */
+const MAX_WEIGHT_FACTOR = 10;
 
 /** Predicted mean shares of a scenario (the recommender simulates it on its seeds). */
 export type PredictShares = (scenario: Scenario) => number[];
@@ -143,5 +145,9 @@ function offsettingWeights(scenario: Scenario, shares: readonly number[]): numbe
   if (positive.length < 2) return agents.map((a) => a.weight);
   const lightest = Math.max(1, Math.min(...agents.map((a) => a.weight)));
   const scale = lightest / Math.min(...positive);
-  return agents.map((a, i) => (raw[i]! > 0 ? Math.min(MAX_WEIGHT, Math.max(1, Math.round(raw[i]! * scale * 10) / 10)) : a.weight));
+  return agents.map((a, i) => {
+    if (raw[i]! <= 0) return a.weight;
+    const capped = Math.min(raw[i]! * scale, Math.max(a.weight, 1) * MAX_WEIGHT_FACTOR, MAX_WEIGHT);
+    return Math.max(1, Math.round(capped * 10) / 10);
+  });
 }

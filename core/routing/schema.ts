@@ -14,6 +14,7 @@ export const SCENARIO_PROBLEMS = [
   'state-not-in-traffic',
   'shares-not-one',
   'too-many-inquiries',
+  'not-24-hours',
 ] as const;
 export type ScenarioProblem = (typeof SCENARIO_PROBLEMS)[number];
 
@@ -47,7 +48,7 @@ const groupSchema = z.strictObject({
 
 const trafficSchema = z.strictObject({
   /** Inquiries per hour for each of the 24 hours of the day. */
-  perHour: z.array(z.number().min(0).max(100_000)).length(24),
+  perHour: z.array(z.number().min(0).max(100_000)).refine((hours) => hours.length === 24, problem('not-24-hours')),
   /** Share of inquiries from buyers who talked to one of the agents in the last 72 h. */
   returningShare: z.number().min(0).max(1),
   /** Buyers' order states and their shares (summing to 1). */
