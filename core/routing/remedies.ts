@@ -85,7 +85,7 @@ export function candidateChanges(scenario: Scenario, baseline: Baseline, predict
   let offset = scenario;
   let offsetShares = shares;
   for (let round = 0; round < WEIGHT_ROUNDS; round++) {
-    const next = offsettingWeights(offset, offsetShares);
+    const next = offsettingWeights(offset, offsetShares, scenario);
     if (next.every((w, i) => w === offset.agents[i]!.weight)) break;
     offset = { ...offset, agents: offset.agents.map((a, i) => ({ ...a, weight: next[i]! })) };
     if (round + 1 < WEIGHT_ROUNDS) offsetShares = predict(offset);
@@ -138,7 +138,7 @@ function weightClusters(scenario: Scenario): number[][] {
  * twice the weight), to one decimal, the lightest kept at its current weight (at least 1).
  * Agents never online or without any buyer keep theirs.
  */
-function offsettingWeights(scenario: Scenario, shares: readonly number[]): number[] {
+function offsettingWeights(scenario: Scenario, shares: readonly number[], original: Scenario): number[] {
   const agents = scenario.agents;
   const raw = agents.map((a, i) => (shares[i]! > 0 && onlineHours(a.online) > 0 ? Math.max(a.weight, 1) / shares[i]! : 0));
   const positive = raw.filter((r) => r > 0);
@@ -147,7 +147,7 @@ function offsettingWeights(scenario: Scenario, shares: readonly number[]): numbe
   const scale = lightest / Math.min(...positive);
   return agents.map((a, i) => {
     if (raw[i]! <= 0) return a.weight;
-    const capped = Math.min(raw[i]! * scale, Math.max(a.weight, 1) * MAX_WEIGHT_FACTOR, MAX_WEIGHT);
+    const capped = Math.min(raw[i]! * scale, Math.max(original.agents[i]!.weight, 1) * MAX_WEIGHT_FACTOR, MAX_WEIGHT);
     return Math.max(1, Math.round(capped * 10) / 10);
   });
 }
