@@ -2,7 +2,7 @@ import type { Lang } from '../i18n';
 import { cleanCell, decodeText, isSpreadsheetBytes, isSpreadsheetName, readCsv, readSpreadsheet, type Sheet, type TableRow } from '../phrase-files';
 import type { Account, Relation } from '../relations';
 import { toAccounts, toRelations, type FieldRow, type TableProblem } from './convert';
-import { fieldLabel, type FieldOf, type TableField, type TableKind } from './fields';
+import { REQUIRED_FIELDS, fieldLabel, type FieldOf, type TableField, type TableKind } from './fields';
 import { resolveColumns, type ColumnMapping, type ResolvedColumns } from './mapping';
 import { tableMessages, type TableMessages } from './messages';
 
@@ -142,7 +142,9 @@ function readTable<K extends TableKind>(grid: Grid, options: ReadTableOptions<K>
   const where = { format: grid.format, ...(grid.encoding ? { encoding: grid.encoding } : {}), ...(grid.sheet ? { sheet: grid.sheet } : {}) };
   const header = findHeader(grid.rows, options);
   if (!('columns' in header)) {
-    const base = { ...where, headers: header.headers, ...(header.firstRow !== undefined ? { headerRow: header.firstRow } : {}) };
+    // The first row stands in for the header: the owner maps its columns in the preview.
+    const missing = [...REQUIRED_FIELDS[options.table]] as FieldOf<K>[];
+    const base = { ...where, headers: header.headers, missing, ...(header.firstRow !== undefined ? { headerRow: header.firstRow } : {}) };
     return failed(options.table, grid.rows.some((r) => !isBlank(r)) ? msg.noHeader() : msg.emptyFile(), base);
   }
   const { columns } = header;
