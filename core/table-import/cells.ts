@@ -37,7 +37,7 @@ const DAY_MS = 86_400_000;
  * read raw, e.g. 46356.42). Undefined when it is none of these or no real date (`2026-02-30`).
  */
 export function parseDateTime(text: string): number | undefined {
-  const value = text.normalize('NFKC').trim();
+  const value = (/[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text).trim();
   if (/^\d{13}$/.test(value)) return Number(value);
   if (/^\d{10}$/.test(value)) return Number(value) * 1000;
   if (/^\d{5}(\.\d+)?$/.test(value)) {
