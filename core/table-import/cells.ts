@@ -52,10 +52,26 @@ export function parseDateTime(text: string): number | undefined {
   if (!m) return undefined;
   const [y, mo, d, h = 0, mi = 0, s = 0] = m.slice(1).map((part) => (part === undefined ? undefined : Number(part))) as number[];
   if (mo! < 1 || mo! > 12 || d! < 1 || d! > 31 || h! > 23 || mi! > 59 || s! > 59) return undefined;
-  const date = new Date(y!, mo! - 1, d!, h, mi, s);
-  if (date.getMonth() !== mo! - 1 || date.getDate() !== d) return undefined; // 2026-02-30
-  const time = date.getTime();
+  const hour = localHour(y!, mo!, d!, h!);
+  if (hour === undefined) return undefined;
+  const time = hour + mi! * 60_000 + s! * 1000;
   return time >= 0 ? time : undefined;
+}
+
+/**
+ * The local time of the start of an hour, undefined for a day the month lacks (`2026-02-30`).
+ * Kept per hour: building a local Date is the slow part of reading 100,000 bound times, and
+ * an export's times share few hours. (Clocks change on whole hours, so minutes add safely.)
+ */
+const hours = new Map<string, number | undefined>();
+function localHour(y: number, mo: number, d: number, h: number): number | undefined {
+  const key = `${y}-${mo}-${d}-${h}`;
+  if (hours.has(key)) return hours.get(key);
+  const date = new Date(y, mo - 1, d, h);
+  const time = date.getMonth() !== mo - 1 || date.getDate() !== d ? undefined : date.getTime();
+  if (hours.size >= 50_000) hours.clear();
+  hours.set(key, time);
+  return time;
 }
 
 /** Rights as one cell lists them: split on `,` `，` `;` `；` `、` `|` and line breaks; blanks and repeats dropped. */

@@ -40,8 +40,12 @@ export function scannedRows(rows: readonly Readonly<Record<string, string>>[], f
 }
 
 /** Cell text as stored: line breaks and tabs inside a cell become spaces, ends trimmed. */
-const text = (value: string | undefined) => (value === undefined ? '' : value.replace(/[\r\n\t]+/g, ' ').trim());
-const isBlankRow = (row: FieldRow) => Object.values(row.cells).every((v) => text(v) === '');
+const BREAKS = /[\r\n\t]/;
+const text = (value: string | undefined) => (value === undefined ? '' : BREAKS.test(value) ? value.replace(/[\r\n\t]+/g, ' ').trim() : value.trim());
+function isBlankRow(row: FieldRow): boolean {
+  for (const key in row.cells) if (text(row.cells[key]) !== '') return false;
+  return true;
+}
 
 function reader(options: ConvertOptions) {
   const lang = options.lang ?? 'zh';
