@@ -3,7 +3,9 @@ import { createDataPack } from '../data-pack';
 import { createIdMaker } from '../ids';
 import { resolveColumns } from '../table-import';
 import { createFlakyBackend, createTestClock, createTestStore, REAL_REGISTRY } from '../../test/helpers/store';
-import { CHUNK_SIZE, createRelationsService, type Account, type Relation } from '.';
+import { MESSAGE_CHANNEL, createRequestHandler, type SenderKind } from '../protocol';
+import type { StoredRecord } from '../store';
+import { CHUNK_SIZE, createRelationsService, relationsArea, type Account, type Relation } from '.';
 
 const account = (id: string, over: Partial<Account> = {}): Account => ({ id, name: id, status: 'active', dedicated: true, inRouting: true, main: false, ...over });
 const relations = (n: number, accountId: (i: number) => string | null, from = 0): Relation[] =>
@@ -193,5 +195,42 @@ describe('backup', () => {
     expect(after.rows).toEqual(before.rows);
     expect(await target.service.getRoster()).toEqual(await source.service.getRoster());
     expect((await target.service.getTableMapping('relations', [])).saved).toEqual({ buyerId: '顾客' });
+  });
+});
+
+describe('relations requests', () => {
+  function serve() {
+    const s = setup();
+    const written: StoredRecord[][] = [];
+    const handle = createRequestHandler(relationsArea.requests!({ relations: s.service }), { lang: 'en', onWritten: (r) => written.push(r) });
+    const ask = (sender: SenderKind, body: unknown) => handle({ channel: MESSAGE_CHANNEL, body }, sender);
+    return { ...s, ask, written };
+  }
+
+  it('a back-office page scans and reads the report; only the options page deletes everything', async () => {
+    const { ask, written } = serve();
+    expect(await ask('console', { kind: 'saveRoster', accounts: [account('a')], mode: 'replace' })).toEqual({ ok: true, value: { count: 1 } });
+    const begun = await ask('console', { kind: 'beginRelationSet', source: 'scan', label: 'p' });
+    const setId = begun.ok ? (begun.value as { setId: string }).setId : '';
+    expect(await ask('console', { kind: 'addRelations', setId, relations: relations(3, () => 'a'), cursor: { pagesDone: 1 } })).toEqual({ ok: true, value: { count: 3 } });
+    expect(await ask('console', { kind: 'finishRelationSet', setId })).toEqual({ ok: true, value: { total: 3 } });
+    const report = await ask('console', { kind: 'getRelationReport', abnormalOnly: true });
+    expect(report).toMatchObject({ ok: true, value: { total: 3, matched: 0, rows: [] } });
+    expect(written.flat().some((r) => r.type === 'relationChunk')).toBe(false);
+
+    expect(await ask('console', { kind: 'deleteRelationData' })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(await ask('options', { kind: 'deleteRelationData' })).toEqual({ ok: true, value: { sets: 1, accounts: 1 } });
+  });
+
+  it('refuses more than 5,000 relations in one message, and a relation without a buyer, naming the field', async () => {
+    const { ask } = serve();
+    const begun = await ask('console', { kind: 'beginRelationSet', source: 'import', label: 'f' });
+    const setId = begun.ok ? (begun.value as { setId: string }).setId : '';
+    expect(await ask('console', { kind: 'addRelations', setId, relations: relations(5001, () => 'a') })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await ask('console', { kind: 'addRelations', setId, relations: [{ buyerId: ' ', accountId: 'a' }] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', details: [expect.stringContaining('relations[0].buyerId')] },
+    });
+    expect(await ask('console', { kind: 'getOpenRelationSet', source: 'import' })).toEqual({ ok: true, value: { setId, count: 0, pagesDone: 0 } });
   });
 });
