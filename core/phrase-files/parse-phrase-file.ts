@@ -13,7 +13,6 @@ export interface ParsePhraseFileOptions {
   lang?: Lang;
 }
 
-
 /**
  * Reads a quick-phrase file a seller brings: CSV/TSV (UTF-8 with or without BOM, GBK, UTF-16),
  * XLSX/XLS, or JSON (our library pack or a plain list). The format is found from the content
