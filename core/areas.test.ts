@@ -5,6 +5,8 @@ import { createDataPack } from './data-pack';
 import { createIdMaker } from './ids';
 import { createLibraryService, type LibraryService } from './library';
 import { createPhraseImport } from './phrase-import';
+import { createRelationsService } from './relations';
+import { resolveColumns } from './table-import';
 import { MESSAGE_CHANNEL, OPTIONS_ONLY, createRequestHandler, type SenderKind } from './protocol';
 import { createSettingsService } from './settings';
 import { createSnapshotService } from './snapshots';
@@ -22,6 +24,7 @@ function services(store: RecordStore, now: () => number) {
     usage: createUsageService({ store, now, lang: 'en' }),
     snapshots: createSnapshotService({ store, newId, lang: 'en' }),
     phraseImport: createPhraseImport({ store, newId, lang: 'en' }),
+    relations: createRelationsService({ store, now, newId, lang: 'en', resolveColumns }),
   };
 }
 
@@ -165,6 +168,7 @@ const OPTIONS_ONLY_KINDS = [
   'createSnapshot',
   'deleteGroup',
   'deletePhrases',
+  'deleteRelationData',
   'exportAll',
   'exportLibrary',
   'importAll',

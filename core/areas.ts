@@ -3,6 +3,7 @@ import { dataPackArea } from './data-pack';
 import { libraryArea } from './library';
 import { phraseImportArea } from './phrase-import';
 import { phrasesArea } from './phrases';
+import { relationsArea } from './relations';
 import type { ApiOf } from './protocol';
 import { settingsArea } from './settings';
 import { snapshotsArea } from './snapshots';
@@ -20,6 +21,7 @@ const CORE = assembleAreas([
   snapshotsArea,
   phraseImportArea,
   dataPackArea,
+  relationsArea,
 ]);
 
 /** Every record type the extension stores: what the store and backup imports validate against. */

@@ -6,9 +6,11 @@ import { createIdMaker } from '../core/ids';
 import { changeBroadcast, createLibraryService, createPhraseIndexCache } from '../core/library';
 import { createPhraseImport } from '../core/phrase-import';
 import { createRequestHandler } from '../core/protocol';
+import { createRelationsService } from '../core/relations';
 import { createSettingsService } from '../core/settings';
 import { createSnapshotService } from '../core/snapshots';
 import { createRecordStore, type StoredRecord } from '../core/store';
+import { resolveColumns } from '../core/table-import';
 import { createUsageService } from '../core/usage';
 import { createIdbBackend } from '../platform/idb-backend';
 import { createIdbCache } from '../platform/idb-cache';
@@ -59,6 +61,7 @@ export default defineBackground(() => {
       usage: createUsageService({ store, now, lang }),
       snapshots: createSnapshotService({ store, newId, lang }),
       phraseImport: createPhraseImport({ store, newId, lang }),
+      relations: createRelationsService({ store, now, newId, lang, resolveColumns }),
     }),
     {
       lang,

@@ -8,6 +8,8 @@ import { createRequestHandler } from '../../core/protocol';
 import { createSettingsService } from '../../core/settings';
 import { createDataPack } from '../../core/data-pack';
 import { createPhraseImport } from '../../core/phrase-import';
+import { createRelationsService } from '../../core/relations';
+import { resolveColumns } from '../../core/table-import';
 import { createSnapshotService } from '../../core/snapshots';
 import { createMemoryBackend, createRecordStore } from '../../core/store';
 import { createUsageService } from '../../core/usage';
@@ -40,6 +42,7 @@ async function createBackground() {
     usage: createUsageService({ store, now, lang: 'zh' }),
     snapshots: createSnapshotService({ store, newId, lang: 'zh' }),
     phraseImport: createPhraseImport({ store, newId, lang: 'zh' }),
+    relations: createRelationsService({ store, now, newId, lang: 'zh', resolveColumns }),
   });
   const handle = createRequestHandler(requests, { lang: 'zh', onWritten: (written) => broadcasts.push(changeBroadcast(written, indexCache)) });
   await library.seedStarterLibraryIfEmpty();

@@ -18,3 +18,11 @@ export {
   type GroupForFile,
   type PhraseForFile,
 } from './export';
+/** Shared with other table readers (core/table-import): decoding, CSV splitting, spreadsheets, headers. */
+export { decodeText, type DecodedText, type TextEncodingName } from './decode-text';
+export { readCsv, type CsvTable } from './csv';
+export { fileExtension, isSpreadsheetBytes, isSpreadsheetName, readSpreadsheet } from './file-kind';
+export { normalizeHeader } from './columns';
+export { cleanCell } from './cells';
+export type { Sheet } from './spreadsheet';
+export type { TableRow } from './table';

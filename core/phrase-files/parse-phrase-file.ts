@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n';
 import { readCsv } from './csv';
 import { decodeText } from './decode-text';
+import { fileExtension, isSpreadsheetBytes, isSpreadsheetName, readSpreadsheet } from './file-kind';
 import { readJson } from './json-pack';
 import { fileMessages, type FileMessages } from './messages';
 import type { Sheet } from './spreadsheet';
@@ -12,10 +13,6 @@ export interface ParsePhraseFileOptions {
   lang?: Lang;
 }
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
-
 /**
  * Reads a quick-phrase file a seller brings: CSV/TSV (UTF-8 with or without BOM, GBK, UTF-16),
  * XLSX/XLS, or JSON (our library pack or a plain list). The format is found from the content
@@ -25,14 +22,14 @@ const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every(
  */
 export async function parsePhraseFile(bytes: Uint8Array, fileName: string, options: ParsePhraseFileOptions = {}): Promise<ParsedPhraseFile> {
   const msg = fileMessages(options.lang ?? 'zh');
-  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
-  const spreadsheetName = extension === 'xlsx' || extension === 'xls' || extension === 'xlsm' || extension === 'et';
+  const extension = fileExtension(fileName);
+  const spreadsheetName = isSpreadsheetName(fileName);
 
   if (bytes.length === 0) return fileProblem(spreadsheetName ? 'xlsx' : extension === 'json' ? 'json' : 'csv', msg.empty());
   if (bytes.length > PHRASE_FILE_MAX_BYTES) {
     return fileProblem(spreadsheetName ? 'xlsx' : extension === 'json' ? 'json' : 'csv', msg.tooLarge(bytes.length, PHRASE_FILE_MAX_BYTES));
   }
-  if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, OLE_MAGIC)) return parseSpreadsheet(bytes, msg);
+  if (isSpreadsheetBytes(bytes)) return parseSpreadsheet(bytes, msg);
 
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
@@ -55,11 +52,9 @@ export async function parsePhraseFile(bytes: Uint8Array, fileName: string, optio
 }
 
 async function parseSpreadsheet(data: Uint8Array | string, msg: FileMessages): Promise<ParsedPhraseFile> {
-  // The spreadsheet reader (≈ 500 KB) loads only when a spreadsheet comes in; CSV and JSON never need it.
-  const { readWorkbook } = await import('./spreadsheet');
   let sheets: Sheet[];
   try {
-    sheets = readWorkbook(data);
+    sheets = await readSpreadsheet(data);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return fileProblem('xlsx', /password|encrypt/i.test(detail) ? msg.spreadsheetEncrypted() : msg.spreadsheetUnreadable(detail.slice(0, 120)));

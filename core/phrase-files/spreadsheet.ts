@@ -14,12 +14,16 @@ export interface Sheet {
  */
 const MAX_SHEET_ROWS = PHRASE_FILE_MAX_ROWS * 2;
 
-/** Reads every sheet of an XLSX, a legacy XLS (BIFF) or an HTML table saved as .xls. Throws when unreadable. */
-export function readWorkbook(data: Uint8Array | string): Sheet[] {
+/**
+ * Reads every sheet of an XLSX, a legacy XLS (BIFF) or an HTML table saved as .xls. Throws when
+ * unreadable. `maxRows`: rows read per sheet (the phrase files' limit unless a caller needs more).
+ */
+export function readWorkbook(data: Uint8Array | string, options: { maxRows?: number } = {}): Sheet[] {
+  const maxRows = options.maxRows ?? MAX_SHEET_ROWS;
   const book = XLSX.read(data, {
     type: typeof data === 'string' ? 'string' : 'array',
     dense: true,
-    sheetRows: MAX_SHEET_ROWS,
+    sheetRows: maxRows,
     cellFormula: false,
     cellHTML: false,
     cellStyles: false,
@@ -34,7 +38,7 @@ export function readWorkbook(data: Uint8Array | string): Sheet[] {
     const rows = grid.map((cells, i) => ({ rowNumber: first + i + 1, cells }));
     // SheetJS sets `!fullref` only when it stopped reading at `sheetRows`.
     const last = sheet['!fullref'] ? XLSX.utils.decode_range(sheet['!fullref']).e.r + 1 : 0;
-    return last > MAX_SHEET_ROWS ? { name, rows, truncatedAt: last } : { name, rows };
+    return last > maxRows ? { name, rows, truncatedAt: last } : { name, rows };
   });
 }
 
