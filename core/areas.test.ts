@@ -9,6 +9,7 @@ import { MESSAGE_CHANNEL, OPTIONS_ONLY, createRequestHandler, type SenderKind } 
 import { createSettingsService } from './settings';
 import { createSnapshotService } from './snapshots';
 import { type RecordStore, type StoredRecord } from './store';
+import { NO_RELATIONS, createTransferService } from './transfer';
 import { createUsageService } from './usage';
 import { createFlakyBackend, createTestClock, REAL_REGISTRY, createTestStore } from '../test/helpers/store';
 
@@ -22,6 +23,7 @@ function services(store: RecordStore, now: () => number) {
     usage: createUsageService({ store, now, lang: 'en' }),
     snapshots: createSnapshotService({ store, newId, lang: 'en' }),
     phraseImport: createPhraseImport({ store, newId, lang: 'en' }),
+    transfer: createTransferService({ store, source: NO_RELATIONS, newId, now, lang: 'en' }),
   };
 }
 

@@ -6,6 +6,7 @@ import { phrasesArea } from './phrases';
 import type { ApiOf } from './protocol';
 import { settingsArea } from './settings';
 import { snapshotsArea } from './snapshots';
+import { transferArea } from './transfer';
 import { usageArea } from './usage';
 
 /**
@@ -20,6 +21,7 @@ const CORE = assembleAreas([
   snapshotsArea,
   phraseImportArea,
   dataPackArea,
+  transferArea,
 ]);
 
 /** Every record type the extension stores: what the store and backup imports validate against. */

@@ -8,6 +8,7 @@ import { createPhraseImport } from '../core/phrase-import';
 import { createRequestHandler } from '../core/protocol';
 import { createSettingsService } from '../core/settings';
 import { createSnapshotService } from '../core/snapshots';
+import { NO_RELATIONS, createTransferService, withoutTaskAssignments } from '../core/transfer';
 import { createRecordStore, type StoredRecord } from '../core/store';
 import { createUsageService } from '../core/usage';
 import { createIdbBackend } from '../platform/idb-backend';
@@ -15,6 +16,7 @@ import { createIdbCache } from '../platform/idb-cache';
 import { DB_NAME, INDEX_CACHE_KEY } from '../platform/library-db';
 import { createPackedIndexKeeper } from '../platform/packed-index-keeper';
 import { createBroadcaster, serveRequests } from '../platform/runtime-messages';
+import { createTransferReminders, watchTransferReminders } from '../platform/transfer-alarms';
 
 /** How long after the last library write the background packs the search index for pages. */
 const PACK_DELAY_MS = 1000;
@@ -43,6 +45,10 @@ export default defineBackground(() => {
   // Services, and the requests the areas build from them.
   const library = createLibraryService({ store, newId, lang, indexCache });
   const packedIndex = createPackedIndexKeeper({ cache, view: () => library.view(), saveKeys: saveIndexCache, delayMs: PACK_DELAY_MS });
+  // NO_RELATIONS until the relations area lands: then its service's roster and current set.
+  const transfer = createTransferService({ store, source: NO_RELATIONS, newId, now, lang });
+  const reminders = createTransferReminders({ alarms: browser.alarms, badge: browser.action, taskTimes: () => transfer.taskTimes(), now });
+  watchTransferReminders(reminders);
   const handle = createRequestHandler(
     createRequests({
       library,
@@ -51,10 +57,15 @@ export default defineBackground(() => {
       usage: createUsageService({ store, now, lang }),
       snapshots: createSnapshotService({ store, newId, lang }),
       phraseImport: createPhraseImport({ store, newId, lang }),
+      transfer,
     }),
     {
       lang,
-      onWritten: (records) => void announce(records),
+      onWritten: (records) => {
+        // A task's relations stay out of the broadcast; pages ask for them when they need them.
+        void announce(withoutTaskAssignments(records));
+        if (records.some((r) => r.type === 'transferTask')) void reminders.refresh().catch(() => undefined);
+      },
       onUnexpectedError: (error) => console.error('[kefu-sidebar] request failed', error),
     },
   );

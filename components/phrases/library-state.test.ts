@@ -11,6 +11,7 @@ import { createPhraseImport } from '../../core/phrase-import';
 import { createSnapshotService } from '../../core/snapshots';
 import { createMemoryBackend, createRecordStore } from '../../core/store';
 import { createUsageService } from '../../core/usage';
+import { NO_RELATIONS, createTransferService } from '../../core/transfer';
 import { createTestClock } from '../../test/helpers/store';
 import { createLibraryState, type LibraryLoad } from './library-state';
 
@@ -40,6 +41,7 @@ async function createBackground() {
     usage: createUsageService({ store, now, lang: 'zh' }),
     snapshots: createSnapshotService({ store, newId, lang: 'zh' }),
     phraseImport: createPhraseImport({ store, newId, lang: 'zh' }),
+    transfer: createTransferService({ store, source: NO_RELATIONS, newId, now, lang: 'zh' }),
   });
   const handle = createRequestHandler(requests, { lang: 'zh', onWritten: (written) => broadcasts.push(changeBroadcast(written, indexCache)) });
   await library.seedStarterLibraryIfEmpty();
