@@ -70,6 +70,8 @@ interface Candidate {
   buyerId: string;
   from: string | null;
   reasons: ReasonCode[];
+  /** The target it is already on, if any. */
+  at?: number;
 }
 
 const NO_CS: ReasonCode[] = ['no-dedicated-cs'];
@@ -116,9 +118,8 @@ export function planTransfer(relations: readonly Relation[], roster: Roster, opt
       continue;
     }
     considered++;
-    const candidate = { buyerId: r.buyerId, from, reasons };
-    if (at !== undefined) held[at]!.push(candidate);
-    else pool.push(candidate);
+    if (at !== undefined) held[at]!.push({ buyerId: r.buyerId, from, reasons, at });
+    else pool.push({ buyerId: r.buyerId, from, reasons });
   }
 
   // Shares: how many of the placed relations each target keeps and receives.
@@ -143,12 +144,12 @@ export function planTransfer(relations: readonly Relation[], roster: Roster, opt
     }
   }
 
-  // What targets cannot keep joins the pool, after the relations from other accounts.
+  // What targets cannot keep joins the pool, after the relations from other accounts (placed last).
   for (let i = 0; i < t; i++) for (let k = keep[i]!; k < held[i]!.length; k++) pool.push(held[i]![k]!);
 
   const assignments: Assignment[] = [];
   const batches: Batch[] = [];
-  const planTargets: PlanTarget[] = [];
+  const incoming = new Array<number>(t).fill(0);
   let next = 0;
   for (let i = 0; i < t; i++) {
     const to = targets[i]!;
@@ -164,12 +165,20 @@ export function planTransfer(relations: readonly Relation[], roster: Roster, opt
       }
     }
     if (run.length > 0) batches.push({ to, buyerIds: run });
-    const holding = fixed[i]! + held[i]!.length;
-    const target: PlanTarget = { accountId: to, holding, incoming: count, after: fixed[i]! + keep[i]! + count };
-    if (options.mode === 'capacity') target.capacity = capacity[i]!;
-    planTargets.push(target);
+    incoming[i] = count;
   }
-  const unplaced: UnplacedRelation[] = pool.slice(next).map((c) => ({ buyerId: c.buyerId, from: c.from, reasons: c.reasons }));
+  // Left over: a relation already on a target (over its load, no room elsewhere) simply stays there.
+  const unplaced: UnplacedRelation[] = [];
+  for (let k = next; k < pool.length; k++) {
+    const c = pool[k]!;
+    if (c.at !== undefined) keep[c.at]!++;
+    else unplaced.push({ buyerId: c.buyerId, from: c.from, reasons: c.reasons });
+  }
+  const planTargets = targets.map((accountId, i): PlanTarget => {
+    const target: PlanTarget = { accountId, holding: fixed[i]! + held[i]!.length, incoming: incoming[i]!, after: fixed[i]! + keep[i]! + incoming[i]! };
+    if (options.mode === 'capacity') target.capacity = capacity[i]!;
+    return target;
+  });
   return { assignments, batches, rejected, unplaced, targets: planTargets, considered, duplicates };
 }
 

@@ -1,12 +1,13 @@
 import { say, type Lang } from '../i18n';
 import type { Account, Relation, Roster } from '../relations';
-import { UserFacingError, asInput, type RecordInput, type RecordStore, type StoreView, type WriteOutcome } from '../store';
+import { UserFacingError, asInput, parseInput, type RecordInput, type RecordStore, type StoreView, type WriteOutcome } from '../store';
 import {
   CHUNK_MAX,
   TASK_MAX_ASSIGNMENTS,
   TRANSFER_TASK_ID_PREFIX,
   decodeAssignments,
   encodeAssignments,
+  taskNameSchema,
   type TransferTaskRecord,
 } from './model';
 import { planTransfer, type Assignment, type PlanOptions, type TransferPlan } from './plan';
@@ -173,10 +174,11 @@ export function createTransferService({ store, source, newId, now, lang }: Trans
       const assignments = input.plan ? pickBatches(await currentPlan(input.plan), input.batches) : input.assignments!;
       if (!input.plan && assignments.length > CHUNK_MAX) throw invalid(`一次最多发送 ${CHUNK_MAX} 个关系，其余请分批追加。`, `Send at most ${CHUNK_MAX} relations per message and add the rest after.`);
       checkSize(assignments.length);
+      const name = parseInput(taskNameSchema, input.name, { zh: '转移任务', en: 'transfer task' }, lang);
       const startedAt = input.startedAt ?? now();
       return store.update(() => {
         const id = newTaskId(newId);
-        const put = { id, type: 'transferTask', scope: 'local' as const, name: input.name, startedAt, count: assignments.length, assignments: encodeAssignments(assignments) };
+        const put = { id, type: 'transferTask', scope: 'local' as const, name, startedAt, count: assignments.length, assignments: encodeAssignments(assignments) };
         return { changes: [{ put }], value: summarize(put as unknown as TransferTaskRecord, now(), [...assignments]) };
       });
     },
@@ -209,7 +211,7 @@ export function createTransferService({ store, source, newId, now, lang }: Trans
       return store.update((view) => {
         const task = taskIn(view, update.id);
         const next: RecordInput = { ...asInput(task) };
-        if (update.name !== undefined) next.name = update.name;
+        if (update.name !== undefined) next.name = parseInput(taskNameSchema, update.name, { zh: '转移任务', en: 'transfer task' }, lang);
         for (const field of ['completedAt', 'recheckedAt'] as const) {
           if (update[field] === null) delete next[field];
           else if (update[field] !== undefined) next[field] = update[field];
