@@ -62,19 +62,18 @@ export interface TransferPlan {
   targets: PlanTarget[];
   /** Relations the plan had to place: the abnormal ones (every one with `includeNormal`). */
   considered: number;
-  /** Relations listed again under a buyer already seen: the first one counts. */
+  /** Relations to place listed again under a buyer already seen: the first one counts. */
   duplicates: number;
 }
 
-interface Candidate {
-  buyerId: string;
+interface AccountInfo {
+  /** The bound account, null for none (or a blank id). */
   from: string | null;
   reasons: ReasonCode[];
-  /** The target it is already on, if any. */
-  at?: number;
+  /** Its place among the targets, -1 when it is not one. */
+  at: number;
 }
-
-const NO_CS: ReasonCode[] = ['no-dedicated-cs'];
+const NO_ACCOUNT: AccountInfo = { from: null, reasons: ['no-dedicated-cs'], at: -1 };
 
 /**
  * Plans a transfer of the relation set to valid dedicated accounts (DOMAIN §3). Pure and
@@ -96,30 +95,41 @@ export function planTransfer(relations: readonly Relation[], roster: Roster, opt
   const { targets, rejected, capacity } = pickTargets(roster, byAccount, options);
   const index = new Map(targets.map((id, i) => [id, i]));
 
-  // Sort every relation: to place (pool), to place but already on a target (held), or staying (fixed).
+  // Per bound account, worked out once: the reasons, and which target it is (-1: none).
+  const infos = new Map<string, AccountInfo>();
+  const infoOf = (accountId: string | null): AccountInfo => {
+    if (accountId === null) return NO_ACCOUNT;
+    let info = infos.get(accountId);
+    if (!info) {
+      info = accountId.trim() === '' ? NO_ACCOUNT : { from: accountId, reasons: reasonsOf(byAccount, accountId), at: index.get(accountId) ?? -1 };
+      infos.set(accountId, info);
+    }
+    return info;
+  };
+
+  // Sort every relation (by index): to place (pool), to place but already on a target (held), or staying (fixed).
   const t = targets.length;
-  const held: Candidate[][] = targets.map(() => []);
+  const held: number[][] = targets.map(() => []);
   const fixed = new Array<number>(t).fill(0);
-  const pool: Candidate[] = [];
+  const pool: number[] = [];
   const seen = new Set<string>();
   let duplicates = 0;
   let considered = 0;
-  for (const r of relations) {
-    if (seen.has(r.buyerId)) {
+  for (let k = 0; k < relations.length; k++) {
+    const r = relations[k]!;
+    const { reasons, at } = infoOf(r.accountId);
+    if (reasons.length === 0 && !options.includeNormal) {
+      if (at >= 0) fixed[at]!++;
+      continue;
+    }
+    // Only among the relations to place: a buyer must not be moved twice (cheaper than a set of all).
+    if (seen.size === seen.add(r.buyerId).size) {
       duplicates++;
       continue;
     }
-    seen.add(r.buyerId);
-    const from = r.accountId === null || r.accountId.trim() === '' ? null : r.accountId;
-    const reasons = from === null ? NO_CS : reasonsOf(byAccount, from);
-    const at = from === null ? undefined : index.get(from);
-    if (reasons.length === 0 && !options.includeNormal) {
-      if (at !== undefined) fixed[at]!++;
-      continue;
-    }
     considered++;
-    if (at !== undefined) held[at]!.push({ buyerId: r.buyerId, from, reasons, at });
-    else pool.push({ buyerId: r.buyerId, from, reasons });
+    if (at >= 0) held[at]!.push(k);
+    else pool.push(k);
   }
 
   // Shares: how many of the placed relations each target keeps and receives.
@@ -156,9 +166,9 @@ export function planTransfer(relations: readonly Relation[], roster: Roster, opt
     const count = Math.min(give[i]!, pool.length - next);
     let run: string[] = [];
     for (let k = 0; k < count; k++) {
-      const c = pool[next++]!;
-      assignments.push({ buyerId: c.buyerId, from: c.from, to });
-      run.push(c.buyerId);
+      const r = relations[pool[next++]!]!;
+      assignments.push({ buyerId: r.buyerId, from: infoOf(r.accountId).from, to });
+      run.push(r.buyerId);
       if (run.length === batchSize) {
         batches.push({ to, buyerIds: run });
         run = [];
@@ -170,9 +180,10 @@ export function planTransfer(relations: readonly Relation[], roster: Roster, opt
   // Left over: a relation already on a target (over its load, no room elsewhere) simply stays there.
   const unplaced: UnplacedRelation[] = [];
   for (let k = next; k < pool.length; k++) {
-    const c = pool[k]!;
-    if (c.at !== undefined) keep[c.at]!++;
-    else unplaced.push({ buyerId: c.buyerId, from: c.from, reasons: c.reasons });
+    const r = relations[pool[k]!]!;
+    const { from, reasons, at } = infoOf(r.accountId);
+    if (at >= 0) keep[at]!++;
+    else unplaced.push({ buyerId: r.buyerId, from, reasons: [...reasons] });
   }
   const planTargets = targets.map((accountId, i): PlanTarget => {
     const target: PlanTarget = { accountId, holding: fixed[i]! + held[i]!.length, incoming: incoming[i]!, after: fixed[i]! + keep[i]! + incoming[i]! };
