@@ -16,8 +16,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     // clipboardWrite: the copy fallback when an insertion cannot be confirmed, and standalone mode.
-    // No 'storage' (the library is in IndexedDB, which needs none) and no 'alarms' until a feature uses them.
-    permissions: ['clipboardWrite'],
+    // alarms: transfer-task reminders (slow, timed out, recheck due) that survive the worker's sleep.
+    // No 'storage': the library is in IndexedDB, which needs none.
+    permissions: ['clipboardWrite', 'alarms'],
     // The toolbar button opens the standalone library (side panel) for consoles we can't reach.
     action: { default_title: '__MSG_extName__' },
     host_permissions: [...CONSOLE_HOST_PATTERNS],

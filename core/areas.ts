@@ -7,6 +7,7 @@ import { relationsArea } from './relations';
 import type { ApiOf } from './protocol';
 import { settingsArea } from './settings';
 import { snapshotsArea } from './snapshots';
+import { transferArea } from './transfer';
 import { usageArea } from './usage';
 
 /**
@@ -22,6 +23,7 @@ const CORE = assembleAreas([
   phraseImportArea,
   dataPackArea,
   relationsArea,
+  transferArea,
 ]);
 
 /** Every record type the extension stores: what the store and backup imports validate against. */

@@ -9,6 +9,7 @@ import { createRequestHandler } from '../core/protocol';
 import { createRelationsService } from '../core/relations';
 import { createSettingsService } from '../core/settings';
 import { createSnapshotService } from '../core/snapshots';
+import { createTransferService, relationSourceOf, withoutTaskAssignments } from '../core/transfer';
 import { createRecordStore, type StoredRecord } from '../core/store';
 import { resolveColumns } from '../core/table-import';
 import { createUsageService } from '../core/usage';
@@ -17,6 +18,7 @@ import { createIdbCache } from '../platform/idb-cache';
 import { DB_NAME, INDEX_CACHE_KEY } from '../platform/library-db';
 import { createPackedIndexKeeper, libraryTombstones } from '../platform/packed-index-keeper';
 import { createBroadcaster, serveRequests } from '../platform/runtime-messages';
+import { createTransferReminders, watchTransferReminders } from '../platform/transfer-alarms';
 
 /** How long after the last library write the background keeps the whole view (index packed) for pages. */
 const PACK_DELAY_MS = 1000;
@@ -53,6 +55,10 @@ export default defineBackground(() => {
     saveKeys: saveIndexCache,
     delayMs: PACK_DELAY_MS,
   });
+  const relations = createRelationsService({ store, now, newId, lang, resolveColumns });
+  const transfer = createTransferService({ store, source: relationSourceOf(relations), newId, now, lang });
+  const reminders = createTransferReminders({ alarms: browser.alarms, badge: browser.action, taskTimes: () => transfer.taskTimes(), now });
+  watchTransferReminders(reminders);
   const handle = createRequestHandler(
     createRequests({
       library,
@@ -61,11 +67,16 @@ export default defineBackground(() => {
       usage: createUsageService({ store, now, lang }),
       snapshots: createSnapshotService({ store, newId, lang }),
       phraseImport: createPhraseImport({ store, newId, lang }),
-      relations: createRelationsService({ store, now, newId, lang, resolveColumns }),
+      relations,
+      transfer,
     }),
     {
       lang,
-      onWritten: (records) => void announce(records),
+      onWritten: (records) => {
+        // A task's relations stay out of the broadcast; pages ask for them when they need them.
+        void announce(withoutTaskAssignments(records));
+        if (records.some((r) => r.type === 'transferTask')) void reminders.refresh().catch(() => undefined);
+      },
       onUnexpectedError: (error) => console.error('[kefu-sidebar] request failed', error),
     },
   );

@@ -13,6 +13,7 @@ import { resolveColumns } from '../../core/table-import';
 import { createSnapshotService } from '../../core/snapshots';
 import { createMemoryBackend, createRecordStore } from '../../core/store';
 import { createUsageService } from '../../core/usage';
+import { NO_RELATIONS, createTransferService } from '../../core/transfer';
 import { createTestClock } from '../../test/helpers/store';
 import { createLibraryState, type LibraryLoad } from './library-state';
 
@@ -43,6 +44,7 @@ async function createBackground() {
     snapshots: createSnapshotService({ store, newId, lang: 'zh' }),
     phraseImport: createPhraseImport({ store, newId, lang: 'zh' }),
     relations: createRelationsService({ store, now, newId, lang: 'zh', resolveColumns }),
+    transfer: createTransferService({ store, source: NO_RELATIONS, newId, now, lang: 'zh' }),
   });
   const handle = createRequestHandler(requests, { lang: 'zh', onWritten: (written) => broadcasts.push(changeBroadcast(written, indexCache)) });
   await library.seedStarterLibraryIfEmpty();
