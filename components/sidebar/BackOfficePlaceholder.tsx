@@ -1,7 +1,7 @@
 import { signal, useSignal } from '@preact/signals';
 import { classifyRelation, type Account, type Roster } from '../../core/relations';
 import type { Lang } from '../../core/i18n';
-import { tableName, tb } from './back-office-messages';
+import { reasonLabel, tableName, tb } from './back-office-messages';
 import type { BackOfficeHost, BackOfficeTable, RowMark, ScanCursor, ScannedRow } from './host';
 import type { Status } from './status';
 
@@ -40,6 +40,9 @@ const readSoFar: Record<BackOfficeTable, { rows: ScannedRow[]; resumeAt: ScanCur
   staff: { rows: [], resumeAt: null },
 };
 const roster = signal<Account[] | null>(null);
+/** The abnormal relations read so far, as the list under the buttons shows them (the first ones). */
+const abnormal = signal<{ buyerId: string; buyerName: string; reasons: string[] }[]>([]);
+const LIST_MAX = 50;
 
 export function BackOfficePlaceholder({ lang, backOffice, status }: { lang: Lang; backOffice: BackOfficeHost; status: Status }) {
   const table = backOffice.table;
@@ -51,6 +54,8 @@ export function BackOfficePlaceholder({ lang, backOffice, status }: { lang: Lang
     if (table !== 'relations' || !roster.value) return 0;
     const marks = marksFor(rows, roster.value);
     backOffice.markRows(marks);
+    const names = new Map(rows.map((r) => [r.buyerId, r.buyerName ?? '']));
+    abnormal.value = marks.slice(0, LIST_MAX).map((m) => ({ ...m, buyerName: names.get(m.buyerId) ?? '' }));
     return marks.length;
   }
 
@@ -102,6 +107,16 @@ export function BackOfficePlaceholder({ lang, backOffice, status }: { lang: Lang
       <p class="scan-progress">{progress.value}</p>
       <p>{tb(lang, 'rowsRead', { rows: readSoFar[table].rows.length })}</p>
       {table === 'relations' && roster.value === null && <p class="hint">{tb(lang, 'needRoster')}</p>}
+      {table === 'relations' && abnormal.value.length > 0 && (
+        <ul class="abnormal-list" aria-label={tb(lang, 'abnormalList')}>
+          {abnormal.value.map((row) => (
+            <li key={row.buyerId}>
+              <strong>{row.buyerName || row.buyerId}</strong> <small>{row.buyerId}</small>
+              <span>{row.reasons.map((r) => reasonLabel(lang, r)).join(lang === 'zh' ? '、' : ', ')}</span>
+            </li>
+          ))}
+        </ul>
+      )}
       <p class="hint">{tb(lang, 'placeholderNote')}</p>
     </div>
   );

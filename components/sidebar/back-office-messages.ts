@@ -46,6 +46,7 @@ const MESSAGES = {
   rosterKept: ['已记下 {count} 个子账号：到全店客户管理读取关系，异常行会标出原因。', 'Kept {count} sub-accounts: read the customer relation table and abnormal rows get their reasons.'],
   abnormalMarked: ['异常关系 {count} 条，已在表格行旁标出原因。', '{count} abnormal relations, marked with their reasons beside the rows.'],
   needRoster: ['还没有子账号名单：先在员工管理读取子账号，才能标出异常原因。', 'No roster yet: read the staff table first so abnormal rows can be marked with their reasons.'],
+  abnormalList: ['异常关系', 'Abnormal relations'],
   placeholderNote: ['完整的关系面板即将上线。', 'The full relations panel is on its way.'],
   reason_account_inactive: ['客服已离职/停用/冻结', 'Account resigned, disabled or frozen'],
   reason_not_dedicated: ['非专属客服', 'Not a dedicated CS'],

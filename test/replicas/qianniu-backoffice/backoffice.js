@@ -36,7 +36,7 @@ const relations = Array.from({ length: 57 }, (_, i) => {
   const day = String(1 + (i % 28)).padStart(2, '0');
   return {
     buyerId: `tb${2000000001 + i * 7919}`,
-    buyerName: i === 6 ? HOSTILE : `${NICKS[i % NICKS.length]}${i + 1}`,
+    buyerName: i === 7 ? HOSTILE : `${NICKS[i % NICKS.length]}${i + 1}`,
     account,
     boundAt: `2026-11-${day} ${String(9 + (i % 10)).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}`,
     state: i % 13 === 12 ? '转移中' : '已绑定',
@@ -148,9 +148,11 @@ document.addEventListener('click', (e) => {
     show();
     return;
   }
+  // stuck-pager: the pager looks alive but its requests never come back.
+  if (variant === 'stuck-pager') return;
   const item = target?.closest('.next-pagination-item');
   if (item) return goTo(Number(item.dataset.page));
-  if (target?.closest('.next-next') && variant !== 'stuck-pager') return goTo(hook.page + 1);
+  if (target?.closest('.next-next')) return goTo(hook.page + 1);
   if (target?.closest('.next-prev')) return goTo(hook.page - 1);
 });
 
