@@ -1,5 +1,7 @@
 import { signal, useSignal } from '@preact/signals';
-import { classifyRelation, type Account, type Roster } from '../../core/relations';
+// classify.ts and the model's types only: the relations index brings zod, which the sidebar page must not load.
+import { classifyRelation } from '../../core/relations/classify';
+import type { Account, Roster } from '../../core/relations/model';
 import type { Lang } from '../../core/i18n';
 import { reasonLabel, tableName, tb } from './back-office-messages';
 import type { BackOfficeHost, BackOfficeTable, RowMark, ScanCursor, ScannedRow } from './host';
