@@ -95,7 +95,7 @@ export function BackOfficePlaceholder({ lang, backOffice, status }: { lang: Lang
 
   return (
     <div class="back-office">
-      <h2>{tableName(lang, table)}</h2>
+      <h2>{tb(lang, table === 'relations' ? 'title_relations' : 'title_staff')}</h2>
       <div class="toolbar">
         <button type="button" class="primary" disabled={running.value !== null} onClick={read}>
           {resumeAt.value ? tb(lang, 'resumeTable', { page: resumeAt.value.pagesDone + 1 }) : tb(lang, 'readTable')}

@@ -7,6 +7,8 @@ import type { BackOfficeTable } from './host';
 const MESSAGES = {
   table_relations: ['全店客户管理', 'the customer relation table'],
   table_staff: ['员工管理', 'the staff table'],
+  title_relations: ['全店客户管理', 'Customer relations'],
+  title_staff: ['员工管理', 'Staff'],
   table_chat: ['接待中心', 'the chat console'],
   table_none: ['其他页面', 'another page'],
   part_headerCell: ['表头', 'the header cells'],

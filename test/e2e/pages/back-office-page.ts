@@ -53,7 +53,7 @@ export class BackOfficePage {
     return this.sidebar.getByRole('tabpanel', { name: this.say('关系', 'Relations') });
   }
   heading(table: BackOfficeView): Locator {
-    const name = table === 'relations' ? this.say('全店客户管理', 'the customer relation table') : this.say('员工管理', 'the staff table');
+    const name = table === 'relations' ? this.say('全店客户管理', 'Customer relations') : this.say('员工管理', 'Staff');
     return this.panel.getByRole('heading', { name });
   }
   get readButton(): Locator {
