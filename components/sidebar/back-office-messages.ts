@@ -69,6 +69,12 @@ export const tableName = (lang: Lang, table: BackOfficeTable | PageKindName | nu
 /** A reason code (core/relations REASON_CODES) in words; an unknown code stays as it is. */
 export const reasonLabel = (lang: Lang, code: string) => named(lang, 'reason', code.replaceAll('-', '_'));
 
+/** A table part's name for the options page: `relations.row` → 全店客户管理 · 表格行. */
+export function tablePartName(lang: Lang, key: string): string {
+  const [table, part] = key.split('.');
+  return `${has(`title_${table}`) ? tb(lang, `title_${table}` as Key) : table} · ${named(lang, 'part', part ?? '')}`;
+}
+
 /** Why a table could not be read or turned, in the owner's words: what failed, and where. */
 export function describeTableProblem(lang: Lang, table: BackOfficeTable, problem: TableProblem): string {
   const where = tableName(lang, table);
