@@ -51,6 +51,19 @@ export function BackOfficePlaceholder({ lang, backOffice, status }: { lang: Lang
   const running = useSignal<AbortController | null>(null);
   const progress = useSignal('');
   const resumeAt = useSignal(readSoFar[table].resumeAt);
+  const failed = useSignal(false);
+
+  async function pickRow() {
+    if (!backOffice.pickRow) return;
+    status.say(tb(lang, 'pickingRow'));
+    const outcome = await backOffice.pickRow();
+    if (outcome.kind === 'saved') {
+      failed.value = false;
+      status.say(tb(lang, 'pickedRow', { selector: outcome.selector }));
+    } else if (outcome.kind === 'cancelled') status.clear();
+    else if (outcome.kind === 'not-editable') status.alert(tb(lang, 'pickedNothing'));
+    else status.alert(outcome.message);
+  }
 
   function mark(rows: readonly ScannedRow[]) {
     if (table !== 'relations' || !roster.value) return 0;
@@ -82,6 +95,7 @@ export function BackOfficePlaceholder({ lang, backOffice, status }: { lang: Lang
     running.value = null;
     kept.resumeAt = outcome.kind === 'done' ? null : outcome.resumeAt;
     resumeAt.value = kept.resumeAt;
+    failed.value = outcome.kind === 'failed';
     if (outcome.kind === 'failed') return status.alert(outcome.message);
     if (outcome.kind === 'cancelled') return status.say(tb(lang, 'scanCancelled', { pages: outcome.resumeAt.pagesDone, next: outcome.resumeAt.pagesDone + 1 }));
     const done = tb(lang, 'scanDone', { table: tableName(lang, table), pages: outcome.pages, rows: kept.rows.length });
@@ -106,6 +120,11 @@ export function BackOfficePlaceholder({ lang, backOffice, status }: { lang: Lang
           </button>
         )}
       </div>
+      {failed.value && backOffice.pickRow && (
+        <button type="button" class="pick" onClick={pickRow}>
+          {tb(lang, 'pickRow')}
+        </button>
+      )}
       <p class="scan-progress">{progress.value}</p>
       <p>{tb(lang, 'rowsRead', { rows: readSoFar[table].rows.length })}</p>
       {table === 'relations' && roster.value === null && <p class="hint">{tb(lang, 'needRoster')}</p>}

@@ -72,6 +72,9 @@ describe('the frame channel', () => {
     expect(isFrameMessage({ kind: 'turnPage', id: 8, table: 'relations', to: 4 })).toBe(true);
     expect(isFrameMessage({ kind: 'markRows', marks: [{ key: 'tb1', labels: ['客服已离职'] }] })).toBe(true);
     expect(isFrameMessage({ kind: 'markRows', marks: [] })).toBe(true);
+    expect(isFrameMessage({ kind: 'pickTableRow', id: 9, table: 'relations' })).toBe(true);
+    expect(isPageMessage({ kind: 'reply', id: 9, request: 'pickTableRow', answer: { kind: 'picked', selector: 'tbody > tr' } })).toBe(true);
+    expect(isFrameMessage({ kind: 'pickTableRow', id: 9 })).toBe(false);
 
     expect(isPageMessage({ kind: 'page', state: { ...state, page: 'orders' } })).toBe(false);
     expect(isPageMessage({ kind: 'reply', id: 5, request: 'readTable', answer: { ...rows, rows: [{ buyerId: 1 }] } })).toBe(false);

@@ -76,6 +76,8 @@ export interface FrameRequests {
   readTable: { ask: { table: BackOfficeTable }; answer: TableRead };
   /** Turns the table to page `to` (the next page, or a page further on when resuming) and waits for its rows. */
   turnPage: { ask: { table: BackOfficeTable; to: number }; answer: TurnOutcome };
+  /** The owner clicks a row of the table: a selector for all its rows, for the frame to save as `<table>.row`. */
+  pickTableRow: { ask: { table: BackOfficeTable }; answer: PickedElement };
 }
 export type FrameRequestKind = keyof FrameRequests;
 
@@ -177,6 +179,7 @@ const ANSWER_CHECKS: { [K in FrameRequestKind]: (v: unknown) => v is FrameReques
   pickChatInput: isPicked,
   readTable: isTableRead,
   turnPage: isTurnOutcome,
+  pickTableRow: isPicked,
 };
 
 export function isFrameMessage(v: unknown): v is FrameMessage {
@@ -192,6 +195,8 @@ export function isFrameMessage(v: unknown): v is FrameMessage {
       return isId(v.id) && isTable(v.table);
     case 'turnPage':
       return isId(v.id) && isTable(v.table) && isPageNumber(v.to);
+    case 'pickTableRow':
+      return isId(v.id) && isTable(v.table);
     case 'markRows':
       return Array.isArray(v.marks) && v.marks.every(isRowLabel);
     case 'setOpen':

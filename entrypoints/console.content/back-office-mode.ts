@@ -3,6 +3,8 @@ import type { FrameMessage, PageKindName, PageMessage, TableProblem } from '../.
 import type { BackOfficeTable, PageProblem } from '../../components/sidebar/host';
 import { adapterForUrl } from '../../sites/registry';
 import type { PageAdapter, TablePage, TablePart } from '../../sites/types';
+import { selectorFor } from './css-path';
+import { pickElement } from './element-picker';
 import { createRowMarks } from './row-marks';
 import { turnTo } from './table-pager';
 import { keyedRows, queryPart, readTable, tableDoc } from './table-reader';
@@ -16,6 +18,8 @@ import { keyedRows, queryPart, readTable, tableDoc } from './table-reader';
 export function startBackOfficeMode(deps: {
   adapter: PageAdapter<TablePage>;
   shadow: ShadowRoot;
+  /** Our own element on the page (the picker ignores clicks on it). */
+  host: Element;
   overrides: () => Record<string, string>;
   send(message: PageMessage): void;
   signal: AbortSignal;
@@ -83,6 +87,15 @@ export function startBackOfficeMode(deps: {
         const doc = docFor(message.table);
         const turned = 'page' in doc ? await turnTo(doc, message.to) : { kind: 'failed' as const, problem: doc };
         deps.send({ kind: 'reply', id: message.id, request: 'turnPage', answer: turned });
+        return true;
+      }
+      case 'pickTableRow': {
+        const clicked = await pickElement({ highlightHost: deps.shadow, ignore: deps.host, signal: abort });
+        const row = clicked?.closest('tr') ?? clicked;
+        const parent = row?.parentElement && selectorFor(row.parentElement);
+        // Every row of the table: the clicked row's parent, then its tag (a row's own classes may mark its state).
+        const picked = !clicked ? { kind: 'cancelled' as const } : parent && row ? { kind: 'picked' as const, selector: `${parent} > ${row.tagName.toLowerCase()}` } : { kind: 'not-editable' as const };
+        deps.send({ kind: 'reply', id: message.id, request: 'pickTableRow', answer: picked });
         return true;
       }
       case 'markRows':

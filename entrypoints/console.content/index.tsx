@@ -46,7 +46,7 @@ export default defineContentScript({
     });
     const send = (message: PageMessage) => port.send(message);
     const site = { id: adapter.id, name: adapter.name[lang], confidence: adapter.confidence };
-    const modeDeps = { frame, shadow: frame.shadow, lang, overrides: () => overrides.value, send, connected: () => port.connected, signal: abort.signal };
+    const modeDeps = { frame, shadow: frame.shadow, host: frame.host, lang, overrides: () => overrides.value, send, connected: () => port.connected, signal: abort.signal };
     const chat = adapter.kind === 'chat' ? startChatMode({ ...modeDeps, adapter }) : null;
     const backOffice = adapter.kind !== 'chat' ? startBackOfficeMode({ ...modeDeps, adapter: adapter as PageAdapter<TablePage> }) : null;
 

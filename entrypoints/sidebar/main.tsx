@@ -13,7 +13,7 @@ import { createStatus } from '../../components/sidebar/status';
 import sidebarCss from '../../components/sidebar/sidebar.css?inline';
 import { createBackOfficeHost } from './back-office-host';
 import { connectToPage } from './page-link';
-import { pickAndSaveChatInput } from './pick-chat-input';
+import { pickAndSaveChatInput, saveSelectorOverride } from './pick-chat-input';
 import { rememberCollapsed } from './remember-collapsed';
 import './frame.css';
 
@@ -85,7 +85,10 @@ function start(page: ReadonlySignal<PageState>) {
     revealConversation: (buyerId) => link.request('reveal', { buyerId }),
     pickChatInput: () => pickAndSaveChatInput({ site: site.id, link, client, library }),
     focusChatInput: () => link.send({ kind: 'focusChatInput' }),
-    backOffice: page.value.page === 'chat' ? undefined : createBackOfficeHost(link, lang, page),
+    backOffice:
+      page.value.page === 'chat'
+        ? undefined
+        : createBackOfficeHost(link, lang, page, (key, selector) => saveSelectorOverride({ site: site.id, client, library }, key, selector)),
   };
 
   rememberCollapsed(site.id, open, library, client);

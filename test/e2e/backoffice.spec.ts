@@ -132,12 +132,20 @@ describe('back office: reading the relation table and marking abnormal rows', ()
     await bo.page.close();
   });
 
-  it('says what and where when the rows are not found, and changes nothing', async () => {
+  it('says what and where when the rows are not found, and lets the owner pick a row to fix the table description', async () => {
     const bo = await BackOfficePage.open(ext, 'relations', 'renamed-table');
     await bo.readButton.click();
     await expect.poll(() => bo.alert.textContent()).toContain('读取第 1 页时：在全店客户管理上找不到表格行（选择器 .next-table-body tr.next-table-row）');
     expect(await bo.readButton.isEnabled()).toBe(true);
     expect(ext.pageErrors).toEqual([]);
+
+    // The owner points at a row: its selector is kept for this table, and the table reads.
+    await bo.panel.getByRole('button', { name: '点选表格中的一行' }).click();
+    await expect.poll(() => bo.status.textContent()).toContain('请点击页面表格中的任意一行');
+    await bo.page.locator('.next-table-body tr').nth(3).click();
+    await expect.poll(() => bo.status.textContent()).toMatch(/已保存表格行的选择器 .+ > tr：请重新读取。/);
+    await bo.readButton.click();
+    await expect.poll(() => bo.status.textContent(), { timeout: 15_000 }).toContain('已读完全店客户管理：3 页，共 57 行。');
     await bo.page.close();
   });
 
