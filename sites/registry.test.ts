@@ -27,7 +27,19 @@ describe('adapterForUrl', () => {
   it('gives the page its site name with the page kind’s selectors', () => {
     const adapter = adapterForUrl('https://dongdong.jd.com/');
     expect(adapter?.name.zh).toBe('京东咚咚');
-    expect(adapter?.selectors.chatInput).toBe(CHAT_ADAPTERS.jd.selectors.chatInput);
+    expect(adapter?.kind === 'chat' && adapter.selectors.chatInput).toBe(CHAT_ADAPTERS.jd.selectors.chatInput);
+  });
+
+  it('finds Qianniu’s back-office tables before its chat page, which matches the whole host', () => {
+    const found = (url: string) => {
+      const adapter = adapterForUrl(url);
+      return adapter && [adapter.id, adapter.kind];
+    };
+    expect(found('https://myseller.taobao.com/home.htm/ExclusiveService/CustomerManage/')).toEqual(['qianniu', 'relations']);
+    expect(found('https://myseller.taobao.com/home.htm/ExclusiveService/CustomerManage/?variant=x')).toEqual(['qianniu', 'relations']);
+    expect(found('https://myseller.taobao.com/home.htm/SubAccount/StaffManage/')).toEqual(['qianniu', 'staff']);
+    expect(found('https://myseller.taobao.com/home.htm/QnworkbenchHome/')).toEqual(['qianniu', 'chat']);
+    expect(found('https://myseller.taobao.com/home.htm/ExclusiveService/TransferManage/')).toEqual(['qianniu', 'chat']);
   });
 });
 

@@ -39,11 +39,34 @@ export interface ChatPage extends PageKindBase<'chat', SelectorPart> {
   rowBuyerId(row: Element, name: string): string;
 }
 
+/** The back-office tables a site can describe (the same names as the sidebar host's `BackOfficeTable`). */
+export type TableKind = 'relations' | 'staff';
+
 /**
- * Every page kind a site can list. Back-office pages (relation table, staff table) join this
- * union with their own `kind` and parts; code that handles one kind narrows on `kind`.
+ * The parts of a back-office table page. `cell` is looked for inside each row; the pager parts may
+ * find nothing on a one-page table. Overrides are stored as `<kind>.<part>` (e.g. `relations.row`).
  */
-export type PageKind = ChatPage;
+export type TablePart = 'headerCell' | 'row' | 'cell' | 'nextPage' | 'pageItem' | 'currentPage';
+
+/**
+ * A back-office table (relation table, staff table) described as data: where its rows and header
+ * cells are, how each field's column is named in the header (zh and en; compared without spaces
+ * or case), and how its pager turns. Fields are those of `ScannedRow` (components/sidebar/host.ts).
+ */
+export interface TablePage<K extends TableKind = TableKind> extends PageKindBase<K, TablePart> {
+  /** Header texts that name each field's column; the first header cell containing one wins. */
+  columns: Record<string, readonly string[]>;
+  /** Fields without which a row can't be read (the table is refused, saying which). */
+  required: readonly string[];
+  /** The field that names a row, for the marks beside it. */
+  key: string;
+}
+
+/**
+ * Every page kind a site can list: the chat console and the back-office tables. Code that handles
+ * one kind narrows on `kind`.
+ */
+export type PageKind = ChatPage | TablePage<'relations'> | TablePage<'staff'>;
 export type PageKindId = PageKind['kind'];
 
 /** One console: its name and the pages of it we know. */

@@ -6,6 +6,8 @@ import type { SelectorPart, SiteAdapter } from '../../sites/types';
 import { describeError } from '../phrases/outcome-text';
 import type { Notice as Status } from '../manager/notice';
 import { partName, t } from '../ui/i18n';
+import { tablePartName } from '../sidebar/back-office-messages';
+import { SITES } from '../../sites/registry';
 
 interface Props {
   lang: Lang;
@@ -28,7 +30,14 @@ function invalidSelector(selector: string): boolean {
 /** Overrides for one console's selectors; an empty field means "use the built-in selector". */
 export function SelectorSettings({ lang, client, adapter, saved, status }: Props) {
   const site = adapter.name[lang];
-  const parts = Object.keys(adapter.selectors) as SelectorPart[];
+  // The chat page's parts, then each back-office table's, stored as `<kind>.<part>`.
+  const defaults: Record<string, string> = { ...adapter.selectors };
+  for (const page of SITES[adapter.id].pages) {
+    if (page.kind === 'chat') continue;
+    for (const [part, selector] of Object.entries(page.selectors)) defaults[`${page.kind}.${part}`] = selector;
+  }
+  const parts = Object.keys(defaults) as (SelectorPart | `${string}.${string}`)[];
+  const nameOf = (part: string) => (part.includes('.') ? tablePartName(lang, part) : partName(lang, part));
   const [values, setValues] = useState<Record<string, string>>(() => ({ ...(saved?.overrides ?? {}) }));
 
   async function save(e: Event) {
@@ -36,7 +45,7 @@ export function SelectorSettings({ lang, client, adapter, saved, status }: Props
     const overrides: Record<string, string> = {};
     for (const [part, selector] of Object.entries(values)) if (selector.trim()) overrides[part] = selector.trim();
     const bad = Object.entries(overrides).find(([, v]) => invalidSelector(v));
-    if (bad) return status.alert(t(lang, 'selectorInvalid', { part: partName(lang, bad[0]), selector: bad[1] }));
+    if (bad) return status.alert(t(lang, 'selectorInvalid', { part: nameOf(bad[0]), selector: bad[1] }));
     const reply = await client.request({ kind: 'saveSelectorOverrides', site: adapter.id, overrides });
     if (reply.ok) status.say(t(lang, 'selectorsSaved', { site }));
     else status.alert(describeError(reply.error));
@@ -58,13 +67,13 @@ export function SelectorSettings({ lang, client, adapter, saved, status }: Props
         <tbody>
           {parts.map((part) => (
             <tr key={part}>
-              <th scope="row">{partName(lang, part)}</th>
+              <th scope="row">{nameOf(part)}</th>
               <td>
-                <code>{adapter.selectors[part]}</code>
+                <code>{defaults[part]}</code>
               </td>
               <td>
                 <input
-                  aria-label={`${site} ${partName(lang, part)}`}
+                  aria-label={`${site} ${nameOf(part)}`}
                   value={values[part] ?? ''}
                   maxLength={300}
                   spellcheck={false}

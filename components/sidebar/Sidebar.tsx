@@ -6,6 +6,8 @@ import { PhrasesPanel } from '../phrases/PhrasesPanel';
 import { t } from '../ui/i18n';
 import { describeProblem } from './problem-text';
 import { WaitingList } from './WaitingList';
+import { BackOfficePlaceholder } from './BackOfficePlaceholder';
+import { tb } from './back-office-messages';
 
 interface Props {
   host: SidebarHost;
@@ -19,7 +21,8 @@ interface Props {
 /** The docked sidebar: launcher, header with the current buyer, panel tabs, status line. */
 export function Sidebar({ host, library, status, open, focusRequest, pickRequest }: Props) {
   const { lang } = host;
-  const tab = useSignal<'phrases'>('phrases');
+  // On a back-office page the table's panel comes first (a placeholder until the 关系 panel lands).
+  const tab = useSignal<'phrases' | 'backOffice'>(host.backOffice ? 'backOffice' : 'phrases');
   const problems = useComputed(() => {
     const said = host.problems.value.map((p) => describeProblem(lang, p, host.site.name));
     // On a console whose page structure is our guess, say so, and point to the standalone mode.
@@ -66,7 +69,7 @@ export function Sidebar({ host, library, status, open, focusRequest, pickRequest
               <strong>{t(lang, 'launcher')}</strong>
               <span class={`site site-${host.site.confidence}`}>{host.site.name}</span>
             </div>
-            <p class="buyer">{buyer ? t(lang, 'currentBuyer', { name: buyer.name }) : t(lang, 'noBuyer')}</p>
+            {!host.backOffice && <p class="buyer">{buyer ? t(lang, 'currentBuyer', { name: buyer.name }) : t(lang, 'noBuyer')}</p>}
             <WaitingList host={host} />
           </header>
           {alerts.length > 0 && (
@@ -82,13 +85,24 @@ export function Sidebar({ host, library, status, open, focusRequest, pickRequest
             </div>
           )}
           <div role="tablist" class="tabs">
+            {host.backOffice && (
+              <button type="button" role="tab" aria-selected={tab.value === 'backOffice'} onClick={() => (tab.value = 'backOffice')}>
+                {tb(lang, 'tabRelations')}
+              </button>
+            )}
             <button type="button" role="tab" aria-selected={tab.value === 'phrases'} onClick={() => (tab.value = 'phrases')}>
               {t(lang, 'tabPhrases')}
             </button>
           </div>
-          <div role="tabpanel" class="tabpanel" aria-label={t(lang, 'tabPhrases')}>
-            <PhrasesPanel host={host} library={library} status={status} focusRequest={focusRequest} pickRequest={pickRequest} />
-          </div>
+          {host.backOffice && tab.value === 'backOffice' ? (
+            <div role="tabpanel" class="tabpanel" aria-label={tb(lang, 'tabRelations')}>
+              <BackOfficePlaceholder key={host.backOffice.table} lang={lang} backOffice={host.backOffice} status={status} />
+            </div>
+          ) : (
+            <div role="tabpanel" class="tabpanel" aria-label={t(lang, 'tabPhrases')}>
+              <PhrasesPanel host={host} library={library} status={status} focusRequest={focusRequest} pickRequest={pickRequest} />
+            </div>
+          )}
           <div role="status" class="status" aria-live="polite">
             {message?.kind === 'status' ? message.text : ''}
           </div>

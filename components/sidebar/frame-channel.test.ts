@@ -3,6 +3,7 @@ import { isFrameMessage, isPageMessage, portName, PORT_PREFIX } from './frame-ch
 
 const state = {
   site: { id: 'pinduoduo', name: '拼多多', confidence: 'seen' },
+  page: 'chat',
   buyer: { id: 'u1', name: '<img src=x>' },
   conversations: [{ id: 'u1', name: '张**', active: true, unread: false, waiting: null }],
   problems: [{ kind: 'invalid-selector', part: 'chatInput', selector: 'textarea[' }],
@@ -57,5 +58,31 @@ describe('the frame channel', () => {
     expect(isFrameMessage({ kind: 'suggestions', id: 4, hits: [{ id: 'p', title: 't' }] })).toBe(false);
     expect(isFrameMessage({ kind: 'send', text: 'x' })).toBe(false);
     expect(isFrameMessage([])).toBe(false);
+  });
+
+  it('carries the back-office requests, answers and marks, and refuses malformed ones', () => {
+    const rows = { kind: 'rows', page: 2, pages: 3, hasNext: true, rows: [{ buyerId: 'tb1', buyerName: '<img src=x onerror=alert(1)>' }] };
+    expect(isPageMessage({ kind: 'page', state: { ...state, page: 'relations', buyer: null, conversations: [] } })).toBe(true);
+    expect(isPageMessage({ kind: 'reply', id: 5, request: 'readTable', answer: rows })).toBe(true);
+    expect(isPageMessage({ kind: 'reply', id: 5, request: 'readTable', answer: { ...rows, page: null, pages: null } })).toBe(true);
+    expect(isPageMessage({ kind: 'reply', id: 5, request: 'readTable', answer: { kind: 'failed', problem: { kind: 'missing-columns', fields: ['buyerId'], headers: ['昵称'] } } })).toBe(true);
+    expect(isPageMessage({ kind: 'reply', id: 6, request: 'turnPage', answer: { kind: 'turned', page: 3 } })).toBe(true);
+    expect(isPageMessage({ kind: 'reply', id: 6, request: 'turnPage', answer: { kind: 'failed', problem: { kind: 'stuck', page: 2 } } })).toBe(true);
+    expect(isFrameMessage({ kind: 'readTable', id: 7, table: 'staff' })).toBe(true);
+    expect(isFrameMessage({ kind: 'turnPage', id: 8, table: 'relations', to: 4 })).toBe(true);
+    expect(isFrameMessage({ kind: 'markRows', marks: [{ key: 'tb1', labels: ['客服已离职'] }] })).toBe(true);
+    expect(isFrameMessage({ kind: 'markRows', marks: [] })).toBe(true);
+    expect(isFrameMessage({ kind: 'pickTableRow', id: 9, table: 'relations' })).toBe(true);
+    expect(isPageMessage({ kind: 'reply', id: 9, request: 'pickTableRow', answer: { kind: 'picked', selector: 'tbody > tr' } })).toBe(true);
+    expect(isFrameMessage({ kind: 'pickTableRow', id: 9 })).toBe(false);
+
+    expect(isPageMessage({ kind: 'page', state: { ...state, page: 'orders' } })).toBe(false);
+    expect(isPageMessage({ kind: 'reply', id: 5, request: 'readTable', answer: { ...rows, rows: [{ buyerId: 1 }] } })).toBe(false);
+    expect(isPageMessage({ kind: 'reply', id: 5, request: 'readTable', answer: { ...rows, page: 0 } })).toBe(false);
+    expect(isPageMessage({ kind: 'reply', id: 5, request: 'readTable', answer: { kind: 'failed', problem: { kind: 'gone' } } })).toBe(false);
+    expect(isPageMessage({ kind: 'reply', id: 6, request: 'turnPage', answer: { kind: 'turned' } })).toBe(false);
+    expect(isFrameMessage({ kind: 'readTable', id: 7, table: 'orders' })).toBe(false);
+    expect(isFrameMessage({ kind: 'turnPage', id: 8, table: 'relations', to: 0 })).toBe(false);
+    expect(isFrameMessage({ kind: 'markRows', marks: [{ key: 'tb1', labels: [1] }] })).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { SITE_IDS, type Buyer, type Conversation, type SiteId } from '../../core/consoles';
-import type { InsertOutcome, PageProblem } from './host';
+import type { BackOfficeTable, InsertOutcome, PageProblem, ScannedRow } from './host';
 
 /**
  * The channel between the sidebar frame (an extension page inside the console tab) and the content
@@ -13,9 +13,16 @@ export const PORT_PREFIX = 'kefu-sidebar:';
 
 export const portName = (nonce: string): string => PORT_PREFIX + nonce;
 
+/** Which kind of page the frame sits on: the chat console, or a back-office table. */
+export type PageKindName = 'chat' | BackOfficeTable;
+const PAGE_KINDS: readonly string[] = ['chat', 'relations', 'staff'];
+const TABLES: readonly string[] = ['relations', 'staff'];
+
 /** What the frame shows of the console page it sits on. */
 export interface PageState {
   site: { id: SiteId; name: string; confidence: 'seen' | 'guess' };
+  /** A back-office page may switch tables without a reload (its own menu): this follows it. */
+  page: PageKindName;
   buyer: Buyer | null;
   conversations: Conversation[];
   problems: PageProblem[];
@@ -33,11 +40,44 @@ export interface Suggestion {
 /** The element the agent clicked while picking the chat input, as a selector for the frame to save. */
 export type PickedElement = { kind: 'picked'; selector: string } | { kind: 'cancelled' } | { kind: 'not-editable' };
 
+/**
+ * Why a back-office table could not be read or turned, for the frame to say in words (what and where).
+ * `page-changed`: the page no longer shows the table asked for; `not-found`: a selector found nothing;
+ * `missing-columns`: no header names a required field; `stuck`: the rows did not change after turning.
+ */
+export type TableProblem =
+  | { kind: 'page-changed'; now: PageKindName | null }
+  | { kind: 'invalid-selector'; part: string; selector: string }
+  | { kind: 'not-found'; part: string; selector: string }
+  | { kind: 'missing-columns'; fields: string[]; headers: string[] }
+  | { kind: 'stuck'; page: number }
+  | { kind: 'no-page'; page: number };
+
+/** The rows the table shows now, cell text by field, and where its pager stands. */
+export type TableRead =
+  | { kind: 'rows'; page: number | null; pages: number | null; hasNext: boolean; rows: ScannedRow[] }
+  | { kind: 'failed'; problem: TableProblem };
+
+/** Turning the table to a page: done (the rows changed), or why not. */
+export type TurnOutcome = { kind: 'turned'; page: number } | { kind: 'failed'; problem: TableProblem };
+
+/** A mark the content script draws beside a row: its key (the buyer id) and the reasons in words. */
+export interface RowLabel {
+  key: string;
+  labels: string[];
+}
+
 /** Requests the frame makes of the content script, with what each is answered. */
 export interface FrameRequests {
   insert: { ask: { text: string; chosenFor: Buyer | null }; answer: InsertOutcome };
   reveal: { ask: { buyerId: string }; answer: boolean };
   pickChatInput: { ask: Record<never, never>; answer: PickedElement };
+  /** The rows of the back-office table shown now (`table`: the one the frame thinks it is reading). */
+  readTable: { ask: { table: BackOfficeTable }; answer: TableRead };
+  /** Turns the table to page `to` (the next page, or a page further on when resuming) and waits for its rows. */
+  turnPage: { ask: { table: BackOfficeTable; to: number }; answer: TurnOutcome };
+  /** The owner clicks a row of the table: a selector for all its rows, for the frame to save as `<table>.row`. */
+  pickTableRow: { ask: { table: BackOfficeTable }; answer: PickedElement };
 }
 export type FrameRequestKind = keyof FrameRequests;
 
@@ -51,7 +91,9 @@ export type FrameMessage =
   /** This console's selector overrides, from the frame's library (the content script reads the page with them). */
   | { kind: 'selectorOverrides'; overrides: Record<string, string> }
   /** Answer to `suggest`. */
-  | { kind: 'suggestions'; id: number; hits: Suggestion[] };
+  | { kind: 'suggestions'; id: number; hits: Suggestion[] }
+  /** The marks beside the relation table's rows, kept and redrawn as the page turns; [] clears them. */
+  | { kind: 'markRows'; marks: RowLabel[] };
 
 /** Content script → frame. */
 export type PageMessage =
@@ -77,11 +119,45 @@ const isConversation = (v: unknown): v is Conversation =>
 const isProblem = (v: unknown): v is PageProblem =>
   isObject(v) && isString(v.selector) && (v.kind === 'no-input' || (v.kind === 'invalid-selector' && isString(v.part)));
 const isSuggestion = (v: unknown): v is Suggestion => isObject(v) && isString(v.id) && isString(v.title) && isString(v.text);
+const isTable = (v: unknown): v is BackOfficeTable => TABLES.includes(v as string);
+const isPageNumber = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 1;
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+const isRowLabel = (v: unknown): v is RowLabel => isObject(v) && isString(v.key) && isStrings(v.labels);
+
+function isTableProblem(v: unknown): v is TableProblem {
+  if (!isObject(v)) return false;
+  switch (v.kind) {
+    case 'page-changed':
+      return v.now === null || PAGE_KINDS.includes(v.now as string);
+    case 'invalid-selector':
+    case 'not-found':
+      return isString(v.part) && isString(v.selector);
+    case 'missing-columns':
+      return isStrings(v.fields) && isStrings(v.headers);
+    case 'stuck':
+    case 'no-page':
+      return isPageNumber(v.page);
+    default:
+      return false;
+  }
+}
+const isTableRead = (v: unknown): v is TableRead =>
+  isObject(v) &&
+  ((v.kind === 'failed' && isTableProblem(v.problem)) ||
+    (v.kind === 'rows' &&
+      (v.page === null || isPageNumber(v.page)) &&
+      (v.pages === null || isPageNumber(v.pages)) &&
+      typeof v.hasNext === 'boolean' &&
+      Array.isArray(v.rows) &&
+      v.rows.every(isStringRecord)));
+const isTurnOutcome = (v: unknown): v is TurnOutcome =>
+  isObject(v) && ((v.kind === 'turned' && isPageNumber(v.page)) || (v.kind === 'failed' && isTableProblem(v.problem)));
 
 function isPageState(v: unknown): v is PageState {
   if (!isObject(v) || !isObject(v.site)) return false;
   return (
     SITE_IDS.includes(v.site.id as SiteId) &&
+    PAGE_KINDS.includes(v.page as string) &&
     isString(v.site.name) &&
     (v.site.confidence === 'seen' || v.site.confidence === 'guess') &&
     (v.buyer === null || isBuyer(v.buyer)) &&
@@ -101,6 +177,9 @@ const ANSWER_CHECKS: { [K in FrameRequestKind]: (v: unknown) => v is FrameReques
   insert: isInsertOutcome,
   reveal: (v): v is boolean => typeof v === 'boolean',
   pickChatInput: isPicked,
+  readTable: isTableRead,
+  turnPage: isTurnOutcome,
+  pickTableRow: isPicked,
 };
 
 export function isFrameMessage(v: unknown): v is FrameMessage {
@@ -112,6 +191,14 @@ export function isFrameMessage(v: unknown): v is FrameMessage {
       return isId(v.id) && isString(v.buyerId);
     case 'pickChatInput':
       return isId(v.id);
+    case 'readTable':
+      return isId(v.id) && isTable(v.table);
+    case 'turnPage':
+      return isId(v.id) && isTable(v.table) && isPageNumber(v.to);
+    case 'pickTableRow':
+      return isId(v.id) && isTable(v.table);
+    case 'markRows':
+      return Array.isArray(v.marks) && v.marks.every(isRowLabel);
     case 'setOpen':
       return typeof v.open === 'boolean';
     case 'focusChatInput':

@@ -106,4 +106,6 @@ export interface BackOfficeHost {
   }): Promise<ScanOutcome>;
   /** Marks the abnormal rows shown on the page now (and on the pages the owner turns to); [] clears. */
   markRows(marks: RowMark[]): void;
+  /** When the rows are not found: the owner clicks one, and its selector is saved for this table. */
+  pickRow?(): Promise<PickOutcome>;
 }

@@ -1,23 +1,16 @@
 import { effect, signal } from '@preact/signals';
-import { render } from 'preact';
 import { CONSOLE_HOST_PATTERNS } from '../../core/consoles';
 import { langFromLocale } from '../../core/i18n';
 import { isBroadcast } from '../../core/client';
-import type { FrameMessage, PageMessage } from '../../components/sidebar/frame-channel';
+import type { FrameMessage, PageMessage, PageState } from '../../components/sidebar/frame-channel';
 import { isOpenShortcut } from '../../components/sidebar/open-shortcut';
-import { TriggerList } from '../../components/sidebar/TriggerList';
-import { watchChatTrigger } from './chat-trigger';
+import { startBackOfficeMode } from './back-office-mode';
+import { startChatMode } from './chat-mode';
 import { installDock, removeDock } from './dock';
 import { acceptFramePort } from './frame-port';
-import { insertPhrase } from './insert-phrase';
-import { createPageReader } from './page-reader';
-import { watchPage } from './page-watch';
-import { pickChatInput } from './pick-chat-input';
-import { revealConversation } from './reveal-conversation';
-import { createSuggestionRequests } from './suggestion-requests';
 import { mountSidebarFrame, SIDEBAR_WIDTH } from './sidebar-frame';
 import { adapterForUrl } from '../../sites/registry';
-import type { SiteSelectors } from '../../sites/types';
+import type { PageAdapter, TablePage } from '../../sites/types';
 
 /** How often the content script checks that the extension is still there. */
 const EXTENSION_CHECK_MS = 1000;
@@ -28,8 +21,9 @@ function randomNonce(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-// The content script reads the console and inserts; the sidebar itself is an extension page in a
-// frame (entrypoints/sidebar/), reached over a port. Nothing of the library lives in this page.
+// The content script reads the console (chat mode) or its back-office tables (back-office mode) and
+// inserts; the sidebar itself is an extension page in a frame (entrypoints/sidebar/), reached over a
+// port. Nothing of the library lives in this page.
 export default defineContentScript({
   matches: [...CONSOLE_HOST_PATTERNS],
   main(ctx) {
@@ -37,15 +31,11 @@ export default defineContentScript({
     if (!adapter) return;
     const lang = langFromLocale(browser.i18n.getUILanguage());
     const abort = new AbortController();
-    const overrides = signal<Partial<SiteSelectors>>({});
-    const reader = createPageReader(adapter, () => overrides.value);
-    const page = watchPage(reader, abort.signal);
+    const overrides = signal<Record<string, string>>({});
     const nonce = randomNonce();
     const frame = mountSidebarFrame(nonce);
     const dock = installDock(SIDEBAR_WIDTH);
     dock(true);
-
-    let picking: AbortController | null = null;
 
     const port = acceptFramePort({
       nonce,
@@ -55,64 +45,35 @@ export default defineContentScript({
       onDisconnect: () => tearDownIfGone(),
     });
     const send = (message: PageMessage) => port.send(message);
-    const suggestions = createSuggestionRequests(send, () => port.connected);
     const site = { id: adapter.id, name: adapter.name[lang], confidence: adapter.confidence };
+    const modeDeps = { frame, shadow: frame.shadow, host: frame.host, lang, overrides: () => overrides.value, send, connected: () => port.connected, signal: abort.signal };
+    const chat = adapter.kind === 'chat' ? startChatMode({ ...modeDeps, adapter }) : null;
+    const backOffice = adapter.kind !== 'chat' ? startBackOfficeMode({ ...modeDeps, adapter: adapter as PageAdapter<TablePage> }) : null;
 
+    function pageState(): PageState {
+      if (chat) {
+        const { page } = chat;
+        return { site, page: 'chat', buyer: page.buyer.value, conversations: page.conversations.value, problems: page.problems.value, variables: page.variables.value };
+      }
+      // A back-office route that is no table (the app's own menu went elsewhere) shows as the table it left.
+      const kind = backOffice!.kind.value ?? adapter!.kind;
+      return { site, page: kind, buyer: null, conversations: [], problems: backOffice!.problems.value, variables: {} };
+    }
     function sendPageState() {
-      send({
-        kind: 'page',
-        state: {
-          site,
-          buyer: page.buyer.value,
-          conversations: page.conversations.value,
-          problems: page.problems.value,
-          variables: page.variables.value,
-        },
-      });
+      send({ kind: 'page', state: pageState() });
     }
     const stopStateEffect = effect(sendPageState);
 
     async function answer(message: FrameMessage): Promise<void> {
-      switch (message.kind) {
-        case 'insert': {
-          const outcome = await insertPhrase(reader, message.text, message.chosenFor, frame.shadow);
-          return send({ kind: 'reply', id: message.id, request: 'insert', answer: outcome });
-        }
-        case 'reveal': {
-          const shown = revealConversation(reader, message.buyerId, frame.shadow);
-          return send({ kind: 'reply', id: message.id, request: 'reveal', answer: shown });
-        }
-        case 'pickChatInput': {
-          picking?.abort();
-          const current = (picking = new AbortController());
-          const picked = await pickChatInput({ shadow: frame.shadow, host: frame.host, signal: AbortSignal.any([current.signal, abort.signal]) });
-          if (picking === current) picking = null;
-          return send({ kind: 'reply', id: message.id, request: 'pickChatInput', answer: picked });
-        }
-        case 'setOpen':
-          frame.setOpen(message.open);
-          dock(message.open);
-          return;
-        case 'focusChatInput':
-          picking?.abort();
-          reader.findChatInput()?.focus();
-          return;
-        case 'selectorOverrides':
-          overrides.value = message.overrides as Partial<SiteSelectors>;
-          page.refresh();
-          return;
-        case 'suggestions':
-          return suggestions.answer(message.id, message.hits);
+      if (message.kind === 'setOpen') {
+        frame.setOpen(message.open);
+        dock(message.open);
+        return;
       }
+      if (message.kind === 'selectorOverrides') overrides.value = message.overrides;
+      if (chat) await chat.answer(message);
+      if (backOffice) await backOffice.answer(message);
     }
-
-    const trigger = watchChatTrigger({
-      reader,
-      signal: abort.signal,
-      search: suggestions.ask,
-      onAccept: (phraseId) => send({ kind: 'acceptSuggestion', phraseId }),
-    });
-    const stopTriggerEffect = effect(() => render(<TriggerList lang={lang} state={trigger.state.value} onAccept={trigger.accept} />, frame.overlay));
 
     const openAndFocus = () => send({ kind: 'openAndFocus' });
     const onBroadcast = (message: unknown) => {
@@ -127,8 +88,6 @@ export default defineContentScript({
       // The page first: with the extension gone, its APIs below may throw.
       abort.abort();
       stopStateEffect();
-      stopTriggerEffect();
-      render(null, frame.overlay);
       frame.remove();
       removeDock();
       try {

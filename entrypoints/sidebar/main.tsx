@@ -11,8 +11,9 @@ import { isOpenShortcut } from '../../components/sidebar/open-shortcut';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import { createStatus } from '../../components/sidebar/status';
 import sidebarCss from '../../components/sidebar/sidebar.css?inline';
+import { createBackOfficeHost } from './back-office-host';
 import { connectToPage } from './page-link';
-import { pickAndSaveChatInput } from './pick-chat-input';
+import { pickAndSaveChatInput, saveSelectorOverride } from './pick-chat-input';
 import { rememberCollapsed } from './remember-collapsed';
 import './frame.css';
 
@@ -84,6 +85,10 @@ function start(page: ReadonlySignal<PageState>) {
     revealConversation: (buyerId) => link.request('reveal', { buyerId }),
     pickChatInput: () => pickAndSaveChatInput({ site: site.id, link, client, library }),
     focusChatInput: () => link.send({ kind: 'focusChatInput' }),
+    backOffice:
+      page.value.page === 'chat'
+        ? undefined
+        : createBackOfficeHost(link, lang, page, (key, selector) => saveSelectorOverride({ site: site.id, client, library }, key, selector)),
   };
 
   rememberCollapsed(site.id, open, library, client);

@@ -1,11 +1,11 @@
 /**
- * The demo: Chromium with the built extension on the four replica consoles, served at their real
+ * The demo: Chromium with the built extension on the four replica consoles (and Qianniu's back office), served at their real
  * URLs (same routes as e2e). Headed when a display is available; `--headless` (or no DISPLAY)
  * writes `demo-output/<site>.png` per console with the sidebar open, then exits.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { EXTENSION_DIR, launchExtension, REPLICA_SITES } from '../e2e/fixtures';
+import { backOfficeUrl, EXTENSION_DIR, launchExtension, REPLICA_SITES } from '../e2e/fixtures';
 import { ConsolePage } from '../e2e/pages/console-page';
 
 const OUTPUT_DIR = resolve(process.cwd(), 'demo-output');
@@ -31,6 +31,9 @@ async function main(): Promise<void> {
       console.warn(`[demo] ${site}: the sidebar did not appear within 15 s`);
     }
   }
+  // Qianniu's back office: the staff table, and the relation table its menu leads to (one app).
+  const backOffice = await ext.context.newPage();
+  await backOffice.goto(backOfficeUrl('staff'));
   // The about:blank tab Chromium starts with is of no use in a demo.
   for (const page of ext.context.pages()) if (page.url() === 'about:blank') await page.close();
 
@@ -44,12 +47,16 @@ async function main(): Promise<void> {
       await c.page.screenshot({ path: file });
       console.log(`[demo] wrote ${file.slice(process.cwd().length + 1)}`);
     }
+    await backOffice.bringToFront();
+    await backOffice.waitForTimeout(1500);
+    await backOffice.screenshot({ path: join(OUTPUT_DIR, 'qianniu-backoffice.png') });
+    console.log('[demo] wrote demo-output/qianniu-backoffice.png');
     if (ext.requestsToOtherHosts.length) console.warn(`[demo] requests to other hosts (blocked): ${ext.requestsToOtherHosts.join(', ')}`);
     await ext.context.close();
     return;
   }
   await consoles[0]!.page.bringToFront();
-  console.log('[demo] four consoles open in tabs — close the browser window to finish');
+  console.log('[demo] four consoles and the Qianniu back office open in tabs — close the browser window to finish');
   await new Promise<void>((done) => ext.context.on('close', () => done()));
 }
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consoleUrl, launchReplicaBrowser, REPLICA_DIR, REPLICA_SITES, STRICT_CSP, type ReplicaBrowser, type ReplicaSite } from './fixtures';
+import { backOfficeUrl, consoleUrl, launchReplicaBrowser, REPLICA_DIR, REPLICA_SITES, STRICT_CSP, type ReplicaBrowser, type ReplicaSite } from './fixtures';
 import { ConsolePage, HOSTILE_NAME } from './pages/console-page';
 
 /** Which key event sends, per console (CONSOLES.md; Qianniu is our guess). */
@@ -280,3 +280,64 @@ describe('console-specific behaviour', () => {
     expect(browser.requestsToOtherHosts).toEqual([]);
   });
 });
+
+describe('replica qianniu back office (relation and staff tables)', () => {
+  type Hook = { view: string; page: number; relations: { buyerId: string; buyerName: string }[]; staff: { status: string }[] };
+  const hook = (page: import('playwright-core').Page) =>
+    page.evaluate((): Hook => {
+      const r = (window as unknown as { __replica: Hook }).__replica;
+      return { view: r.view, page: r.page, relations: r.relations, staff: r.staff };
+    });
+  async function openBackOffice(view: 'relations' | 'staff', variant?: 'strict-csp') {
+    const page = await browser.context.newPage();
+    const response = await page.goto(backOfficeUrl(view, variant));
+    await page.waitForFunction(() => (window as unknown as { __replica?: unknown }).__replica !== undefined);
+    return { page, response };
+  }
+
+  it('shows 57 relations, 20 a page, with page numbers, 下一页 and the total; turning a page redraws the rows after a moment, without navigation', async () => {
+    const { page } = await openBackOffice('relations');
+    expect((await hook(page)).relations).toHaveLength(57);
+    expect(await page.locator('.next-table-body tr').count()).toBe(20);
+    expect(await page.locator('.next-pagination-total').textContent()).toBe('共 57 条');
+    expect(await page.locator('.next-pagination-list button').allTextContents()).toEqual(['1', '2', '3']);
+    const url = page.url();
+    const firstRow = await page.locator('.next-table-body tr').first().textContent();
+    await page.getByRole('button', { name: '下一页' }).click();
+    expect(await page.locator('.next-table-body tr').first().textContent()).toBe(firstRow); // not yet: the "request" is on its way
+    await page.waitForFunction(() => (window as unknown as { __replica: Hook }).__replica.page === 2);
+    expect(await page.locator('.next-table-body tr').first().textContent()).not.toBe(firstRow);
+    await page.getByRole('button', { name: '3', exact: true }).click();
+    await page.waitForFunction(() => (window as unknown as { __replica: Hook }).__replica.page === 3);
+    expect(await page.locator('.next-table-body tr').count()).toBe(17);
+    expect(await page.getByRole('button', { name: '下一页' }).isDisabled()).toBe(true);
+    expect(page.url()).toBe(url);
+    await page.close();
+  });
+
+  it('switches to the staff table from its own menu without a reload, covering every account status', async () => {
+    const { page } = await openBackOffice('relations');
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    await page.getByRole('navigation').getByRole('link', { name: '员工管理' }).click();
+    expect(page.url()).toBe(backOfficeUrl('staff'));
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    expect(await page.locator('.next-table-header th').allTextContents()).toEqual(['子账号', '姓名', '状态', '专属客服', '分流', '主账号', '权限']);
+    const statuses = new Set((await hook(page)).staff.map((s) => s.status));
+    expect([...statuses].sort()).toEqual(['停用', '冻结', '在职', '离职'].sort());
+    await page.close();
+  });
+
+  it('shows the hostile buyer name as text, and runs under a strict CSP', async () => {
+    const dialogs: string[] = [];
+    const { page, response } = await openBackOffice('relations', 'strict-csp');
+    page.on('dialog', (d) => void d.dismiss().then(() => dialogs.push(d.message())));
+    expect(response!.headers()['content-security-policy']).toBe(STRICT_CSP);
+    expect(await page.getByText(HOSTILE_NAME, { exact: true }).count()).toBe(1);
+    expect(await page.locator('img').count()).toBe(0);
+    const html = readFileSync(join(REPLICA_DIR, 'qianniu-backoffice', 'index.html'), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)|<style|\son[a-z]+=/i);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+});
+

@@ -4,9 +4,9 @@
  * re-captured and its replica updated, this is where a stale selector shows up first.
  */
 import { describe, expect, it } from 'vitest';
-import { CHAT_ADAPTERS } from '../../sites/registry';
+import { adapterForUrl, CHAT_ADAPTERS } from '../../sites/registry';
 import type { ExpectedCount } from '../../sites/types';
-import { REPLICA_SITES, type ExtensionHandle } from './fixtures';
+import { backOfficeUrl, REPLICA_SITES, type BackOfficeView, type ExtensionHandle } from './fixtures';
 import { useExtension } from './fixtures/use-extension';
 
 function fits(count: number, expected: ExpectedCount): boolean {
@@ -29,6 +29,23 @@ describe('adapter selectors on their replicas', () => {
     const wrong = Object.entries(adapter.expected)
       .filter(([part, expected]) => !fits(counts[part] ?? -1, expected))
       .map(([part, expected]) => `${part}: expected ${expected}, found ${counts[part]} (${adapter.selectors[part as keyof typeof adapter.selectors]})`);
+    expect(wrong).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['relations', 'staff'] as BackOfficeView[])('qianniu back office %s table: each selector finds what the page kind expects', async (view) => {
+    const adapter = adapterForUrl(backOfficeUrl(view));
+    expect(adapter?.kind).toBe(view);
+    const page = await ext.context.newPage();
+    await page.goto(backOfficeUrl(view));
+    await page.waitForFunction(() => (window as unknown as { __replica?: unknown }).__replica !== undefined);
+    const counts = await page.evaluate(
+      (selectors) => Object.fromEntries(Object.entries(selectors).map(([part, sel]) => [part, document.querySelectorAll(sel).length])),
+      adapter!.selectors as Record<string, string>,
+    );
+    const wrong = Object.entries(adapter!.expected as Record<string, ExpectedCount>)
+      .filter(([part, expected]) => !fits(counts[part] ?? -1, expected))
+      .map(([part, expected]) => `${part}: expected ${expected}, found ${counts[part]}`);
     expect(wrong).toEqual([]);
     await page.close();
   });

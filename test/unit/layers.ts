@@ -39,5 +39,7 @@ export const ENTRY_EXCEPTIONS: EntryException[] = [
   { from: 'core/library/library-blob.ts', to: 'core/phrases/search-types.ts', why: 'pages import the kept-view loader: the phrases index would bring zod and pinyin' },
   { from: 'components/', to: 'core/library/group-tree.ts', why: 'group trees for the sidebar form and the manager, without the library service and its zod' },
   { from: 'components/', to: 'core/phrases/auto-reply.ts', why: 'the 128-character counter in the phrase form, without the pinyin index builder' },
+  { from: 'components/', to: 'core/relations/classify.ts', why: 'reasons for the row marks in the sidebar frame, without the zod schemas of the relations index' },
+  { from: 'components/', to: 'core/relations/model.ts', why: 'Account and Roster types for the sidebar frame (type imports only)' },
   { from: 'components/options/', to: 'core/settings/model.ts', why: 'the variable names for the options page, without the area declaration' },
 ];

@@ -74,6 +74,19 @@ function* walk(node: CdpNode): Generator<CdpNode> {
   for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) yield* walk(child);
 }
 
+/** Every node inside `<kefu-sidebar>`'s closed shadow root, read through CDP (which sees closed roots). */
+export async function overlayNodes(page: Page): Promise<CdpNode[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = [...walk(root)].find((n) => n.nodeName === 'KEFU-SIDEBAR');
+    return host?.shadowRoots?.flatMap((r) => [...walk(r)]) ?? [];
+  } finally {
+    await cdp.detach();
+  }
+}
+export { attr, textOf, walk, type CdpNode };
+
 /** A console tab: the replica's state and rows, and the sidebar found by role and name (zh-CN). */
 export class ConsolePage {
   constructor(
@@ -132,15 +145,8 @@ export class ConsolePage {
    * suggestions, outlines). Page scripts can't reach it, and neither can Playwright's selectors:
    * read through CDP, which sees closed roots.
    */
-  private async overlayNodes(): Promise<CdpNode[]> {
-    const cdp = await this.page.context().newCDPSession(this.page);
-    try {
-      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-      const host = [...walk(root)].find((n) => n.nodeName === 'KEFU-SIDEBAR');
-      return host?.shadowRoots?.flatMap((r) => [...walk(r)]) ?? [];
-    } finally {
-      await cdp.detach();
-    }
+  private overlayNodes(): Promise<CdpNode[]> {
+    return overlayNodes(this.page);
   }
   /** The options of the `/code` suggestion list (`role=listbox` named 话术建议) by their text; empty when closed. */
   async suggestions(): Promise<string[]> {

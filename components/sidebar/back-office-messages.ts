@@ -1,0 +1,101 @@
+import type { Lang } from '../../core/i18n';
+import { defineMessages } from '../ui/i18n';
+import type { PageKindName, TableProblem } from './frame-channel';
+import type { BackOfficeTable } from './host';
+
+/** What the sidebar says about back-office tables: reading, failures (what and where), reasons. Ours, zh and en. */
+const MESSAGES = {
+  table_relations: ['全店客户管理', 'the customer relation table'],
+  table_staff: ['员工管理', 'the staff table'],
+  title_relations: ['全店客户管理', 'Customer relations'],
+  title_staff: ['员工管理', 'Staff'],
+  table_chat: ['接待中心', 'the chat console'],
+  table_none: ['其他页面', 'another page'],
+  part_headerCell: ['表头', 'the header cells'],
+  part_row: ['表格行', 'the table rows'],
+  part_cell: ['单元格', 'the cells'],
+  part_nextPage: ['“下一页”按钮', 'the “next page” button'],
+  part_pageItem: ['页码', 'the page numbers'],
+  part_currentPage: ['当前页码', 'the current page number'],
+  field_buyerId: ['买家ID', 'Buyer ID'],
+  field_buyerName: ['买家昵称', 'Buyer nickname'],
+  field_account: ['专属客服', 'Dedicated CS'],
+  field_boundAt: ['绑定时间', 'Bound at'],
+  field_id: ['子账号', 'Sub-account'],
+  field_name: ['姓名', 'Name'],
+  field_status: ['状态', 'Status'],
+  field_dedicated: ['专属客服', 'Dedicated CS'],
+  field_inRouting: ['分流', 'Routing'],
+  field_main: ['主账号', 'Main account'],
+  field_rights: ['权限', 'Rights'],
+  pageChanged: ['这个页面已不是{table}（现在是{now}）：回到{table}再读取。', 'This page no longer shows {table} (it shows {now}): go back to {table} and read again.'],
+  invalidSelector: ['{table}中{part}的选择器不是有效的 CSS：{selector}。请在设置 → 页面选择器中改正。', 'The selector for {part} on {table} is not valid CSS: {selector}. Fix it in Settings → Page selectors.'],
+  notFound: ['在{table}上找不到{part}（选择器 {selector}）：页面可能改版了，请在设置 → 页面选择器中修改。', 'No {part} found on {table} (selector {selector}): the page may have changed; update it in Settings → Page selectors.'],
+  missingColumns: ['{table}的表头里没有这些列：{fields}。页面上的表头是：{headers}。', '{table} has no column for: {fields}. The headers on the page are: {headers}.'],
+  stuck: ['第 {page} 页翻页后，表格 10 秒内没有变化：可能网络慢或页面改版了。稍后可从这里继续。', 'After turning from page {page}, the table did not change within 10 s: a slow network or a changed page. You can resume from here later.'],
+  noPage: ['翻不到第 {page} 页：分页里没有这一页，也没有可用的“下一页”。', 'Could not reach page {page}: the pager shows no such page and no working “next page”.'],
+  onPage: ['读取第 {page} 页时：{text}', 'While reading page {page}: {text}'],
+  pageMoved: ['应读第 {page} 页，但页面显示第 {shown} 页：有人翻了页或页面刷新了。', 'Page {page} was due but the page shows page {shown}: someone turned the page or it reloaded.'],
+  tabRelations: ['关系', 'Relations'],
+  readTable: ['读取本页表格', 'Read this table'],
+  resumeTable: ['从第 {page} 页继续读取', 'Resume from page {page}'],
+  stopReading: ['停止读取', 'Stop reading'],
+  progress: ['正在读取第 {page}/{pages} 页，已读 {rows} 行', 'Reading page {page} of {pages}: {rows} rows so far'],
+  progressNoTotal: ['正在读取第 {page} 页，已读 {rows} 行', 'Reading page {page}: {rows} rows so far'],
+  rowsRead: ['已读 {rows} 行', '{rows} rows read'],
+  scanDone: ['已读完{table}：{pages} 页，共 {rows} 行。', 'Read {table}: {pages} pages, {rows} rows.'],
+  scanCancelled: ['已停止：读完 {pages} 页，可从第 {next} 页继续。', 'Stopped after {pages} pages: you can resume from page {next}.'],
+  rosterKept: ['已记下 {count} 个子账号：到全店客户管理读取关系，异常行会标出原因。', 'Kept {count} sub-accounts: read the customer relation table and abnormal rows get their reasons.'],
+  abnormalMarked: ['异常关系 {count} 条，已在表格行旁标出原因。', '{count} abnormal relations, marked with their reasons beside the rows.'],
+  needRoster: ['还没有子账号名单：先在员工管理读取子账号，才能标出异常原因。', 'No roster yet: read the staff table first so abnormal rows can be marked with their reasons.'],
+  pickRow: ['点选表格中的一行', 'Pick a row of the table'],
+  pickingRow: ['请点击页面表格中的任意一行（Esc 取消）', 'Click any row of the table on the page (Esc cancels)'],
+  pickedRow: ['已保存表格行的选择器 {selector}：请重新读取。', 'Saved {selector} as the table rows’ selector: read the table again.'],
+  pickedNothing: ['点到的不是表格中的一行。', 'That was not a row of the table.'],
+  abnormalList: ['异常关系', 'Abnormal relations'],
+  placeholderNote: ['完整的关系面板即将上线。', 'The full relations panel is on its way.'],
+  reason_account_inactive: ['客服已离职/停用/冻结', 'Account resigned, disabled or frozen'],
+  reason_not_dedicated: ['非专属客服', 'Not a dedicated CS'],
+  reason_not_in_routing: ['不进分流', 'Not in routing'],
+  reason_no_dedicated_cs: ['未绑定专属客服', 'No dedicated CS bound'],
+  reason_bound_to_main: ['绑定在主账号', 'Bound to the main account'],
+  reason_unknown_account: ['客服不在子账号名单中', 'Account not in the roster'],
+} satisfies Record<string, [string, string]>;
+
+type Key = keyof typeof MESSAGES;
+export const tb = defineMessages<Key>(MESSAGES);
+const has = (key: string): key is Key => Object.hasOwn(MESSAGES, key);
+/** A known name for a table part or field, else the key itself (an override's part, a field of a newer version). */
+const named = (lang: Lang, prefix: string, name: string) => (has(`${prefix}_${name}`) ? tb(lang, `${prefix}_${name}` as Key) : name);
+
+export const tableName = (lang: Lang, table: BackOfficeTable | PageKindName | null) => named(lang, 'table', table ?? 'none');
+
+/** A reason code (core/relations REASON_CODES) in words; an unknown code stays as it is. */
+export const reasonLabel = (lang: Lang, code: string) => named(lang, 'reason', code.replaceAll('-', '_'));
+
+/** A table part's name for the options page: `relations.row` → 全店客户管理 · 表格行. */
+export function tablePartName(lang: Lang, key: string): string {
+  const [table, part] = key.split('.');
+  return `${has(`title_${table}`) ? tb(lang, `title_${table}` as Key) : table} · ${named(lang, 'part', part ?? '')}`;
+}
+
+/** Why a table could not be read or turned, in the owner's words: what failed, and where. */
+export function describeTableProblem(lang: Lang, table: BackOfficeTable, problem: TableProblem): string {
+  const where = tableName(lang, table);
+  const list = (items: string[]) => items.join(lang === 'zh' ? '、' : ', ');
+  switch (problem.kind) {
+    case 'page-changed':
+      return tb(lang, 'pageChanged', { table: where, now: tableName(lang, problem.now) });
+    case 'invalid-selector':
+    case 'not-found': {
+      const part = named(lang, 'part', problem.part.split('.').pop()!);
+      return tb(lang, problem.kind === 'not-found' ? 'notFound' : 'invalidSelector', { table: where, part, selector: problem.selector });
+    }
+    case 'missing-columns':
+      return tb(lang, 'missingColumns', { table: where, fields: list(problem.fields.map((f) => named(lang, 'field', f))), headers: list(problem.headers) });
+    case 'stuck':
+      return tb(lang, 'stuck', { page: problem.page });
+    case 'no-page':
+      return tb(lang, 'noPage', { page: problem.page });
+  }
+}
