@@ -36,5 +36,6 @@ export const ENTRY_EXCEPTIONS: EntryException[] = [
   { from: 'core/library/packed-index.ts', to: 'core/phrases/search-types.ts', why: 'pages import the packed-index check: the phrases index would bring zod and pinyin' },
   { from: 'components/', to: 'core/library/group-tree.ts', why: 'group trees for the sidebar form and the manager, without the library service and its zod' },
   { from: 'components/', to: 'core/phrases/auto-reply.ts', why: 'the 128-character counter in the phrase form, without the pinyin index builder' },
+  { from: 'components/transfer/', to: 'core/relations/classify.ts', why: 'why an account is refused as a transfer target, in the sidebar, without the zod schemas of model.ts' },
   { from: 'components/options/', to: 'core/settings/model.ts', why: 'the variable names for the options page, without the area declaration' },
 ];

@@ -1,0 +1,24 @@
+import type { ParsedTable } from './table-import';
+
+/** Reads a chosen file into text cells; rejects with the parser's message. */
+export type ParseFile = (file: File) => Promise<ParsedTable>;
+
+/**
+ * Parses in a Web Worker so the page stays responsive; where workers are missing (tests), on the
+ * main thread. The worker is made per file and ended after it answers.
+ */
+export const parseFileOffThread: ParseFile = async (file) => {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (typeof Worker === 'undefined') return (await import('./table-import')).parseTableFile(bytes, file.name);
+  const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
+  try {
+    return await new Promise<ParsedTable>((resolve, reject) => {
+      worker.onmessage = (e: MessageEvent<{ ok: true; table: ParsedTable } | { ok: false; message: string }>) =>
+        e.data.ok ? resolve(e.data.table) : reject(new Error(e.data.message));
+      worker.onerror = (e) => reject(new Error(e.message || 'worker failed'));
+      worker.postMessage({ bytes, fileName: file.name }, [bytes.buffer]);
+    });
+  } finally {
+    worker.terminate();
+  }
+};
