@@ -75,7 +75,7 @@ function fakeBackOffice(pages: number, cancelAfter?: number) {
 
 function setup(opts: { report?: RelationReport | null; backOffice?: BackOfficeHost; open?: unknown; mapping?: Record<string, string> | null } = {}) {
   let report = opts.report === undefined ? reportOf(ROWS) : opts.report;
-  let open = opts.open ?? null;
+  let open: unknown = opts.open ?? null;
   const added: unknown[] = [];
   const fake = fakeClient({
     getRelationReport: () => report,
