@@ -4,13 +4,16 @@ import type { ParsedTable } from './table-import';
 export type ParseFile = (file: File) => Promise<ParsedTable>;
 
 /**
- * Parses in a Web Worker so the page stays responsive; where workers are missing (tests), on the
+ * Parses in a Web Worker (a module worker bundled by Vite) so the page stays responsive; where workers are missing (tests), on the
  * main thread. The worker is made per file and ended after it answers.
  */
 export const parseFileOffThread: ParseFile = async (file) => {
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (typeof Worker === 'undefined') return (await import('./table-import')).parseTableFile(bytes, file.name);
-  const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
+  // Vite's `?worker` import, not `new URL(…, import.meta.url)`: WXT defines `import.meta.url` as
+  // `self.location.href` for every page, which hides the worker from Vite's bundler.
+  const { default: ParseWorker } = await import('./parse-worker?worker');
+  const worker = new ParseWorker();
   try {
     return await new Promise<ParsedTable>((resolve, reject) => {
       worker.onmessage = (e: MessageEvent<{ ok: true; table: ParsedTable } | { ok: false; message: string }>) =>
