@@ -229,7 +229,7 @@ export function ImportCard({ lang, state, reporter, parse, defaultKind = 'relati
               </tbody>
             </table>
           </div>
-          {missing.length > 0 && <p class="form-message">{rm(lang, 'mappingMissing', { fields: missing.join('、') })}</p>}
+          {missing.length > 0 && <p class="form-message">{rm(lang, 'mappingMissing', { fields: missing.join(lang === 'zh' ? '、' : ', ') })}</p>}
           {progress.value && (
             <div class="rel-progress">
               <progress aria-label={rm(lang, 'importProgressLabel')} max={progress.value.rows} value={progress.value.done} />

@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import type { Lang } from '../../core/i18n';
 import { tm } from './messages';
+import { listText } from './PlannerCard';
 import type { AccountAudit, TransferApi } from './transfer-api';
 
 interface Props {
@@ -41,8 +42,8 @@ export function AuditCard({ lang, api, accountName }: Props) {
             {findings.map((a) => (
               <li key={a.accountId}>
                 <strong>{a.name || accountName(a.accountId)}</strong>
-                {a.extraRights.length > 0 && <p>{tm(lang, 'auditExtra', { rights: a.extraRights.join('、') })}</p>}
-                {a.missingSetup.length > 0 && <p>{tm(lang, 'auditMissing', { setup: a.missingSetup.join('、') })}</p>}
+                {a.extraRights.length > 0 && <p>{tm(lang, 'auditExtra', { rights: listText(lang, a.extraRights) })}</p>}
+                {a.missingSetup.length > 0 && <p>{tm(lang, 'auditMissing', { setup: listText(lang, a.missingSetup) })}</p>}
                 {[a.advice ?? []].flat().map((line, i) => (
                   <p key={i} class="hint">
                     {line}

@@ -50,7 +50,7 @@ export function PlanResult({ lang, plan, batchSize, accountName, reporter }: Pro
           <ul>
             {plan.rejected.map((r) => (
               <li key={r.accountId}>
-                <strong>{accountName(r.accountId)}</strong>：{reasonsText(lang, r.reasons)}
+                {tm(lang, 'rejectedLine', { name: accountName(r.accountId), reasons: reasonsText(lang, r.reasons) })}
               </li>
             ))}
           </ul>

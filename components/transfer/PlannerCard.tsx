@@ -21,7 +21,10 @@ const MODES: { mode: TransferMode; label: 'modeEven' | 'modeChosen' | 'modeCapac
 ];
 
 /** Reason codes or other words from core, said in the UI language. */
-export const reasonsText = (lang: Lang, reasons: readonly string[]) => reasons.map((r) => reasonName(lang, r as ReasonCode)).join('、');
+export const reasonsText = (lang: Lang, reasons: readonly string[]) => listText(lang, reasons.map((r) => reasonName(lang, r as ReasonCode)));
+
+/** Items of a list in a sentence: 、 in Chinese, commas in English. */
+export const listText = (lang: Lang, items: readonly string[]) => items.join(lang === 'zh' ? '、' : ', ');
 
 /**
  * The planner's choices: mode, targets (chosen) or target loads (capacity). Every roster account is

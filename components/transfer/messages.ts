@@ -28,6 +28,7 @@ const MESSAGES = {
   planSummary: ['将转移 {count} 条关系，分 {batches} 批（每批不超过 {size} 条）。', '{count} relations to move in {batches} batches (at most {size} each).'],
   planEmpty: ['没有需要转移的关系。', 'Nothing to move.'],
   rejectedHeading: ['被拒绝的目标', 'Refused targets'],
+  rejectedLine: ['{name}：{reasons}', '{name}: {reasons}'],
   perTarget: ['各目标分到的数量', 'Per target'],
   batchesHeading: ['批次', 'Batches'],
   batchLine: ['第 {n} 批 → {to}：{count} 条', 'Batch {n} → {to}: {count}'],
@@ -40,7 +41,7 @@ const MESSAGES = {
   fileName: ['关系转移方案', 'relation-transfer-plan'],
   // checklist
   checklistHeading: ['转移前检查', 'Before you transfer'],
-  checkRights: ['已去掉专属客服不需要的权限（见下方权限检查）', 'Rights the dedicated accounts do not need are removed (see the audit below)'],
+  checkRights: ['已去掉专属客服不需要的权限（见“权限检查”）', 'Rights the dedicated accounts do not need are removed (see the permissions audit)'],
   checkLimits: ['已在“客户邀请设置 → 发送限制”中设置邀请和发送上限', 'Invitation and sending limits are set (客户邀请设置 → 发送限制)'],
   checkTargets: ['目标客服都在职、是专属客服、进分流，且不是主账号', 'Every target is active, dedicated, in routing and not the main account'],
   checkOutbound: ['知道转移中的关系在变为“已转移”之前无法通过批量下行触达', 'Relations in transfer (转移中) cannot get batch outbound messages until transferred (已转移)'],
