@@ -52,6 +52,13 @@ export function RelationsPanel({ lang, client, reporter, backOffice, wide = fals
   const onReason = (code: RowFilter['reason']) => (filter.value = { ...filter.value, reason: code });
   const onAccount = (id: string) => (filter.value = { ...filter.value, account: id });
 
+  const scan = backOffice ? (
+    <ScanCard lang={lang} backOffice={backOffice} state={state} reporter={reporter} onScanned={markPage} />
+  ) : (
+    !wide && <p class="hint rel-card">{rm(lang, 'notBackOffice')}</p>
+  );
+  const importCard = <ImportCard lang={lang} state={state} reporter={reporter} parse={parse} defaultKind={backOffice?.table ?? 'relations'} onImported={markPage} />;
+
   return (
     <div class={`relations ${wide ? 'wide' : 'compact'}`}>
       {wide && (
@@ -65,6 +72,8 @@ export function RelationsPanel({ lang, client, reporter, backOffice, wide = fals
           {state.error.value}
         </p>
       )}
+      {/* The sidebar puts the page's scan first (what the owner came to do there), the file import last. */}
+      {!wide && scan}
       <div class="rel-top">
         <div class="rel-card rel-overview">
           {report === undefined ? (
@@ -75,16 +84,15 @@ export function RelationsPanel({ lang, client, reporter, backOffice, wide = fals
             <RelationSummary lang={lang} report={report} accountName={accountName} onReason={onReason} onAccount={onAccount} />
           )}
         </div>
-        <div class="rel-sources">
-          {backOffice ? (
-            <ScanCard lang={lang} backOffice={backOffice} state={state} reporter={reporter} onScanned={markPage} />
-          ) : (
-            !wide && <p class="hint">{rm(lang, 'notBackOffice')}</p>
-          )}
-          <ImportCard lang={lang} state={state} reporter={reporter} parse={parse} defaultKind={backOffice?.table ?? 'relations'} onImported={markPage} />
-        </div>
+        {wide && (
+          <div class="rel-sources">
+            {scan}
+            {importCard}
+          </div>
+        )}
       </div>
       {report && <RelationList lang={lang} report={report} accountName={accountName} filter={filter} sort={sort} wide={wide} />}
+      {!wide && importCard}
     </div>
   );
 }

@@ -6,7 +6,7 @@ const MESSAGES = {
   heading: ['专属客服关系', 'Dedicated-CS relations'],
   intro: [
     '找出每一条异常关系和原因。扫描后台的客户关系表，或导入后台导出的文件；数据只保存在本机。',
-    'Find every abnormal relation and why. Scan the back office’s relation table, or import its export; the data stays on this computer.',
+    'Find every abnormal relation and why. Scan the back office\'s relation table, or import its export; the data stays on this computer.',
   ],
   loading: ['正在读取关系数据…', 'Reading relation data…'],
   empty: ['还没有关系数据。在“全店客户管理”页面扫描表格，或导入后台导出的 CSV/XLSX 文件。', 'No relation data yet. Scan the table on the customer management page, or import the CSV/XLSX the back office exports.'],
@@ -25,7 +25,7 @@ const MESSAGES = {
   noAccount: ['（未绑定）', '(none bound)'],
 
   // scan
-  scanHeading: ['读取本页表格', 'Read this page’s table'],
+  scanHeading: ['读取本页表格', 'Read this page\'s table'],
   scanRelations: ['扫描客户关系表', 'Scan the relation table'],
   scanStaff: ['扫描员工表', 'Scan the staff table'],
   resumeScan: ['从第 {page} 页继续扫描', 'Resume from page {page}'],
@@ -40,11 +40,11 @@ const MESSAGES = {
   scanFailed: ['扫描中断：{message}', 'The scan stopped: {message}'],
   scanRowProblems: ['有 {count} 行没有读出来，已跳过：', '{count} rows could not be read and were skipped:'],
   openScan: ['上次扫描没有完成（已读 {pages} 页，{count} 条）。', 'The last scan did not finish ({pages} pages, {count} read).'],
-  notBackOffice: ['在千牛后台的“全店客户管理”或员工管理页面打开侧边栏，可以直接扫描表格。', 'Open the sidebar on the back office’s customer management or staff page to scan its table.'],
+  notBackOffice: ['在千牛后台的“全店客户管理”或员工管理页面打开侧边栏，可以直接扫描表格。', 'Open the sidebar on the back office\'s customer management or staff page to scan its table.'],
 
   // import
   importHeading: ['导入文件', 'Import a file'],
-  importHint: ['后台导出的 CSV（UTF-8 或 GBK）或 XLSX；解析在后台线程进行，不会卡住页面。', 'The back office’s CSV (UTF-8 or GBK) or XLSX export; it is read off the page’s main thread.'],
+  importHint: ['后台导出的 CSV（UTF-8 或 GBK）或 XLSX；文件在独立线程中解析，不会卡住页面。', 'The back office\'s CSV (UTF-8 or GBK) or XLSX export; it is read off the page\'s main thread.'],
   chooseFile: ['选择文件…', 'Choose a file…'],
   importKind: ['文件内容', 'The file holds'],
   kindRelations: ['客户关系', 'Relations'],
@@ -55,7 +55,7 @@ const MESSAGES = {
   previewHeading: ['预览：{file}（{rows} 行）', 'Preview: {file} ({rows} rows)'],
   previewLabel: ['导入预览', 'Import preview'],
   mappingHeading: ['对应表头', 'Match the columns'],
-  mappingHint: ['有的列没有认出来：请为每一项选择文件中的表头。下次导入同样的表头时会自动使用。', 'Some columns were not recognised: pick the file’s header for each field. The choice is kept for next time.'],
+  mappingHint: ['有的列没有认出来：请为每一项选择文件中的表头。下次导入同样的表头时会自动使用。', 'Some columns were not recognised: pick the file\'s header for each field. The choice is kept for next time.'],
   mappingSaved: ['已使用上次保存的表头对应。', 'Using the column matching saved last time.'],
   notMapped: ['（不导入）', '(not imported)'],
   mappingMissing: ['还需要选择：{fields}', 'Still to match: {fields}'],

@@ -88,7 +88,7 @@ const MESSAGES = {
   auditHeading: ['权限检查', 'Permissions audit'],
   auditIntro: ['专属客服只需要接待相关的权限；多余的权限会增加买家数据外泄的风险。', 'Dedicated CS need only what the role uses; extra rights put buyer data at risk.'],
   auditLoad: ['检查权限', 'Check permissions'],
-  auditClean: ['所有专属客服的权限和设置都符合要求。', 'Every dedicated account’s rights and setup are fine.'],
+  auditClean: ['所有专属客服的权限和设置都符合要求。', 'Every dedicated account\'s rights and setup are fine.'],
   auditExtra: ['多余权限：{rights}', 'Extra rights: {rights}'],
   auditMissing: ['缺少设置：{setup}', 'Missing setup: {setup}'],
   auditLabel: ['权限检查结果', 'Audit results'],
