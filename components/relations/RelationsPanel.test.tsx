@@ -210,6 +210,50 @@ describe('RelationsPanel', () => {
     expect(ctx.fake.kinds()).toContain('finishRelationSet');
   });
 
+  it('stops when storing a page fails, says why, and keeps the pages stored for a resume', async () => {
+    ctx = setup();
+    const page = fakeBackOffice(3);
+    let calls = 0;
+    const client = fakeClient({
+      getRelationReport: () => reportOf(ROWS),
+      getRoster: () => ROSTER,
+      getOpenRelationSet: () => (calls > 0 ? { setId: 'new', count: 2, pagesDone: 1 } : null),
+      beginRelationSet: () => ({ setId: 'new' }),
+      addRelations: () => (++calls === 2 ? { ok: false, error: { code: 'storage-failed', message: '磁盘已满' } } : { count: 2 }),
+    });
+    ctx.fake = client;
+    await mount(ctx, { backOffice: page.backOffice });
+    await click(button(ctx.root, '扫描客户关系表'));
+    await flush();
+    expect(ctx.status.current.value).toEqual({ kind: 'alert', text: '扫描中断：磁盘已满' });
+    expect(client.kinds()).not.toContain('finishRelationSet');
+    expect(button(ctx.root, '从第 2 页继续扫描')).toBeTruthy();
+  });
+
+  it('on the staff page, scans the staff table into the roster', async () => {
+    ctx = setup();
+    const backOffice: BackOfficeHost = {
+      table: 'staff',
+      async scan({ onRows, onProgress }) {
+        await onRows([{ id: 'cs9', name: '新人', status: '在职', dedicated: '是', inRouting: '是', main: '否' }, { id: 'cs8', status: '离职', dedicated: '是', inRouting: '否' }], 1);
+        onProgress({ table: 'staff', page: 1, pages: 1, rows: 2 });
+        return { kind: 'done', pages: 1, rows: 2 };
+      },
+      markRows: () => {},
+    };
+    await mount(ctx, { backOffice });
+    await click(button(ctx.root, '扫描员工表'));
+    await flush();
+    const saved = ctx.fake.requests.find((r) => r.kind === 'saveRoster')!;
+    expect(saved.mode).toBe('replace');
+    expect((saved.accounts as { id: string; status: string }[]).map((a) => [a.id, a.status])).toEqual([
+      ['cs9', 'active'],
+      ['cs8', 'resigned'],
+    ]);
+    expect(ctx.fake.kinds()).not.toContain('beginRelationSet');
+    expect(ctx.status.current.value?.text).toBe('员工表扫描完成：2 个子账号已保存为名单。');
+  });
+
   it('maps unrecognised columns in the preview, keeps the mapping, and imports', async () => {
     ctx = setup();
     const parse = vi.fn(async () => ({ headers: ['客户', '客服', '备注'], rows: [['b9', '小美', 'x'], ['b10', '阿强', '']] }));

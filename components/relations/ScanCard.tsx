@@ -64,7 +64,7 @@ export function ScanCard({ lang, backOffice, state, reporter, onScanned }: Props
         const r = await state.api.getOpenRelationSet('scan');
         open.value = r.ok ? r.value : null;
       }
-      if (outcome.kind === 'cancelled') reporter.say(rm(lang, 'scanCancelled', { page: outcome.resumeAt.pagesDone }));
+      if (outcome.kind === 'cancelled' && !result.error) reporter.say(rm(lang, 'scanCancelled', { page: outcome.resumeAt.pagesDone }));
       return;
     }
     open.value = null;
