@@ -121,9 +121,10 @@ export function Sidebar({ host, library, status, open, focusRequest, pickRequest
               </button>
             ))}
           </div>
-          {current && (
-            <div role="tabpanel" class="tabpanel" id={`kefu-panel-${current.id}`} aria-label={panelName(current, lang)}>
-              <current.component
+          {/* Every panel stays mounted, the others hidden: a scan running in 关系 goes on while 转移 is open. */}
+          {panels.map((panel) => (
+            <div key={panel.id} role="tabpanel" class="tabpanel" id={`kefu-panel-${panel.id}`} aria-label={panelName(panel, lang)} hidden={panel !== current}>
+              <panel.component
                 page={page}
                 lang={lang}
                 client={host.client}
@@ -134,7 +135,7 @@ export function Sidebar({ host, library, status, open, focusRequest, pickRequest
                 pickRequest={pickRequest}
               />
             </div>
-          )}
+          ))}
           <div role="status" class="status" aria-live="polite">
             {message?.kind === 'status' ? message.text : ''}
           </div>
