@@ -61,7 +61,7 @@ describe('关系 and 转移 in the options page', () => {
     await o.panel.getByText(/还没有关系数据/).waitFor(poll);
     await importRelations(o, MALFORMED);
     await o.panel.getByRole('button', { name: '导入 3 行' }).click();
-    const alert = o.panel.getByRole('alert');
+    const alert = o.panel.getByRole('alert').filter({ hasText: '没有导入任何数据' });
     await expect.poll(() => alert.textContent(), poll).toContain('文件有 2 处错误，没有导入任何数据');
     expect(await alert.textContent()).toMatch(/第 2 行 · 买家ID/);
     expect(await alert.textContent()).toMatch(/第 3 行 · 绑定时间/);
