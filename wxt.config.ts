@@ -37,5 +37,8 @@ export default defineConfig({
   }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    // The relation-file parser runs in a module worker (components/relations/parse-worker.ts),
+    // which may load the XLSX reader as a chunk of its own.
+    worker: { format: 'es' },
   }),
 });

@@ -4,12 +4,6 @@ import { defineMessages } from '../ui/i18n';
 const MESSAGES = {
   // page and tabs
   navLabel: ['管理页面', 'Manager sections'],
-  tabLibrary: ['话术库', 'Library'],
-  tabFiles: ['导入导出', 'Import & export'],
-  tabAutoReply: ['自动回复', 'Auto-reply'],
-  tabVariables: ['变量', 'Variables'],
-  tabSelectors: ['页面选择器', 'Page selectors'],
-  tabBackup: ['备份', 'Backup'],
   loading: ['正在载入话术库…', 'Loading the library…'],
   loadFailed: ['话术库没有载入。', 'The library did not load.'],
   dismiss: ['关闭提示', 'Dismiss'],

@@ -9,14 +9,5 @@ export function loadPhraseFiles(): Promise<PhraseFiles> {
   return import('../../core/phrase-files');
 }
 
-/** Starts a download of bytes or text under `fileName` (Blob + a.download). */
-export function download(fileName: string, content: string | Uint8Array, type: string): void {
-  const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+// Shared with the transfer panel's plan export (the sidebar must not load this module).
+export { download } from '../ui/download';

@@ -1,21 +1,15 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
 import type { ProtocolClient } from '../../core/client';
 import type { SiteAdapter } from '../../sites/types';
-import { AutoReplyComposer } from '../manager/AutoReplyComposer';
-import { ExportPanel } from '../manager/ExportPanel';
-import { ImportPanel } from '../manager/ImportPanel';
-import { m, type ManagerMessageKey } from '../manager/messages';
+import { m } from '../manager/messages';
 import { createNotice, type Notice } from '../manager/notice';
 import { NoticeBar } from '../manager/NoticeBar';
 import { loadPhraseFiles, type PhraseFiles } from '../manager/phrase-files';
-import { PhraseManager } from '../manager/PhraseManager';
-import { SnapshotsPanel } from '../manager/SnapshotsPanel';
+import { panelName, panelsFor, type PanelDeclaration } from '../panels/panel';
 import type { LibraryState } from '../phrases/library-state';
 import { t } from '../ui/i18n';
-import { DataSettings } from './DataSettings';
-import { SelectorSettings } from './SelectorSettings';
-import { VariableSettings } from './VariableSettings';
+import { OPTIONS_PANELS } from './panels';
 
 interface Props {
   lang: Lang;
@@ -25,48 +19,38 @@ interface Props {
   /** Reader/writer of phrase files; loaded on first use by default. */
   files?: () => Promise<PhraseFiles>;
   notice?: Notice;
+  /** The tabs; the registry (`./panels.ts`) unless a test gives its own. */
+  registry?: readonly PanelDeclaration<'options'>[];
 }
 
-const TABS = ['library', 'files', 'autoreply', 'variables', 'selectors', 'backup'] as const;
-type TabId = (typeof TABS)[number];
-const TAB_LABEL: Record<TabId, ManagerMessageKey> = {
-  library: 'tabLibrary',
-  files: 'tabFiles',
-  autoreply: 'tabAutoReply',
-  variables: 'tabVariables',
-  selectors: 'tabSelectors',
-  backup: 'tabBackup',
-};
+const hashId = () => (typeof location === 'undefined' ? '' : location.hash.slice(1));
 
-const tabFromHash = (): TabId => {
-  const hash = typeof location === 'undefined' ? '' : location.hash.slice(1);
-  return (TABS as readonly string[]).includes(hash) ? (hash as TabId) : 'library';
-};
-
-/** The full-page manager: a tab per area; one status line with its undo button above them all. */
-export function OptionsApp({ lang, client, library, adapters, files = loadPhraseFiles, notice: given }: Props) {
+/** The full-page manager: a tab per registered panel; one status line with its undo button above them all. */
+export function OptionsApp({ lang, client, library, adapters, files = loadPhraseFiles, notice: given, registry = OPTIONS_PANELS }: Props) {
   const [notice] = useState(() => given ?? createNotice());
-  const [tab, setTab] = useState<TabId>(tabFromHash);
-  const overrides = library.snapshot.value?.selectorOverrides ?? [];
+  const tabs = useMemo(() => panelsFor(registry, 'options'), [registry]);
+  const ids = tabs.map((p) => p.id);
+  const fromHash = () => (ids.includes(hashId()) ? hashId() : ids[0]!);
+  const [tab, setTab] = useState<string>(fromHash);
 
   useEffect(() => {
-    const onHash = () => setTab(tabFromHash());
+    const onHash = () => setTab(fromHash());
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
-  }, []);
+  }, [tabs]);
 
-  function select(next: TabId, focus = false) {
+  function select(next: string, focus = false) {
     setTab(next);
     if (typeof history !== 'undefined') history.replaceState(null, '', `#${next}`);
     if (focus) document.getElementById(`tab-${next}`)?.focus();
   }
 
   function onTabKey(e: KeyboardEvent) {
-    const at = TABS.indexOf(tab);
-    const to = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? at + 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : null;
+    const at = ids.indexOf(tab);
+    const to = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? at + 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? ids.length - 1 : null;
     if (to === null) return;
     e.preventDefault();
-    select(TABS[(to + TABS.length) % TABS.length]!, true);
+    select(ids[(to + ids.length) % ids.length]!, true);
   }
 
   return (
@@ -74,77 +58,30 @@ export function OptionsApp({ lang, client, library, adapters, files = loadPhrase
       <header class="topbar">
         <h1>{t(lang, 'optionsTitle')}</h1>
         <div role="tablist" aria-label={m(lang, 'navLabel')} class="tabs" onKeyDown={onTabKey}>
-          {TABS.map((id) => (
+          {tabs.map((panel) => (
             <button
-              key={id}
+              key={panel.id}
               type="button"
               role="tab"
-              id={`tab-${id}`}
-              aria-selected={tab === id}
-              aria-controls={`panel-${id}`}
-              tabIndex={tab === id ? 0 : -1}
-              onClick={() => select(id)}
+              id={`tab-${panel.id}`}
+              aria-selected={tab === panel.id}
+              aria-controls={`panel-${panel.id}`}
+              tabIndex={tab === panel.id ? 0 : -1}
+              onClick={() => select(panel.id)}
             >
-              {m(lang, TAB_LABEL[id])}
+              {panelName(panel, lang)}
             </button>
           ))}
         </div>
       </header>
       <NoticeBar lang={lang} notice={notice} />
       <main>
-        {TABS.map((id) => (
+        {tabs.map(({ id, component: Panel }) => (
           <section key={id} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id} class={`panel panel-${id}`}>
-            {tab === id && panel(id)}
+            {tab === id && <Panel page="options" lang={lang} client={client} library={library} notice={notice} files={files} adapters={adapters} />}
           </section>
         ))}
       </main>
     </div>
   );
-
-  function panel(id: TabId) {
-    switch (id) {
-      case 'library':
-        return <PhraseManager lang={lang} client={client} library={library} notice={notice} />;
-      case 'files':
-        return (
-          <>
-            <ImportPanel lang={lang} client={client} notice={notice} files={files} />
-            <ExportPanel lang={lang} client={client} library={library} notice={notice} files={files} />
-          </>
-        );
-      case 'autoreply':
-        return <AutoReplyComposer lang={lang} notice={notice} />;
-      case 'variables':
-        return (
-          library.snapshot.value && (
-            <VariableSettings lang={lang} client={client} saved={library.snapshot.value.variableSettings} status={notice} />
-          )
-        );
-      case 'selectors':
-        return (
-          <section class="card" aria-labelledby="selectors-heading">
-            <h2 id="selectors-heading">{t(lang, 'selectorsHeading')}</h2>
-            <p class="intro">{t(lang, 'selectorsIntro')}</p>
-            {library.snapshot.value &&
-              adapters.map((adapter) => (
-                <SelectorSettings
-                  key={adapter.id}
-                  lang={lang}
-                  client={client}
-                  adapter={adapter}
-                  saved={overrides.find((o) => o.site === adapter.id)}
-                  status={notice}
-                />
-              ))}
-          </section>
-        );
-      case 'backup':
-        return (
-          <>
-            <SnapshotsPanel lang={lang} client={client} library={library} notice={notice} />
-            <DataSettings lang={lang} client={client} status={notice} />
-          </>
-        );
-    }
-  }
 }

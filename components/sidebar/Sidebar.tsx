@@ -1,13 +1,13 @@
 import { useComputed, useSignal } from '@preact/signals';
+import { useMemo } from 'preact/hooks';
 import type { SidebarHost } from './host';
 import type { Status } from './status';
+import { panelName, panelsFor, type PanelDeclaration, type SidebarPage } from '../panels/panel';
 import type { LibraryState } from '../phrases/library-state';
-import { PhrasesPanel } from '../phrases/PhrasesPanel';
 import { t } from '../ui/i18n';
+import { SIDEBAR_PANELS } from './panels';
 import { describeProblem } from './problem-text';
 import { WaitingList } from './WaitingList';
-import { BackOfficePlaceholder } from './BackOfficePlaceholder';
-import { tb } from './back-office-messages';
 
 interface Props {
   host: SidebarHost;
@@ -16,13 +16,20 @@ interface Props {
   open: { value: boolean };
   focusRequest: { value: number };
   pickRequest: { value: string | null };
+  /** The panels; the registry (`./panels.ts`) unless a test gives its own. */
+  registry?: readonly PanelDeclaration<SidebarPage>[];
 }
 
+/** The page kind the sidebar sits on: a back-office table when the host reads one, else the chat console. */
+export const sidebarPage = (host: SidebarHost): SidebarPage => host.backOffice?.table ?? 'chat';
+
 /** The docked sidebar: launcher, header with the current buyer, panel tabs, status line. */
-export function Sidebar({ host, library, status, open, focusRequest, pickRequest }: Props) {
+export function Sidebar({ host, library, status, open, focusRequest, pickRequest, registry = SIDEBAR_PANELS }: Props) {
   const { lang } = host;
-  // On a back-office page the table's panel comes first (a placeholder until the 关系 panel lands).
-  const tab = useSignal<'phrases' | 'backOffice'>(host.backOffice ? 'backOffice' : 'phrases');
+  const page = sidebarPage(host);
+  const panels = useMemo(() => panelsFor(registry, page), [registry, page]);
+  const chosen = useSignal<string | null>(null);
+  const current = panels.find((p) => p.id === chosen.value) ?? panels[0];
   const problems = useComputed(() => {
     const said = host.problems.value.map((p) => describeProblem(lang, p, host.site.name));
     // On a console whose page structure is our guess, say so, and point to the standalone mode.
@@ -30,6 +37,16 @@ export function Sidebar({ host, library, status, open, focusRequest, pickRequest
     return said;
   });
   const inputMissing = host.problems.value.some((p) => p.kind === 'no-input' || (p.kind === 'invalid-selector' && p.part === 'chatInput'));
+
+  function onTabKey(e: KeyboardEvent) {
+    const at = current ? panels.indexOf(current) : 0;
+    const to = e.key === 'ArrowRight' ? at + 1 : e.key === 'ArrowLeft' ? at - 1 : null;
+    if (to === null || panels.length < 2) return;
+    e.preventDefault();
+    const next = panels[(to + panels.length) % panels.length]!;
+    chosen.value = next.id;
+    (e.currentTarget as HTMLElement).querySelector<HTMLElement>(`#kefu-tab-${next.id}`)?.focus();
+  }
 
   async function pickInput() {
     if (!host.pickChatInput) return;
@@ -69,8 +86,12 @@ export function Sidebar({ host, library, status, open, focusRequest, pickRequest
               <strong>{t(lang, 'launcher')}</strong>
               <span class={`site site-${host.site.confidence}`}>{host.site.name}</span>
             </div>
-            {!host.backOffice && <p class="buyer">{buyer ? t(lang, 'currentBuyer', { name: buyer.name }) : t(lang, 'noBuyer')}</p>}
-            <WaitingList host={host} />
+            {page === 'chat' && (
+              <>
+                <p class="buyer">{buyer ? t(lang, 'currentBuyer', { name: buyer.name }) : t(lang, 'noBuyer')}</p>
+                <WaitingList host={host} />
+              </>
+            )}
           </header>
           {alerts.length > 0 && (
             <div role="alert" class="alert">
@@ -84,25 +105,37 @@ export function Sidebar({ host, library, status, open, focusRequest, pickRequest
               )}
             </div>
           )}
-          <div role="tablist" class="tabs">
-            {host.backOffice && (
-              <button type="button" role="tab" aria-selected={tab.value === 'backOffice'} onClick={() => (tab.value = 'backOffice')}>
-                {tb(lang, 'tabRelations')}
+          <div role="tablist" class="tabs" onKeyDown={onTabKey}>
+            {panels.map((panel) => (
+              <button
+                key={panel.id}
+                type="button"
+                role="tab"
+                id={`kefu-tab-${panel.id}`}
+                aria-selected={panel === current}
+                aria-controls={`kefu-panel-${panel.id}`}
+                tabIndex={panel === current ? 0 : -1}
+                onClick={() => (chosen.value = panel.id)}
+              >
+                {panelName(panel, lang)}
               </button>
-            )}
-            <button type="button" role="tab" aria-selected={tab.value === 'phrases'} onClick={() => (tab.value = 'phrases')}>
-              {t(lang, 'tabPhrases')}
-            </button>
+            ))}
           </div>
-          {host.backOffice && tab.value === 'backOffice' ? (
-            <div role="tabpanel" class="tabpanel" aria-label={tb(lang, 'tabRelations')}>
-              <BackOfficePlaceholder key={host.backOffice.table} lang={lang} backOffice={host.backOffice} status={status} />
+          {/* Every panel stays mounted, the others hidden: a scan running in 关系 goes on while 转移 is open. */}
+          {panels.map((panel) => (
+            <div key={panel.id} role="tabpanel" class="tabpanel" id={`kefu-panel-${panel.id}`} aria-label={panelName(panel, lang)} hidden={panel !== current}>
+              <panel.component
+                page={page}
+                lang={lang}
+                client={host.client}
+                library={library}
+                host={host}
+                status={status}
+                focusRequest={focusRequest}
+                pickRequest={pickRequest}
+              />
             </div>
-          ) : (
-            <div role="tabpanel" class="tabpanel" aria-label={t(lang, 'tabPhrases')}>
-              <PhrasesPanel host={host} library={library} status={status} focusRequest={focusRequest} pickRequest={pickRequest} />
-            </div>
-          )}
+          ))}
           <div role="status" class="status" aria-live="polite">
             {message?.kind === 'status' ? message.text : ''}
           </div>

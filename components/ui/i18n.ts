@@ -4,7 +4,6 @@ import { say, type Lang } from '../../core/i18n';
 const MESSAGES = {
   launcher: ['客服侧边栏', 'Kefu Sidebar'],
   collapse: ['收起侧边栏', 'Collapse sidebar'],
-  tabPhrases: ['话术', 'Phrases'],
   currentBuyer: ['当前买家：{name}', 'Current buyer: {name}'],
   noBuyer: ['当前没有打开的会话', 'No conversation open'],
   waitingCount: ['{count} 位买家在等回复', '{count} buyers waiting for a reply'],

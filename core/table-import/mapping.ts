@@ -1,4 +1,4 @@
-import { normalizeHeader } from '../phrase-files';
+import { normalizeHeader } from '../phrase-files/columns';
 import { HEADER_SYNONYMS, REQUIRED_FIELDS, TABLE_FIELDS, type FieldOf, type TableKind } from './fields';
 
 /**

@@ -1,5 +1,11 @@
 import type { Lang } from '../i18n';
-import { cleanCell, decodeText, isSpreadsheetBytes, isSpreadsheetName, readCsv, readSpreadsheet, type Sheet, type TableRow } from '../phrase-files';
+// Straight to the readers, not the phrase-files index: that brings the phrase model (zod, pinyin) into the parse worker and pages.
+import { cleanCell } from '../phrase-files/cells';
+import { readCsv } from '../phrase-files/csv';
+import { decodeText } from '../phrase-files/decode-text';
+import { isSpreadsheetBytes, isSpreadsheetName, readSpreadsheet } from '../phrase-files/file-kind';
+import type { Sheet } from '../phrase-files/spreadsheet';
+import type { TableRow } from '../phrase-files/table';
 import type { Account, Relation } from '../relations';
 import { toAccounts, toRelations, type FieldRow, type TableProblem } from './convert';
 import { REQUIRED_FIELDS, fieldLabel, type FieldOf, type TableField, type TableKind } from './fields';
@@ -174,4 +180,32 @@ function readTable<K extends TableKind>(grid: Grid, options: ReadTableOptions<K>
   const convert = { lang: options.lang, labels };
   const converted = options.table === 'relations' ? toRelations(fieldRows, convert) : toAccounts(fieldRows, convert);
   return { table: options.table, ...base, rowCount: fieldRows.length, rows: converted.rows as RowsOf<K>[], errors: converted.errors };
+}
+
+/** A file's table as text cells: its header row and the data rows below it (blank rows left out). */
+export interface TableCells {
+  headers: string[];
+  /** The header's row number as the owner sees it (1-based), so problems can name file rows. */
+  headerRow: number;
+  rows: string[][];
+}
+
+/**
+ * Reads a file into text cells only, for a preview where the owner may still map columns: the
+ * header is the row naming most fields of either table (the first non-empty row when none does).
+ * Throws with a sentence when the file can't be read.
+ */
+export async function readTableCells(data: ArrayBuffer | Uint8Array, fileName: string, lang: Lang = 'zh'): Promise<TableCells> {
+  const msg = tableMessages(lang);
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const grid = await readGrid(bytes, fileName, { table: 'relations', lang }, msg);
+  if ('error' in grid) throw new Error(grid.error);
+  const found = [findHeader(grid.rows, { table: 'relations' }), findHeader(grid.rows, { table: 'staff' })];
+  const header = found.find((h): h is Header<TableKind> => 'columns' in h && h.columns.missing.length === 0) ?? found.find((h): h is Header<TableKind> => 'columns' in h);
+  const at = header ? header.at : grid.rows.findIndex((r) => !isBlank(r));
+  if (at < 0) throw new Error(msg.emptyFile());
+  const rows: string[][] = [];
+  for (let i = at + 1; i < grid.rows.length; i++) if (!isBlank(grid.rows[i]!)) rows.push(cellsOf(grid.rows[i]!));
+  if (rows.length > TABLE_FILE_MAX_ROWS) throw new Error(msg.tooManyRows(rows.length, TABLE_FILE_MAX_ROWS));
+  return { headers: cellsOf(grid.rows[at]!), headerRow: grid.rows[at]!.rowNumber, rows };
 }

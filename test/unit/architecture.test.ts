@@ -107,3 +107,35 @@ describe('the pages stay small (DESIGN.md rule 4)', () => {
     expect(loaded.has('core/client.ts'), 'uses the typed client').toBe(true);
   });
 });
+
+describe('panels plug in (issue 7 item 2): tabs come from the registries', () => {
+  const REGISTRIES = ['components/sidebar/panels.ts', 'components/options/panels.ts'];
+  /** Every `export const name = definePanel(` under components/, with its file. */
+  const declared = [...FILES.entries()]
+    .filter(([file]) => file.startsWith('components/') && !REGISTRIES.includes(file))
+    .flatMap(([file, source]) => [...codeOnly(source).matchAll(/export const (\w+) = definePanel\(/g)].map((m) => ({ file, name: m[1]! })));
+
+  it('finds the declared panels (the check is not vacuous)', () => {
+    expect(declared.map((d) => d.name)).toEqual(expect.arrayContaining(['phrasesPanel', 'libraryPanel', 'relationsPanel', 'transferOptionsPanel']));
+  });
+
+  it('each declared panel is listed in a registry', () => {
+    // The names in each registry's array literal (`export const X_PANELS: … = [a, b, …];`).
+    const listed = REGISTRIES.flatMap((r) => codeOnly(FILES.get(r)!).match(/_PANELS\b[^=]*=\s*\[([^\]]*)\]/)?.[1]?.split(',').map((n) => n.trim()) ?? []);
+    expect(listed.length).toBeGreaterThan(5);
+    expect(declared.filter((d) => !listed.includes(d.name))).toEqual([]);
+  });
+
+  it('the sidebar and the options page name no tab themselves: they render their registry', () => {
+    for (const [file, registry] of [
+      ['components/sidebar/Sidebar.tsx', 'SIDEBAR_PANELS'],
+      ['components/options/OptionsApp.tsx', 'OPTIONS_PANELS'],
+    ] as const) {
+      const code = codeOnly(FILES.get(file)!);
+      expect(code, file).toContain(registry);
+      expect(code, file).toMatch(/panelsFor\(/);
+      // No panel component is imported directly: a tab exists only through a declaration.
+      expect(EDGES.filter((e) => e.from === file && /\/[A-Z]\w*Panel\.tsx$/.test(e.to)).map((e) => e.to), file).toEqual([]);
+    }
+  });
+});

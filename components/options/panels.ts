@@ -1,0 +1,21 @@
+import { autoReplyPanel, filesPanel, libraryPanel } from '../manager/panels';
+import type { PanelDeclaration } from '../panels/panel';
+import { relationsOptionsPanel } from '../relations/panel';
+import { transferOptionsPanel } from '../transfer/panel';
+import { backupPanel, selectorsPanel, variablesPanel } from './settings-panels';
+
+/**
+ * The options page's tabs, one line per UI area (declared in `components/<area>/`), in their order.
+ * Kept apart from the sidebar's list (`components/sidebar/panels.ts`): the manager's panels load zod
+ * and the pinyin builder, which the sidebar frame must not.
+ */
+export const OPTIONS_PANELS: readonly PanelDeclaration<'options'>[] = [
+  libraryPanel,
+  filesPanel,
+  autoReplyPanel,
+  relationsOptionsPanel,
+  transferOptionsPanel,
+  variablesPanel,
+  selectorsPanel,
+  backupPanel,
+];

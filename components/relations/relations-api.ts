@@ -1,0 +1,102 @@
+/**
+ * The relations area's requests as the panels call them (brief-8 request contract).
+ *
+ * MERGE: the `relations` core area is built in parallel. Until its requests are in `CoreApi`, this
+ * module is the one place that names their shapes and sends them untyped; once they land, replace
+ * the types below with `ReplyOf<'getRelationReport'>` etc. and `send` with `client.request`.
+ */
+import type { ProtocolClient, Reply } from '../../core/client';
+import type { Account, ReasonCode, Relation } from '../../core/relations';
+import type { BackOfficeTable } from '../sidebar/host';
+
+export type { Account, ReasonCode, Relation };
+
+export interface AccountSummary {
+  /** The roster id, the bound-account text when the roster does not know it, or null (no CS bound). */
+  accountId: string | null;
+  name: string;
+  total: number;
+  abnormal: number;
+  byReason: Partial<Record<ReasonCode, number>>;
+}
+
+/** Accounts with an id: the summary's "no dedicated CS bound" line (null) has its own reason instead. */
+export const hasAccount = (a: AccountSummary): a is AccountSummary & { accountId: string } => a.accountId !== null;
+
+/** One relation of the current set, with every reason it is abnormal (`[]` = normal). */
+export interface ReportRow {
+  buyerId: string;
+  buyerName?: string;
+  accountId: string | null;
+  /** The roster account the bound-account text was matched to, when it differs from the text. */
+  rosterId?: string;
+  boundAt?: number;
+  reasons: ReasonCode[];
+}
+
+export interface RelationReport {
+  setId: string;
+  source: 'scan' | 'import';
+  label: string;
+  finishedAt: number;
+  total: number;
+  summary: { byReason: Partial<Record<ReasonCode, number>>; byAccount: AccountSummary[]; abnormal: number };
+  rows: ReportRow[];
+}
+
+export interface OpenRelationSet {
+  setId: string;
+  count: number;
+  pagesDone: number;
+}
+
+/** Field → the header text it was read from, as the owner mapped it. */
+export type TableMapping = Record<string, string>;
+
+/** The largest number of relations sent in one message (the contract's chunk limit). */
+export const RELATIONS_PER_MESSAGE = 5000;
+
+export interface RelationsApi {
+  getRoster(): Promise<Reply<Account[]>>;
+  saveRoster(accounts: Account[], mode: 'replace' | 'merge'): Promise<Reply<{ count: number }>>;
+  beginRelationSet(source: 'scan' | 'import', label: string): Promise<Reply<{ setId: string }>>;
+  /** Sends `relations` in chunks of at most {@link RELATIONS_PER_MESSAGE}; the cursor goes with the last. */
+  addRelations(setId: string, relations: Relation[], cursor?: { pagesDone: number }): Promise<Reply<{ count: number }>>;
+  finishRelationSet(setId: string): Promise<Reply<{ total: number }>>;
+  getOpenRelationSet(source: 'scan' | 'import'): Promise<Reply<OpenRelationSet | null>>;
+  getRelationReport(): Promise<Reply<RelationReport | null>>;
+  getTableMapping(table: BackOfficeTable, headers: string[]): Promise<Reply<TableMapping | null>>;
+  saveTableMapping(table: BackOfficeTable, mapping: TableMapping): Promise<Reply<unknown>>;
+}
+
+type LooseSend = (req: { kind: string } & Record<string, unknown>) => Promise<Reply<unknown>>;
+
+export function relationsApi(client: ProtocolClient): RelationsApi {
+  const send = client.request as unknown as LooseSend;
+  const ask = <T,>(req: { kind: string } & Record<string, unknown>) => send(req) as Promise<Reply<T>>;
+  return {
+    getRoster: () => ask({ kind: 'getRoster' }),
+    saveRoster: (accounts, mode) => ask({ kind: 'saveRoster', accounts, mode }),
+    beginRelationSet: (source, label) => ask({ kind: 'beginRelationSet', source, label }),
+    async addRelations(setId, relations, cursor) {
+      let count = 0;
+      for (let at = 0; at === 0 || at < relations.length; at += RELATIONS_PER_MESSAGE) {
+        const chunk = relations.slice(at, at + RELATIONS_PER_MESSAGE);
+        const last = at + RELATIONS_PER_MESSAGE >= relations.length;
+        const reply = await ask<{ count: number }>({ kind: 'addRelations', setId, relations: chunk, ...(cursor && last ? { cursor } : {}) });
+        if (!reply.ok) return reply;
+        count = reply.value.count;
+      }
+      return { ok: true, value: { count } };
+    },
+    finishRelationSet: (setId) => ask({ kind: 'finishRelationSet', setId }),
+    getOpenRelationSet: (source) => ask({ kind: 'getOpenRelationSet', source }),
+    getRelationReport: () => ask({ kind: 'getRelationReport' }),
+    async getTableMapping(table, headers) {
+      // The area answers the saved mapping and the one it would resolve; the preview wants the saved one.
+      const reply = await ask<{ saved: TableMapping | null }>({ kind: 'getTableMapping', table, headers });
+      return reply.ok ? { ok: true, value: reply.value.saved } : reply;
+    },
+    saveTableMapping: (table, mapping) => ask({ kind: 'saveTableMapping', table, mapping }),
+  };
+}

@@ -1,0 +1,102 @@
+import { defineMessages } from '../ui/i18n';
+import type { TaskStatus } from './transfer-api';
+
+/** Every sentence of the 转移 panels (sidebar and options page), in both languages. Written by us. */
+const MESSAGES = {
+  heading: ['关系转移', 'Relation transfer'],
+  intro: [
+    '把异常关系转给有效的专属客服：先定方案，按批次到后台转移，再跟进任务直到后台确认。',
+    'Move abnormal relations to valid dedicated CS: plan, transfer batch by batch in the back office, then follow the task until the back office confirms it.',
+  ],
+  // planner
+  plannerHeading: ['转移方案', 'Transfer plan'],
+  modeLegend: ['分配方式', 'How to spread them'],
+  modeEven: ['平均分配给全部有效专属客服', 'Evenly over all valid dedicated CS'],
+  modeChosen: ['分配给指定专属客服', 'To the dedicated CS I choose'],
+  modeCapacity: ['按目标负载分配', 'Up to a target load per account'],
+  targetsLegend: ['目标客服', 'Target accounts'],
+  targetsLabel: ['目标客服列表', 'Target accounts'],
+  capacityLabel: ['{name} 的目标负载', 'Target load of {name}'],
+  refused: ['不能作为目标：{reasons}', 'Refused as a target: {reasons}'],
+  noRoster: ['还没有子账号名单：先在员工管理页扫描员工表，或在“关系”中导入员工名单。', 'No roster yet: scan the staff table, or import the staff list under Relations.'],
+  noValidTarget: ['名单中没有有效的专属客服（在职、专属、进分流、非主账号），无法转移。', 'The roster has no valid dedicated CS (active, dedicated, in routing, not the main account): nothing can be transferred.'],
+  includeNormal: ['正常关系也重新分配', 'Also reassign normal relations'],
+  batchSize: ['每批条数（最多 300）', 'Per batch (at most 300)'],
+  makePlan: ['生成方案', 'Make the plan'],
+  planning: ['正在计算方案…', 'Planning…'],
+  chooseTargets: ['请至少选择一位有效的专属客服。', 'Choose at least one valid dedicated CS.'],
+  planSummary: ['将转移 {count} 条关系，分 {batches} 批（每批不超过 {size} 条）。', '{count} relations to move in {batches} batches (at most {size} each).'],
+  planEmpty: ['没有需要转移的关系。', 'Nothing to move.'],
+  rejectedHeading: ['被拒绝的目标', 'Refused targets'],
+  rejectedLine: ['{name}：{reasons}', '{name}: {reasons}'],
+  perTarget: ['各目标分到的数量', 'Per target'],
+  batchesHeading: ['批次', 'Batches'],
+  batchLine: ['第 {n} 批 → {to}：{count} 条', 'Batch {n} → {to}: {count}'],
+  moreBatches: ['……还有 {count} 批（见导出文件）', '… {count} more batches (in the export)'],
+  exportCsv: ['导出 CSV', 'Export CSV'],
+  exportXlsx: ['导出 XLSX', 'Export XLSX'],
+  exported: ['已导出：{file}', 'Exported: {file}'],
+  exportFailed: ['导出失败：{message}', 'Export failed: {message}'],
+  sheetName: ['转移方案', 'Transfer plan'],
+  fileName: ['关系转移方案', 'relation-transfer-plan'],
+  // checklist
+  checklistHeading: ['转移前检查', 'Before you transfer'],
+  checkRights: ['已去掉专属客服不需要的权限（见“权限检查”）', 'Rights the dedicated accounts do not need are removed (see the permissions audit)'],
+  checkLimits: ['已在“客户邀请设置 → 发送限制”中设置邀请和发送上限', 'Invitation and sending limits are set (客户邀请设置 → 发送限制)'],
+  checkTargets: ['目标客服都在职、是专属客服、进分流，且不是主账号', 'Every target is active, dedicated, in routing and not the main account'],
+  checkOutbound: ['知道转移中的关系在变为“已转移”之前无法通过批量下行触达', 'Relations in transfer (转移中) cannot get batch outbound messages until transferred (已转移)'],
+  checklistLabel: ['转移前检查清单', 'Pre-transfer checklist'],
+  // tasks
+  startHeading: ['开始转移任务', 'Start a transfer task'],
+  taskName: ['任务名称', 'Task name'],
+  defaultTaskName: ['{date} 异常关系转移', '{date} abnormal-relation transfer'],
+  startTask: ['已在后台提交，开始跟进', 'Submitted in the back office: follow it'],
+  checklistFirst: ['请先完成转移前检查。', 'Finish the checklist first.'],
+  taskStarted: ['已开始跟进任务“{name}”（{count} 条）。通常 4–8 小时完成，完成 24 小时后再复查。', 'Following “{name}” ({count}). It usually takes 4–8 hours; recheck 24 hours after it completes.'],
+  tasksHeading: ['转移任务', 'Transfer tasks'],
+  noTasks: ['还没有转移任务。', 'No transfer tasks yet.'],
+  tasksLabel: ['转移任务列表', 'Transfer tasks'],
+  taskLine: ['{count} 条 · 开始于 {started}', '{count} relations · started {started}'],
+  completedAt: ['完成于 {when}', 'completed {when}'],
+  markCompleted: ['标记为已完成', 'Mark completed'],
+  markRechecked: ['标记为已复查', 'Mark rechecked'],
+  reconcile: ['对账', 'Reconcile'],
+  deleteTask: ['删除任务', 'Delete task'],
+  taskUpdated: ['任务“{name}”已更新。', 'Task “{name}” updated.'],
+  taskDeleted: ['任务“{name}”已删除。', 'Task “{name}” deleted.'],
+  outboundNote: [
+    '转移中的关系无法通过批量下行消息触达，变为“已转移”后当天即可触达。',
+    'Relations in transfer (转移中) cannot be reached by batch outbound messages; once transferred (已转移) they can be, the same day.',
+  ],
+  reconcileHeading: ['对账结果：{name}', 'Reconciliation: {name}'],
+  reconcileSummary: ['已转移 {moved} 条，仍异常 {still} 条，未转移 {notMoved} 条。', '{moved} moved, {still} still abnormal, {notMoved} not moved.'],
+  reconcileHint: ['基于最近一次扫描或导入的关系数据；后台 T+1 更新，请在完成 24 小时后重新扫描再对账。', 'Against the latest scan or import; the back office updates T+1, so scan again 24 hours after completion.'],
+  stillLine: ['{buyer} → {to}：{reasons}', '{buyer} → {to}: {reasons}'],
+  status_in_progress: ['进行中', 'In progress'],
+  status_slow: ['较慢', 'Slow'],
+  status_timed_out: ['已超时', 'Timed out'],
+  status_awaiting_recheck: ['待复查', 'Awaiting recheck'],
+  status_recheck_due: ['需复查', 'Recheck due'],
+  status_done: ['完成', 'Done'],
+  statusHint_in_progress: ['通常 4–8 小时完成。', 'Usually done in 4–8 hours.'],
+  statusHint_slow: ['已超过 8 小时；大任务可能跨天，最长 3 天。', 'Over 8 hours; a large task can take up to 3 days.'],
+  statusHint_timed_out: ['72 小时后后台自动超时：重新扫描，把没转走的再建任务。', 'The back office times out at 72 hours: scan again and plan what did not move.'],
+  statusHint_awaiting_recheck: ['后台 T+1 更新，完成 24 小时后再复查异常数。', 'The back office updates T+1: recheck the abnormal count 24 hours after completion.'],
+  statusHint_recheck_due: ['请重新扫描关系表，然后对账。', 'Scan the relation table again, then reconcile.'],
+  statusHint_done: ['已复查。', 'Rechecked.'],
+  // audit
+  auditHeading: ['权限检查', 'Permissions audit'],
+  auditIntro: ['专属客服只需要接待相关的权限；多余的权限会增加买家数据外泄的风险。', 'Dedicated CS need only what the role uses; extra rights put buyer data at risk.'],
+  auditLoad: ['检查权限', 'Check permissions'],
+  auditClean: ['所有专属客服的权限和设置都符合要求。', 'Every dedicated account\'s rights and setup are fine.'],
+  auditExtra: ['多余权限：{rights}', 'Extra rights: {rights}'],
+  auditMissing: ['缺少设置：{setup}', 'Missing setup: {setup}'],
+  auditLabel: ['权限检查结果', 'Audit results'],
+} satisfies Record<string, readonly [string, string]>;
+
+export type TransferMessageKey = keyof typeof MESSAGES;
+export const tm = defineMessages<TransferMessageKey>(MESSAGES);
+
+const key = (status: TaskStatus) => status.replaceAll('-', '_');
+export const statusName = (lang: 'zh' | 'en', status: TaskStatus) => tm(lang, `status_${key(status)}` as TransferMessageKey);
+export const statusHint = (lang: 'zh' | 'en', status: TaskStatus) => tm(lang, `statusHint_${key(status)}` as TransferMessageKey);

@@ -1,0 +1,116 @@
+/**
+ * The transfer area's requests as the 转移 panel calls them (brief-8 request contract).
+ *
+ * MERGE: the `transfer` core area is built in parallel. Until its requests are in `CoreApi`, this
+ * module names their shapes and sends them untyped; once they land, take the types from
+ * `ReplyOf<'planTransfer'>` etc. and call `client.request` directly.
+ */
+import type { ProtocolClient, Reply } from '../../core/client';
+import type { Lang } from '../../core/i18n';
+
+/** The transfer area's audit reply (core/transfer `PermissionsAudit`), as much of it as the panel reads. */
+interface AuditReply {
+  accounts: { accountId: string; name: string; extra: { right: string }[]; missing: { name: Record<Lang, string> }[]; advice: string[] }[];
+  advice: Record<string, Record<Lang, string>>;
+}
+
+
+export type TransferMode = 'even' | 'chosen' | 'capacity';
+
+export interface Assignment {
+  buyerId: string;
+  from: string | null;
+  to: string;
+}
+
+/** `planTransfer` of core/transfer: who goes where, in back-office batches, and the refused targets. */
+export interface TransferPlan {
+  assignments: Assignment[];
+  batches: { to: string; buyerIds: string[] }[];
+  rejected: { accountId: string; reasons: string[] }[];
+}
+
+export interface PlanRequest {
+  mode: TransferMode;
+  targets?: string[];
+  capacity?: Record<string, number>;
+  batchSize?: number;
+  includeNormal?: boolean;
+}
+
+/** `taskStatus` of core/transfer at the time of the request. */
+export type TaskStatus = 'in-progress' | 'slow' | 'timed-out' | 'awaiting-recheck' | 'recheck-due' | 'done';
+
+export interface TransferTask {
+  id: string;
+  name: string;
+  startedAt: number;
+  completedAt?: number;
+  recheckedAt?: number;
+  /** How many relations the task moves. */
+  count: number;
+  status: TaskStatus;
+}
+
+/** A count, or the list it counts (the contract leaves it open; both are shown as a count). */
+type CountOrList = number | readonly unknown[];
+
+export interface Reconciliation {
+  moved: CountOrList;
+  stillAbnormal: { buyerId: string; to: string; reasons: string[] }[];
+  notMoved: CountOrList;
+}
+
+/** Per dedicated account: rights beyond the role and the setup missing before a transfer, with what to change. */
+export interface AccountAudit {
+  accountId: string;
+  name?: string;
+  extraRights: string[];
+  missingSetup: string[];
+  advice?: string | string[];
+}
+
+export interface TransferApi {
+  planTransfer(request: PlanRequest): Promise<Reply<TransferPlan>>;
+  startTransferTask(name: string, assignments: Assignment[]): Promise<Reply<TransferTask>>;
+  getTransferTasks(): Promise<Reply<TransferTask[]>>;
+  updateTransferTask(id: string, patch: { completedAt?: number; recheckedAt?: number }): Promise<Reply<unknown>>;
+  deleteTransferTask(id: string): Promise<Reply<unknown>>;
+  reconcileTransferTask(id: string): Promise<Reply<Reconciliation>>;
+  getPermissionsAudit(lang: Lang): Promise<Reply<AccountAudit[]>>;
+}
+
+type LooseSend = (req: { kind: string } & Record<string, unknown>) => Promise<Reply<unknown>>;
+
+export function transferApi(client: ProtocolClient): TransferApi {
+  const send = client.request as unknown as LooseSend;
+  const ask = <T,>(req: { kind: string } & Record<string, unknown>) => send(req) as Promise<Reply<T>>;
+  return {
+    planTransfer: (request) => ask({ kind: 'planTransfer', ...request }),
+    startTransferTask: (name, assignments) => ask({ kind: 'startTransferTask', name, assignments }),
+    async getTransferTasks() {
+      const reply = await ask<{ tasks: TransferTask[] }>({ kind: 'getTransferTasks' });
+      return reply.ok ? { ok: true, value: reply.value.tasks } : reply;
+    },
+    updateTransferTask: (id, patch) => ask({ kind: 'updateTransferTask', id, ...patch }),
+    deleteTransferTask: (id) => ask({ kind: 'deleteTransferTask', id }),
+    reconcileTransferTask: (id) => ask({ kind: 'reconcileTransferTask', id }),
+    async getPermissionsAudit(lang) {
+      const reply = await ask<AuditReply>({ kind: 'getPermissionsAudit' });
+      if (!reply.ok) return reply;
+      const { accounts, advice } = reply.value;
+      return {
+        ok: true,
+        value: accounts.map((a) => ({
+          accountId: a.accountId,
+          name: a.name,
+          extraRights: a.extra.map((f) => f.right),
+          missingSetup: a.missing.map((term) => term.name[lang]),
+          advice: a.advice.map((code) => advice[code]?.[lang] ?? code),
+        })),
+      };
+    },
+  };
+}
+
+export const countOf = (x: CountOrList): number => (typeof x === 'number' ? x : x.length);
