@@ -30,7 +30,7 @@ const STAFF = csv(
 const RELATIONS = csv(
   '客户关系导出.csv',
   [
-    '客户编号,客户昵称,负责人,时间',
+    '客户编号,称呼,负责人,记录时刻',
     'b001,张**,小美,2026-11-01 10:00',
     'b002,李**,阿强,2026-11-02 11:00',
     'b003,王**,店主,2026-11-03 12:00',
@@ -63,8 +63,8 @@ describe('关系 and 转移 in the options page', () => {
     await o.panel.getByRole('button', { name: '导入 3 行' }).click();
     const alert = o.panel.getByRole('alert').filter({ hasText: '没有导入任何数据' });
     await expect.poll(() => alert.textContent(), poll).toContain('文件有 2 处错误，没有导入任何数据');
-    expect(await alert.textContent()).toMatch(/第 2 行 · 买家ID/);
-    expect(await alert.textContent()).toMatch(/第 3 行 · 绑定时间/);
+    expect(await alert.textContent()).toContain('第 2 行“买家”：不能为空。');
+    expect(await alert.textContent()).toContain('第 3 行“绑定时间”：“不是日期”不是日期时间');
     await o.panel.getByRole('button', { name: '取消' }).click();
     expect(await o.panel.getByText(/还没有关系数据/).count()).toBe(1);
   });
@@ -77,8 +77,8 @@ describe('关系 and 转移 in the options page', () => {
     await importRelations(o, RELATIONS);
     await mapField(o, '买家ID *', '客户编号');
     await mapField(o, '专属客服 *', '负责人');
-    await mapField(o, '买家昵称', '客户昵称');
-    await mapField(o, '绑定时间', '时间');
+    await mapField(o, '买家昵称', '称呼');
+    await mapField(o, '绑定时间', '记录时刻');
     await o.panel.getByRole('button', { name: '导入 6 行' }).click();
     await expect.poll(() => o.statusText(), poll).toContain('已导入 6 条关系');
 
@@ -128,8 +128,9 @@ describe('关系 and 转移 in the options page', () => {
     await o.page.screenshot({ path: 'docs/screens/options-transfer-zh.png', fullPage: true });
     const [download] = await Promise.all([o.page.waitForEvent('download'), o.panel.getByRole('button', { name: '导出 CSV' }).click()]);
     const lines = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-    expect(lines[0]).toBe('批次,买家ID,原客服,目标客服');
-    expect(lines.slice(1).every((l) => /,(小美|小丽)$/.test(l))).toBe(true);
+    expect(lines[0]).toBe('批次,买家ID,买家昵称,原客服ID,原客服,目标客服ID,目标客服');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.slice(1).every((l) => /,(cs_mei,小美|cs_li,小丽)$/.test(l))).toBe(true);
   });
 });
 
@@ -147,7 +148,9 @@ describe('关系 in the sidebar on the replica relation page', () => {
     expect(await sidebar.getByRole('tab', { name: '话术' }).count()).toBe(0);
     await sidebar.getByRole('button', { name: '扫描客户关系表' }).click();
     await sidebar.getByRole('progressbar', { name: '扫描进度' }).waitFor(poll);
-    await expect.poll(async () => (await sidebar.getByRole('status').textContent()) ?? '', poll).toMatch(/^扫描完成：\d+ 页/);
+    // The sidebar's own status line, not the list's "shown" count inside the 关系 tab panel.
+    const sidebarStatus = sidebar.getByRole('status').and(sidebar.locator(':not([role=tabpanel] *)'));
+    await expect.poll(async () => (await sidebarStatus.textContent()) ?? '', poll).toMatch(/^扫描完成：\d+ 页/);
     expect(findSidebarFrame(page)).toBeTruthy();
     await page.screenshot({ path: 'docs/screens/sidebar-relations-zh.png' });
   });

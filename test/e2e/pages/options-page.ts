@@ -36,7 +36,8 @@ export class OptionsPage {
   }
   /** The one status line at the top (news, with its 撤销 button). */
   get status(): Locator {
-    return this.page.getByRole('status');
+    // Not a panel's own status (e.g. 关系's "shown" count inside its tab panel).
+    return this.page.getByRole('status').and(this.page.locator(':not([role=tabpanel] *)'));
   }
   async statusText(): Promise<string> {
     return (await this.status.textContent()) ?? '';
