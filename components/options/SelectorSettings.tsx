@@ -6,7 +6,7 @@ import type { SelectorPart, SiteAdapter } from '../../sites/types';
 import { describeError } from '../phrases/outcome-text';
 import type { Notice as Status } from '../manager/notice';
 import { partName, t } from '../ui/i18n';
-import { tablePartName } from '../sidebar/back-office-messages';
+import { tablePartName } from '../sidebar/table-messages';
 import { SITES } from '../../sites/registry';
 
 interface Props {

@@ -29,6 +29,8 @@ export function ScanCard({ lang, backOffice, state, reporter, onScanned }: Props
   const progress = useSignal<ScanProgress | null>(null);
   const open = useSignal<OpenRelationSet | null>(null);
   const last = useSignal<ScanResult | null>(null);
+  /** The rows were not found: the owner can point at one so its selector is kept for this table. */
+  const canPick = useSignal(false);
   const relations = backOffice.table === 'relations';
 
   useEffect(() => {
@@ -43,6 +45,7 @@ export function ScanCard({ lang, backOffice, state, reporter, onScanned }: Props
     busy.value = true;
     progress.value = null;
     last.value = null;
+    canPick.value = false;
     const result = await scanTable({
       backOffice,
       api: state.api,
@@ -57,6 +60,7 @@ export function ScanCard({ lang, backOffice, state, reporter, onScanned }: Props
     busy.value = false;
     last.value = result;
     const { outcome } = result;
+    canPick.value = outcome.kind === 'failed' && outcome.problem === 'not-found' && !!backOffice.pickRow;
     if (result.error) reporter.alert(rm(lang, 'scanFailed', { message: result.error }));
     else if (outcome.kind === 'failed') reporter.alert(rm(lang, 'scanFailed', { message: outcome.message }));
     if (outcome.kind !== 'done' || result.error) {
@@ -74,6 +78,17 @@ export function ScanCard({ lang, backOffice, state, reporter, onScanned }: Props
       await onScanned();
       reporter.say(rm(lang, 'scanDone', { pages: outcome.pages, rows: outcome.rows, abnormal: state.report.value?.summary.abnormal ?? 0 }));
     } else reporter.say(rm(lang, 'staffDone', { count: result.stored }));
+  }
+
+  async function pickRow() {
+    if (!backOffice.pickRow) return;
+    reporter.say(rm(lang, 'pickingRow'));
+    const picked = await backOffice.pickRow();
+    if (picked.kind === 'saved') {
+      canPick.value = false;
+      reporter.say(rm(lang, 'pickedRow', { selector: picked.selector }));
+    } else if (picked.kind === 'not-editable') reporter.alert(rm(lang, 'pickedNothing'));
+    else if (picked.kind === 'failed') reporter.alert(picked.message);
   }
 
   const p = progress.value;
@@ -98,6 +113,11 @@ export function ScanCard({ lang, backOffice, state, reporter, onScanned }: Props
         ) : (
           <button type="button" class="primary" onClick={() => start(false)}>
             {rm(lang, relations ? 'scanRelations' : 'scanStaff')}
+          </button>
+        )}
+        {canPick.value && !busy.value && (
+          <button type="button" onClick={pickRow}>
+            {rm(lang, 'pickRow')}
           </button>
         )}
       </div>

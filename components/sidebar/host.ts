@@ -82,7 +82,7 @@ export type ScanOutcome =
   | { kind: 'done'; pages: number; rows: number }
   | { kind: 'cancelled'; resumeAt: ScanCursor }
   /** The page changed under the scan, or a selector found nothing: what and where, and where to resume. */
-  | { kind: 'failed'; message: string; resumeAt: ScanCursor | null };
+  | { kind: 'failed'; message: string; resumeAt: ScanCursor | null; /** The table problem's kind, when the page reader found one ('not-found': a row can be picked). */ problem?: string };
 
 /** A mark beside one row of the relation table: the row's buyer and the reasons (codes) it is abnormal. */
 export interface RowMark {

@@ -94,7 +94,7 @@ describe('scanTable', () => {
       turn: async (_t, to) => ({ kind: 'turned', page: to }),
     };
     const outcome = await scanTable(page, 'zh', 'relations', { ...collect(), signal: new AbortController().signal });
-    expect(outcome).toEqual({ kind: 'failed', resumeAt: null, message: '读取第 1 页时：全店客户管理的表头里没有这些列：买家ID。页面上的表头是：昵称、<b>x</b>。' });
+    expect(outcome).toEqual({ kind: 'failed', resumeAt: null, problem: 'missing-columns', message: '读取第 1 页时：全店客户管理的表头里没有这些列：买家ID。页面上的表头是：昵称、<b>x</b>。' });
   });
 
   it('says so when the page shown is not the one due', async () => {

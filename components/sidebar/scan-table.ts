@@ -1,5 +1,5 @@
 import type { Lang } from '../../core/i18n';
-import { describeTableProblem, tb } from './back-office-messages';
+import { describeTableProblem, tb } from './table-messages';
 import type { TableProblem, TableRead, TurnOutcome } from './frame-channel';
 import type { BackOfficeHost, BackOfficeTable, ScanCursor, ScanOutcome } from './host';
 
@@ -26,7 +26,8 @@ export async function scanTable(
   const cursor = (): ScanCursor => ({ table, pagesDone });
   const failed = (problem: TableProblem | string): ScanOutcome => {
     const text = typeof problem === 'string' ? problem : describeTableProblem(lang, table, problem);
-    return { kind: 'failed', message: tb(lang, 'onPage', { page: pagesDone + 1, text }), resumeAt: pagesDone > 0 ? cursor() : null };
+    const kind = typeof problem === 'string' ? {} : { problem: problem.kind };
+    return { kind: 'failed', message: tb(lang, 'onPage', { page: pagesDone + 1, text }), resumeAt: pagesDone > 0 ? cursor() : null, ...kind };
   };
 
   if (signal.aborted) return { kind: 'cancelled', resumeAt: cursor() };

@@ -29,6 +29,9 @@ describe('classifyRelation (DOMAIN §3)', () => {
     expect(classifyRelation(rel('b', null), roster)).toEqual(['no-dedicated-cs']);
     expect(classifyRelation(rel('b', '   '), roster)).toEqual(['no-dedicated-cs']);
     expect(classifyRelation(rel('b', ''), roster)).toEqual(['no-dedicated-cs']);
+    // The dash a back-office table shows in an empty cell is no account either.
+    expect(classifyRelation(rel('b', '—'), roster)).toEqual(['no-dedicated-cs']);
+    expect(classifyRelation(rel('b', ' - '), roster)).toEqual(['no-dedicated-cs']);
     expect(classifyRelation(rel('b', '店铺:新人'), roster)).toEqual(['unknown-account']);
     expect(classifyRelation(rel('b', 'anyone'), [])).toEqual(['unknown-account']);
   });

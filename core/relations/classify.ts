@@ -18,7 +18,8 @@ export function accountReasons(account: Account | undefined): ReasonCode[] {
 
 /** A relation whose bound-account text is null or blank has no dedicated CS bound (DOMAIN §3, rule 4). */
 export function isUnbound(accountId: string | null): accountId is null {
-  return accountId === null || accountId.trim() === '';
+  // An empty cell, or the dash a table shows in place of nothing (—, -, --).
+  return accountId === null || /^[-—–]*$/.test(accountId.trim());
 }
 
 export interface RelationClassifier {
@@ -45,7 +46,7 @@ export function createClassifier(roster: Roster, matcher: AccountMatcher = creat
       if (accountId === null) return NO_DEDICATED_CS;
       let reasons = reasonsByText.get(accountId);
       if (reasons === undefined) {
-        reasons = accountId.trim() === '' ? NO_DEDICATED_CS : Object.freeze(accountReasons(matcher.find(accountId)));
+        reasons = isUnbound(accountId) ? NO_DEDICATED_CS : Object.freeze(accountReasons(matcher.find(accountId)));
         reasonsByText.set(accountId, reasons);
       }
       return reasons;

@@ -1,6 +1,6 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { Lang } from '../../core/i18n';
-import { reasonLabel } from '../../components/sidebar/back-office-messages';
+import { reasonName } from '../../components/relations/messages';
 import type { PageState } from '../../components/sidebar/frame-channel';
 import type { BackOfficeHost, BackOfficeTable, PickOutcome } from '../../components/sidebar/host';
 import { scanTable } from '../../components/sidebar/scan-table';
@@ -34,7 +34,7 @@ export function createBackOfficeHost(
       const picked = await link.request('pickTableRow', { table });
       return picked.kind === 'picked' ? saveOverride(`${table}.row`, picked.selector) : picked;
     },
-    markRows: (marks) => link.send({ kind: 'markRows', marks: marks.map((m) => ({ key: m.buyerId, labels: m.reasons.map((r) => reasonLabel(lang, r)) })) }),
+    markRows: (marks) => link.send({ kind: 'markRows', marks: marks.map((m) => ({ key: m.buyerId, labels: m.reasons.map((r) => reasonName(lang, r as Parameters<typeof reasonName>[1])) })) }),
   };
   return host;
 }

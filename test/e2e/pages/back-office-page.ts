@@ -32,7 +32,7 @@ export class BackOfficePage {
     return bo;
   }
 
-  private say(zh: string, en: string): string {
+  private say<T extends string | RegExp>(zh: T, en: T): T {
     return this.lang === 'zh-CN' ? zh : en;
   }
 
@@ -52,24 +52,40 @@ export class BackOfficePage {
   get panel(): Locator {
     return this.sidebar.getByRole('tabpanel', { name: this.say('关系', 'Relations') });
   }
-  heading(table: BackOfficeView): Locator {
-    const name = table === 'relations' ? this.say('全店客户管理', 'Customer relations') : this.say('员工管理', 'Staff');
-    return this.panel.getByRole('heading', { name });
-  }
-  get readButton(): Locator {
-    return this.panel.getByRole('button', { name: this.say('读取本页表格', 'Read this table') });
+  /** The scan button for the table this page shows: it follows the app's own route changes. */
+  scanButton(table: BackOfficeView): Locator {
+    const name = table === 'relations' ? this.say('扫描客户关系表', 'Scan the relation table') : this.say('扫描员工表', 'Scan the staff table');
+    return this.panel.getByRole('button', { name, exact: true });
   }
   resumeButton(page: number): Locator {
-    return this.panel.getByRole('button', { name: this.say(`从第 ${page} 页继续读取`, `Resume from page ${page}`) });
+    return this.panel.getByRole('button', { name: this.say(`从第 ${page} 页继续扫描`, `Resume from page ${page}`) });
   }
-  get stopButton(): Locator {
-    return this.panel.getByRole('button', { name: this.say('停止读取', 'Stop reading') });
+  get cancelButton(): Locator {
+    return this.panel.getByRole('button', { name: this.say('取消扫描', 'Cancel the scan') });
   }
-  get abnormalList(): Locator {
-    return this.panel.getByRole('list', { name: this.say('异常关系', 'Abnormal relations') });
+  get pickRowButton(): Locator {
+    return this.panel.getByRole('button', { name: this.say('点选表格中的一行', 'Pick a row of the table') });
   }
+  /** The scan's progress bar and the sentence beside it. */
+  get progressBar(): Locator {
+    return this.panel.getByRole('progressbar', { name: this.say('扫描进度', 'Scan progress') });
+  }
+  get progressText(): Locator {
+    return this.panel.locator('.rel-progress .hint');
+  }
+  /** The totals line of the relation summary (共 N 条关系，异常 M 条). */
+  get totals(): Locator {
+    return this.panel.locator('.rel-totals');
+  }
+  get relationList(): Locator {
+    return this.panel.getByRole('grid', { name: this.say(/^关系列表/, /^Relations/) });
+  }
+  get buyerSearch(): Locator {
+    return this.panel.getByRole('searchbox', { name: this.say('搜索买家', 'Search buyers') });
+  }
+  /** The sidebar's one status line (the relation list has its own count status). */
   get status(): Locator {
-    return this.sidebar.getByRole('status');
+    return this.sidebar.getByRole('status').and(this.sidebar.locator('.status'));
   }
   get alert(): Locator {
     return this.sidebar.getByRole('alert');

@@ -3,14 +3,14 @@ import { defineMessages } from '../ui/i18n';
 import type { PageKindName, TableProblem } from './frame-channel';
 import type { BackOfficeTable } from './host';
 
-/** What the sidebar says about back-office tables: reading, failures (what and where), reasons. Ours, zh and en. */
+/** What is said about back-office tables: their names and parts, and why one could not be read (what and where). Ours, zh and en. */
 const MESSAGES = {
   table_relations: ['全店客户管理', 'the customer relation table'],
   table_staff: ['员工管理', 'the staff table'],
-  title_relations: ['全店客户管理', 'Customer relations'],
-  title_staff: ['员工管理', 'Staff'],
   table_chat: ['接待中心', 'the chat console'],
   table_none: ['其他页面', 'another page'],
+  title_relations: ['全店客户管理', 'Customer relations'],
+  title_staff: ['员工管理', 'Staff'],
   part_headerCell: ['表头', 'the header cells'],
   part_row: ['表格行', 'the table rows'],
   part_cell: ['单元格', 'the cells'],
@@ -36,30 +36,6 @@ const MESSAGES = {
   noPage: ['翻不到第 {page} 页：分页里没有这一页，也没有可用的“下一页”。', 'Could not reach page {page}: the pager shows no such page and no working “next page”.'],
   onPage: ['读取第 {page} 页时：{text}', 'While reading page {page}: {text}'],
   pageMoved: ['应读第 {page} 页，但页面显示第 {shown} 页：有人翻了页或页面刷新了。', 'Page {page} was due but the page shows page {shown}: someone turned the page or it reloaded.'],
-  tabRelations: ['关系', 'Relations'],
-  readTable: ['读取本页表格', 'Read this table'],
-  resumeTable: ['从第 {page} 页继续读取', 'Resume from page {page}'],
-  stopReading: ['停止读取', 'Stop reading'],
-  progress: ['正在读取第 {page}/{pages} 页，已读 {rows} 行', 'Reading page {page} of {pages}: {rows} rows so far'],
-  progressNoTotal: ['正在读取第 {page} 页，已读 {rows} 行', 'Reading page {page}: {rows} rows so far'],
-  rowsRead: ['已读 {rows} 行', '{rows} rows read'],
-  scanDone: ['已读完{table}：{pages} 页，共 {rows} 行。', 'Read {table}: {pages} pages, {rows} rows.'],
-  scanCancelled: ['已停止：读完 {pages} 页，可从第 {next} 页继续。', 'Stopped after {pages} pages: you can resume from page {next}.'],
-  rosterKept: ['已记下 {count} 个子账号：到全店客户管理读取关系，异常行会标出原因。', 'Kept {count} sub-accounts: read the customer relation table and abnormal rows get their reasons.'],
-  abnormalMarked: ['异常关系 {count} 条，已在表格行旁标出原因。', '{count} abnormal relations, marked with their reasons beside the rows.'],
-  needRoster: ['还没有子账号名单：先在员工管理读取子账号，才能标出异常原因。', 'No roster yet: read the staff table first so abnormal rows can be marked with their reasons.'],
-  pickRow: ['点选表格中的一行', 'Pick a row of the table'],
-  pickingRow: ['请点击页面表格中的任意一行（Esc 取消）', 'Click any row of the table on the page (Esc cancels)'],
-  pickedRow: ['已保存表格行的选择器 {selector}：请重新读取。', 'Saved {selector} as the table rows’ selector: read the table again.'],
-  pickedNothing: ['点到的不是表格中的一行。', 'That was not a row of the table.'],
-  abnormalList: ['异常关系', 'Abnormal relations'],
-  placeholderNote: ['完整的关系面板即将上线。', 'The full relations panel is on its way.'],
-  reason_account_inactive: ['客服已离职/停用/冻结', 'Account resigned, disabled or frozen'],
-  reason_not_dedicated: ['非专属客服', 'Not a dedicated CS'],
-  reason_not_in_routing: ['不进分流', 'Not in routing'],
-  reason_no_dedicated_cs: ['未绑定专属客服', 'No dedicated CS bound'],
-  reason_bound_to_main: ['绑定在主账号', 'Bound to the main account'],
-  reason_unknown_account: ['客服不在子账号名单中', 'Account not in the roster'],
 } satisfies Record<string, [string, string]>;
 
 type Key = keyof typeof MESSAGES;
@@ -70,8 +46,6 @@ const named = (lang: Lang, prefix: string, name: string) => (has(`${prefix}_${na
 
 export const tableName = (lang: Lang, table: BackOfficeTable | PageKindName | null) => named(lang, 'table', table ?? 'none');
 
-/** A reason code (core/relations REASON_CODES) in words; an unknown code stays as it is. */
-export const reasonLabel = (lang: Lang, code: string) => named(lang, 'reason', code.replaceAll('-', '_'));
 
 /** A table part's name for the options page: `relations.row` → 全店客户管理 · 表格行. */
 export function tablePartName(lang: Lang, key: string): string {
