@@ -14,14 +14,9 @@ interface AuditReply {
   advice: Record<string, Record<Lang, string>>;
 }
 
-
-export type TransferMode = 'even' | 'chosen' | 'capacity';
-
-export interface Assignment {
-  buyerId: string;
-  from: string | null;
-  to: string;
-}
+// The planner's and the tracker's own names (types only: nothing of core/transfer is bundled here).
+export type { Assignment, PlanMode as TransferMode, TaskStatus } from '../../core/transfer';
+import type { Assignment, PlanMode as TransferMode, TaskStatus } from '../../core/transfer';
 
 /** `planTransfer` of core/transfer: who goes where, in back-office batches, and the refused targets. */
 export interface TransferPlan {
@@ -37,9 +32,6 @@ export interface PlanRequest {
   batchSize?: number;
   includeNormal?: boolean;
 }
-
-/** `taskStatus` of core/transfer at the time of the request. */
-export type TaskStatus = 'in-progress' | 'slow' | 'timed-out' | 'awaiting-recheck' | 'recheck-due' | 'done';
 
 export interface TransferTask {
   id: string;
