@@ -11,6 +11,7 @@ import { MESSAGE_CHANNEL, OPTIONS_ONLY, createRequestHandler, type SenderKind } 
 import { createSettingsService } from './settings';
 import { createSnapshotService } from './snapshots';
 import { type RecordStore, type StoredRecord } from './store';
+import { createRoutingMeasuresService } from './routing/measured';
 import { NO_RELATIONS, createTransferService } from './transfer';
 import { createUsageService } from './usage';
 import { createFlakyBackend, createTestClock, REAL_REGISTRY, createTestStore } from '../test/helpers/store';
@@ -27,6 +28,7 @@ function services(store: RecordStore, now: () => number) {
     phraseImport: createPhraseImport({ store, newId, lang: 'en' }),
     relations: createRelationsService({ store, now, newId, lang: 'en', resolveColumns }),
     transfer: createTransferService({ store, source: NO_RELATIONS, newId, now, lang: 'en' }),
+    routingMeasures: createRoutingMeasuresService({ store, now, lang: 'en' }),
   };
 }
 

@@ -13,6 +13,7 @@ import { resolveColumns } from '../../core/table-import';
 import { createSnapshotService } from '../../core/snapshots';
 import { createMemoryBackend, createRecordStore } from '../../core/store';
 import { createUsageService } from '../../core/usage';
+import { createRoutingMeasuresService } from '../../core/routing/measured';
 import { NO_RELATIONS, createTransferService } from '../../core/transfer';
 import { createTestClock } from '../../test/helpers/store';
 import { createLibraryState, type LibraryLoad } from './library-state';
@@ -45,6 +46,7 @@ async function createBackground() {
     phraseImport: createPhraseImport({ store, newId, lang: 'zh' }),
     relations: createRelationsService({ store, now, newId, lang: 'zh', resolveColumns }),
     transfer: createTransferService({ store, source: NO_RELATIONS, newId, now, lang: 'zh' }),
+    routingMeasures: createRoutingMeasuresService({ store, now, lang: 'zh' }),
   });
   const handle = createRequestHandler(requests, { lang: 'zh', onWritten: (written) => broadcasts.push(changeBroadcast(written, indexCache)) });
   await library.seedStarterLibraryIfEmpty();
