@@ -168,14 +168,18 @@ describe('protocol client', () => {
 
 /** The requests only the options page may make (BRIEF: import, restore, full export, bulk changes). */
 const OPTIONS_ONLY_KINDS = [
+  'addRoutingCounts',
   'applyImport',
   'createSnapshot',
   'deleteGroup',
   'deletePhrases',
   'deleteRelationData',
+  'deleteRoutingTeamDays',
   'exportAll',
   'exportLibrary',
+  'getRoutingTeamDays',
   'importAll',
+  'importRoutingDayFiles',
   'listSnapshots',
   'movePhrases',
   'previewImport',

@@ -15,6 +15,7 @@ import { createBackOfficeHost } from './back-office-host';
 import { connectToPage } from './page-link';
 import { pickAndSaveChatInput, saveSelectorOverride } from './pick-chat-input';
 import { rememberCollapsed } from './remember-collapsed';
+import { startRoutingRecorder } from '../../components/routing-data/recorder';
 import './frame.css';
 
 /**
@@ -92,6 +93,18 @@ function start(page: ReadonlySignal<PageState>) {
   };
 
   rememberCollapsed(site.id, open, library, client);
+  // 我的分流: the agent's routing day, recorded on chat consoles whatever tab the sidebar shows.
+  if (page.value.page === 'chat') {
+    startRoutingRecorder({
+      conversations: host.conversations,
+      // Kept for a retry only when the background did not answer; a refused batch would be refused again.
+      send: async (samples) => {
+        const reply = await client.request({ kind: 'recordRoutingSamples', site: site.id, samples });
+        return reply.ok || reply.error.code !== 'internal';
+      },
+      target: window,
+    });
+  }
   effect(() => link.send({ kind: 'setOpen', open: open.value }));
   // The content script reads the page with this console's selector overrides, from our library.
   effect(() => {

@@ -52,5 +52,10 @@ export const ENTRY_EXCEPTIONS: EntryException[] = [
   { from: 'core/table-import/read-table-file.ts', to: 'core/phrase-files/spreadsheet.ts', why: 'the table readers without the phrase model (zod, pinyin) in the parse worker and pages' },
   { from: 'core/table-import/read-table-file.ts', to: 'core/phrase-files/table.ts', why: 'the table readers without the phrase model (zod, pinyin) in the parse worker and pages' },
   { from: 'components/transfer/', to: 'core/transfer/export-rows.ts', why: 'the plan as a table for CSV/XLSX, without the transfer area and its zod' },
+  { from: 'core/areas.ts', to: 'core/routing/measured/index.ts', why: 'routingMeasures is its own area inside core/routing (issue 9: measured data beside the model); its index.ts is its entry' },
+  { from: 'entrypoints/background.ts', to: 'core/routing/measured/index.ts', why: 'routingMeasures is its own area inside core/routing (issue 9: measured data beside the model); its index.ts is its entry' },
+  { from: 'components/routing-data/', to: 'core/routing/measured/index.ts', why: 'routingMeasures is its own area inside core/routing (issue 9: measured data beside the model); its index.ts is its entry' },
+  { from: 'components/routing-data/', to: 'core/routing/measured/day.ts', why: 'time and interval helpers for 我的分流 in the sidebar frame, without the day-file schema (zod)' },
+  { from: 'components/routing-data/', to: 'core/routing/measured/clock.ts', why: 'today in local time for 我的分流 in the sidebar frame, without zod' },
   { from: 'components/options/', to: 'core/settings/model.ts', why: 'the variable names for the options page, without the area declaration' },
 ];

@@ -10,7 +10,7 @@ export interface Sample {
   /** Buyers waiting for a reply (waiting or unread rows). */
   waiting: number;
   /** Conversation ids in the console's list now. */
-  buyerIds: readonly string[];
+  buyerIds: string[];
 }
 
 /**
