@@ -9,6 +9,8 @@ export interface ReplicaHook {
   sent: { buyerId: string; text: string; via: string; at: number }[];
   buyers: { id: string; name: string }[];
   selectBuyer(id: string): void;
+  /** A new conversation at the top of the list, shaped as the site's console.js buyers. */
+  addBuyer(buyer: Record<string, unknown>): void;
 }
 declare global {
   interface Window {
@@ -199,7 +201,7 @@ export class ConsolePage {
     return this.page.locator(REPLICA_MARKUP[this.site].row(buyerId));
   }
   /** The whole test hook, as data. */
-  hook(): Promise<Omit<ReplicaHook, 'selectBuyer'>> {
+  hook(): Promise<Omit<ReplicaHook, 'selectBuyer' | 'addBuyer'>> {
     return this.page.evaluate(() => {
       const r = window.__replica!;
       return { site: r.site, variant: r.variant, state: { ...r.state }, sent: r.sent.slice(), buyers: r.buyers.map((b) => ({ id: b.id, name: b.name })) };

@@ -162,6 +162,12 @@ export function startFakeConsole(config) {
   }
   config.sendButton.addEventListener('click', () => send('button'));
 
-  window.__replica = { site, variant, state, sent, buyers, selectBuyer, ...config.hook };
+  /** A new conversation arrives at the top of the list (tests only): the console redraws. */
+  function addBuyer(buyer) {
+    buyers.unshift(buyer);
+    render();
+  }
+
+  window.__replica = { site, variant, state, sent, buyers, selectBuyer, addBuyer, ...config.hook };
   render();
 }
