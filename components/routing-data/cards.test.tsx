@@ -56,7 +56,7 @@ describe('MyDayCard', () => {
     const say = reporter();
     await mount(<MyDayCard lang="zh" client={console} reporter={say} defaultAgent="小美" now={() => at(20)} />);
 
-    expect(root.querySelector('.rd-figures')!.textContent).toBe('在线1 小时 29 分忙碌0 小时 20 分接待买家9');
+    expect(root.querySelector('.rd-figures')!.textContent).toBe('在线1 小时 29 分忙碌20 分接待买家9');
     const table = byRole(root, 'table')[0] ?? root.querySelector('table')!;
     expect(table.getAttribute('aria-label')).toBe('每小时接待的买家');
     expect([...table.querySelectorAll('tbody tr')].map((r) => r.textContent)).toEqual(['09–106', '10–113']);

@@ -19,6 +19,8 @@ const MESSAGES = {
   busyTime: ['忙碌', 'Busy'],
   received: ['接待买家', 'Buyers received'],
   hoursMinutes: ['{h} 小时 {m} 分', '{h} h {m} min'],
+  hoursOnly: ['{h} 小时', '{h} h'],
+  minutesOnly: ['{m} 分', '{m} min'],
   intervals: ['在线时段：{list}', 'Online: {list}'],
   busyIntervals: ['忙碌时段：{list}', 'Busy: {list}'],
   none: ['无', 'none'],
@@ -83,6 +85,7 @@ const MESSAGES = {
   departs: ['偏离', 'Departs'],
   matches: ['相符', 'Matches'],
   simulating: ['正在模拟…', 'Simulating…'],
+  simulated: ['已模拟 {runs} 次，实际与模拟的对比见下方。', 'Simulated {runs} runs; reality against the simulation is below.'],
   simulateFailed: ['模拟失败：{message}', 'The simulation failed: {message}'],
 } satisfies Record<string, readonly [string, string]>;
 

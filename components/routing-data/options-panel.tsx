@@ -26,7 +26,10 @@ function RoutingDataTab({ lang, client, notice }: { lang: 'zh' | 'en'; client: P
           estimate.value = null;
           notice.say(rm(lang, 'simulating'));
           runOffThread({ kind: 'estimate', scenario, runs: COMPARE_RUNS }).then(
-            (value) => (estimate.value = value),
+            (value) => {
+              estimate.value = value;
+              notice.say(rm(lang, 'simulated', { runs: value.runs }));
+            },
             (error: unknown) => notice.alert(rm(lang, 'simulateFailed', { message: error instanceof Error ? error.message : String(error) })),
           );
         }}

@@ -63,7 +63,7 @@ describe('measured routing (zh_CN)', () => {
     await sidebar.getByRole('tab', { name: '我的分流' }).click();
     const card = sidebar.getByRole('tabpanel', { name: '我的分流' });
     await card.getByRole('button', { name: '刷新' }).click();
-    await expect.poll(() => card.locator('.rd-figures').textContent(), poll).toBe('在线0 小时 30 分忙碌0 小时 25 分接待买家9');
+    await expect.poll(() => card.locator('.rd-figures').textContent(), poll).toBe('在线30 分忙碌25 分接待买家9');
     expect(await card.getByRole('table', { name: '每小时接待的买家' }).locator('tbody tr').allTextContents()).toEqual(['09–109']);
     expect(await card.getByRole('combobox', { name: '日期' }).locator('option').allTextContents()).toEqual(['2026-12-01（今天） · pinduoduo']);
 
@@ -92,8 +92,9 @@ describe('measured routing (zh_CN)', () => {
     const refused = o.panel.getByRole('alert');
     await expect.poll(() => refused.textContent(), poll).toContain('小丽.kefu-day.json 没有导入');
     const refusal = (await refused.textContent()) ?? '';
-    expect(refusal).toContain('文件 小丽.kefu-day.json：字段 online[0][1]');
-    expect(refusal).toContain('文件 小丽.kefu-day.json：字段 receivedPerHour');
+    expect(refusal).toContain('文件 小丽.kefu-day.json：字段 online[0][1]：应为 00:00–24:00 的时间，如 09:30');
+    expect(refusal).toContain('文件 小丽.kefu-day.json：字段 receivedPerHour：应有 24 个数（每小时一个）');
+    expect(refusal).not.toContain('开始时间应早于结束时间');
     expect(await o.panel.getByText('还没有导入数据。').isVisible()).toBe(true);
 
     // The team's files: this agent's export and a teammate's; the malformed one again, refused alone.
@@ -136,7 +137,7 @@ describe('measured routing (en)', () => {
     await ext.context.clock.runFor('10:00');
     const card = sidebar.getByRole('tabpanel', { name: 'My routing' });
     await card.getByRole('button', { name: 'Refresh' }).click();
-    await expect.poll(() => card.locator('.rd-figures').textContent(), poll).toBe('Online0 h 10 minBusy0 h 0 minBuyers received6');
+    await expect.poll(() => card.locator('.rd-figures').textContent(), poll).toBe('Online10 minBusy0 minBuyers received6');
     await page.screenshot({ path: 'docs/screens/sidebar-my-routing-en.png' });
 
     const o = await openOptionsTab(ext, 'Routing data');

@@ -12,10 +12,11 @@ export const DAY_FILE_VERSION = 1;
 /** A day file is a few hundred bytes; anything far bigger is not one. */
 export const DAY_FILE_MAX_BYTES = 64 * 1024;
 
-const clockSchema = z.string().regex(/^\d{2}:\d{2}$/).refine((t) => parseClock(t) !== undefined);
+const clockSchema = z.string().refine((t) => /^\d{2}:\d{2}$/.test(t) && parseClock(t) !== undefined, { message: 'not-a-time' });
 const intervalSchema = z
   .tuple([clockSchema, clockSchema])
-  .refine(([start, end]) => parseClock(start)! < parseClock(end)!, { message: 'start-not-before-end' });
+  // A time that is not one is said once, by its own field.
+  .refine(([start, end]) => !(parseClock(start)! >= parseClock(end)!), { message: 'start-not-before-end' });
 
 export const dayFileSchema = z.strictObject({
   format: z.literal(DAY_FILE_FORMAT),
@@ -25,7 +26,7 @@ export const dayFileSchema = z.strictObject({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   online: z.array(intervalSchema).max(200),
   busy: z.array(intervalSchema).max(200),
-  receivedPerHour: z.array(z.number().int().min(0).max(100_000)).length(24),
+  receivedPerHour: z.array(z.number().int().min(0).max(100_000)).refine((hours) => hours.length === 24, { message: 'not-24-hours' }),
   exportedAt: z.string().max(40).optional(),
 });
 export type DayFile = z.infer<typeof dayFileSchema>;
@@ -52,6 +53,13 @@ export function dayFileText(day: DayRecord, exportedAt: number): string {
   return `${JSON.stringify(file, null, 1)}\n`;
 }
 
+/** Our checks' codes, in words (zod has none for them). */
+const OWN_PROBLEMS: Record<string, [string, string]> = {
+  'start-not-before-end': ['开始时间应早于结束时间', 'the start must come before the end'],
+  'not-a-time': ['应为 00:00–24:00 的时间，如 09:30', 'must be a time 00:00–24:00, such as 09:30'],
+  'not-24-hours': ['应有 24 个数（每小时一个）', 'must hold 24 numbers (one per hour)'],
+};
+
 export type ParsedDayFile = { ok: true; day: DayRecord } | { ok: false; errors: string[] };
 
 /** Reads one day file; every problem names the file and the field. */
@@ -70,11 +78,11 @@ export function parseDayFile(text: string, fileName: string, lang: Lang): Parsed
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.error.issues.map((issue) =>
-        issue.message === 'start-not-before-end'
-          ? say(lang, `文件 ${fileName}：字段 ${fieldName(issue.path)}：开始时间应早于结束时间`, `File ${fileName}: field ${fieldName(issue.path)}: the start must come before the end`)
-          : say(lang, `文件 ${fileName}：${describeIssue(issue, lang)}`, `File ${fileName}: ${describeIssue(issue, lang)}`),
-      ),
+      errors: parsed.error.issues.map((issue) => {
+        const own = OWN_PROBLEMS[issue.message];
+        const problem = own ? `${say(lang, `字段 ${fieldName(issue.path)}：`, `field ${fieldName(issue.path)}: `)}${say(lang, own[0], own[1])}` : describeIssue(issue, lang);
+        return say(lang, `文件 ${fileName}：${problem}`, `File ${fileName}: ${problem}`);
+      }),
     };
   }
   const file = parsed.data;
