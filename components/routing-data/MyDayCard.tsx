@@ -69,7 +69,7 @@ export function MyDayCard({ lang, client, reporter, defaultAgent = '', now = Dat
   const today = LOCAL_CLOCK.dateOf(now());
   const list = days.value ?? [];
   const day = list.find((d) => dayKey(d) === chosen.value) ?? list[0];
-  const label = (d: MyDay) => `${d.date}${d.date === today ? `（${rm(lang, 'today')}）` : ''} · ${d.site}`;
+  const label = (d: MyDay) => `${d.date}${d.date === today ? rm(lang, 'todayMark') : ''} · ${d.site}`;
 
   return (
     <section class="rd-card rd-my-day" aria-labelledby="rd-my-heading">

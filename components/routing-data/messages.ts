@@ -13,7 +13,7 @@ const MESSAGES = {
   agentSave: ['保存账号', 'Save account'],
   agentSaved: ['已保存客服账号：{name}', 'Agent account saved: {name}'],
   dayLabel: ['日期', 'Day'],
-  today: ['今天', 'today'],
+  todayMark: ['（今天）', ' (today)'],
   noDays: ['还没有记录。保持接待台和侧边栏打开，每分钟记录一次。', 'Nothing recorded yet. Keep the console and this sidebar open; a sample is taken every minute.'],
   onlineTime: ['在线', 'Online'],
   busyTime: ['忙碌', 'Busy'],

@@ -62,6 +62,8 @@ export function idHash(id: string): string {
 export function recordSamples(current: RecorderDay | null, site: string, samples: readonly Sample[], clock: LocalClock): RecorderDay[] {
   const touched: RecorderDay[] = [];
   let day = current ? clone(current) : null;
+  // The day's buyers as a set, built once per batch (not once per sample).
+  let seen = new Set(day?.seen ?? []);
   for (const sample of [...samples].sort((a, b) => a.at - b.at)) {
     if (day && day.lastAt !== null && sample.at < day.lastAt) continue;
     const date = clock.dateOf(sample.at);
@@ -71,8 +73,9 @@ export function recordSamples(current: RecorderDay | null, site: string, samples
       const next = crossMidnight(day, date, sample.at);
       pushTouched(touched, day);
       day = next;
+      seen = new Set(day.seen);
     }
-    apply(day, sample, clock.minuteOf(sample.at));
+    apply(day, seen, sample, clock.minuteOf(sample.at));
     pushTouched(touched, day);
   }
   return touched;
@@ -111,13 +114,12 @@ function crossMidnight(day: RecorderDay, date: string, at: number): RecorderDay 
   return next;
 }
 
-function apply(day: RecorderDay, sample: Sample, minute: number): void {
+function apply(day: RecorderDay, seen: Set<string>, sample: Sample, minute: number): void {
   if (day.lastAt !== null && sample.at - day.lastAt > GAP_MS) closeAfterGap(day);
   day.onlineOpen = step(day.online, day.onlineOpen, sample.online, minute);
   day.busyOpen = step(day.busy, day.busyOpen, sample.online && sample.waiting > BUSY_WAITING, minute);
 
   const hour = Math.min(23, Math.floor(minute / 60));
-  const seen = new Set(day.seen);
   const now: string[] = [];
   for (const id of sample.buyerIds.slice(0, MAX_IDS_PER_SAMPLE)) {
     const hash = idHash(id);
@@ -127,7 +129,7 @@ function apply(day: RecorderDay, sample: Sample, minute: number): void {
     day.seen.push(hash);
     day.received[hour]! += 1;
   }
-  if (day.seen.length > MAX_SEEN) day.seen.splice(0, day.seen.length - MAX_SEEN);
+  if (day.seen.length > MAX_SEEN) for (const gone of day.seen.splice(0, day.seen.length - MAX_SEEN)) seen.delete(gone);
   day.lastIds = now;
   day.lastAt = sample.at;
 }
