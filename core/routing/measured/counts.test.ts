@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { writeWorkbook } from '../../phrase-files/spreadsheet';
 import { checkEntry, readCountsFile } from '.';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -13,6 +14,17 @@ describe('reception counts from a table', () => {
     expect(mei).toMatchObject({ date: '2026-12-01', total: 9, online: null, busy: null, site: '' });
     expect(mei.received![9]).toBe(6);
     expect(mei.received![10]).toBe(3);
+  });
+
+  it('reads an XLSX below a title line', async () => {
+    const bytes = writeWorkbook('接待量', [['11月接待统计'], ['客服', '日期', '接待人数'], ['小美', '2026-11-30', '55'], ['阿强', '2026-11-30', '21']], [10, 12, 10]);
+    const result = await readCountsFile(bytes, '接待.xlsx', 'zh');
+    expect(result.ok && result.days.map((d) => [d.agentName, d.date, d.total, d.received])).toEqual([
+      ['小美', '2026-11-30', 55, null],
+      ['阿强', '2026-11-30', 21, null],
+    ]);
+    const bad = await readCountsFile(writeWorkbook('s', [['客服', '接待人数'], ['小美', '很多']], [10, 10]), 'bad.xlsx', 'zh');
+    expect(bad).toEqual({ ok: false, errors: ['文件 bad.xlsx 第 2 行，列“接待人数”：应为 0–100000 的整数'] });
   });
 
   it('takes totals without date or hour', async () => {

@@ -85,5 +85,8 @@ describe('routingMeasures requests', () => {
     const mine = await s.console.request({ kind: 'getMyRoutingDays' });
     expect(mine.ok && mine.value.days.length).toBe(60);
     expect(mine.ok && mine.value.days[0]!.date).toBe('2027-01-31');
+    // Only the current day keeps the buyers' hashes.
+    const stored = (await s.store.list('routingMyDay')).filter((r) => (r.seen as string[]).length > 0);
+    expect(stored.map((r) => r.date)).toEqual(['2027-01-31']);
   });
 });

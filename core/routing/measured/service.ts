@@ -57,7 +57,12 @@ export function createRoutingMeasuresService({ store, now, lang, clock = LOCAL_C
         const mine = myRecords(view).filter((r) => r.site === site);
         const latest = mine.reduce<RoutingMyDayRecord | null>((a, r) => (!a || r.date > a.date ? r : a), null);
         const touched = recordSamples(latest ? recorderDay(latest) : null, site, samples, clock);
-        const changes: Change[] = touched.map((day) => ({ put: { id: myDayId(site, day.date), type: 'routingMyDay', scope: 'local', ...day } }));
+        // A finished day keeps its figures only: the buyers' hashes matter to the current day alone,
+        // and every record loads on each wake of the background.
+        const changes: Change[] = touched.map((day, i) => {
+          const done = i < touched.length - 1 ? { seen: [], lastIds: [] } : {};
+          return { put: { id: myDayId(site, day.date), type: 'routingMyDay', scope: 'local', ...day, ...done } };
+        });
         // A new day started: keep the newest MY_DAYS_KEPT days of this console.
         if (touched.some((d) => d.date !== latest?.date)) {
           const dates = [...new Set([...mine.map((r) => r.date), ...touched.map((d) => d.date)])].sort().reverse();
