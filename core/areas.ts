@@ -4,6 +4,7 @@ import { libraryArea } from './library';
 import { phraseImportArea } from './phrase-import';
 import { phrasesArea } from './phrases';
 import { relationsArea } from './relations';
+import { routingArea } from './routing';
 import type { ApiOf } from './protocol';
 import { settingsArea } from './settings';
 import { snapshotsArea } from './snapshots';
@@ -24,6 +25,7 @@ const CORE = assembleAreas([
   dataPackArea,
   relationsArea,
   transferArea,
+  routingArea,
 ]);
 
 /** Every record type the extension stores: what the store and backup imports validate against. */

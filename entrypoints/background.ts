@@ -7,6 +7,7 @@ import { changeBroadcast, createLibraryService, createPhraseIndexCache } from '.
 import { createPhraseImport } from '../core/phrase-import';
 import { createRequestHandler } from '../core/protocol';
 import { createRelationsService } from '../core/relations';
+import { createRoutingScenarioService } from '../core/routing';
 import { createSettingsService } from '../core/settings';
 import { createSnapshotService } from '../core/snapshots';
 import { createTransferService, relationSourceOf, withoutTaskAssignments } from '../core/transfer';
@@ -69,6 +70,7 @@ export default defineBackground(() => {
       phraseImport: createPhraseImport({ store, newId, lang }),
       relations,
       transfer,
+      routing: createRoutingScenarioService({ store, lang }),
     }),
     {
       lang,

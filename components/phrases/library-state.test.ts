@@ -14,6 +14,7 @@ import { createSnapshotService } from '../../core/snapshots';
 import { createMemoryBackend, createRecordStore } from '../../core/store';
 import { createUsageService } from '../../core/usage';
 import { NO_RELATIONS, createTransferService } from '../../core/transfer';
+import { createRoutingScenarioService } from '../../core/routing';
 import { createTestClock } from '../../test/helpers/store';
 import { createLibraryState, type LibraryLoad } from './library-state';
 
@@ -45,6 +46,7 @@ async function createBackground() {
     phraseImport: createPhraseImport({ store, newId, lang: 'zh' }),
     relations: createRelationsService({ store, now, newId, lang: 'zh', resolveColumns }),
     transfer: createTransferService({ store, source: NO_RELATIONS, newId, now, lang: 'zh' }),
+    routing: createRoutingScenarioService({ store, lang: 'zh' }),
   });
   const handle = createRequestHandler(requests, { lang: 'zh', onWritten: (written) => broadcasts.push(changeBroadcast(written, indexCache)) });
   await library.seedStarterLibraryIfEmpty();
