@@ -22,7 +22,7 @@ interface InputProps {
   onInput: (value: string) => void;
   numeric?: boolean;
   size?: 'xs' | 's' | 'm' | 'l';
-  /** Errors of a wider key (the interval holding this bound) also mark this input invalid. */
+  /** Errors of a wider key (the interval holding this bound, the shares' sum) also mark this input invalid. */
   alsoKey?: string;
   list?: string;
 }

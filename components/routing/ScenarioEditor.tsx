@@ -184,7 +184,7 @@ export function ScenarioEditor({ lang, form, errors, onChange }: Props) {
             return (
               <li key={i}>
                 <Input field={`mix-state-${i}`} label={`${m(lang, 'colState')} ${i + 1}`} value={row.state} errors={errors} size="s" onInput={(v) => edit((d) => (d.mix[i]!.state = v))} />
-                <Input field={key} label={m(lang, 'fieldOf', { agent: row.state || `#${i + 1}`, field: m(lang, 'colShare') })} value={row.share} errors={errors} numeric size="xs" onInput={(v) => edit((d) => (d.mix[i]!.share = v))} />
+                <Input field={key} alsoKey="traffic.orderStates" label={m(lang, 'fieldOf', { agent: row.state || `#${i + 1}`, field: m(lang, 'colShare') })} value={row.share} errors={errors} numeric size="xs" onInput={(v) => edit((d) => (d.mix[i]!.share = v))} />
                 <button type="button" class="rt-x" aria-label={m(lang, 'removeState', { state: row.state })} onClick={() => edit((d) => d.mix.splice(i, 1))}>
                   ×
                 </button>
