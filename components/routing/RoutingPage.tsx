@@ -98,7 +98,7 @@ export function RoutingPage({ lang, client, notice, extra, makeWorker }: Props) 
           )}
           <ScenarioEditor lang={lang} form={form} errors={placed.byKey} onChange={setForm} />
         </div>
-        <div class="rt-card rt-sticky">
+        <div class="rt-card">
           <h3 class="rt-title">{m(lang, 'resultsHeading')}</h3>
           <RoutingResults lang={lang} state={analysis} onTry={(scenario) => put(scenario, m(lang, 'tried'))} />
         </div>

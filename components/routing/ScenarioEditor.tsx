@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import type { Lang } from '../../core/i18n';
 import { FieldErrors, Input, Section, fieldId } from './Field';
 import { TRAFFIC_PRESETS, applyPreset, type ScenarioForm, type TrafficPreset } from './form';
@@ -11,8 +12,11 @@ interface Props {
   onChange: (next: ScenarioForm) => void;
 }
 
-/** The what-if editor: agents, groups, traffic, days and seed, each field with its errors beside it. */
-export function ScenarioEditor({ lang, form, errors, onChange }: Props) {
+/**
+ * The what-if editor: agents, groups, traffic, days and seed, each field with its errors beside it.
+ * Memoised: the analysis's answers re-render the page, not a 20-agent form that did not change.
+ */
+export const ScenarioEditor = memo(function ScenarioEditor({ lang, form, errors, onChange }: Props) {
   const edit = (change: (draft: ScenarioForm) => void) => {
     const draft = structuredClone(form);
     change(draft);
@@ -211,5 +215,4 @@ export function ScenarioEditor({ lang, form, errors, onChange }: Props) {
       </Section>
     </div>
   );
-}
-
+});
