@@ -22,12 +22,13 @@ interface Props {
    * `loadScenario` puts a scenario into the editor, unsaved, as "try it" does.
    */
   extra?: (api: { loadScenario: (scenario: Scenario) => void }) => ComponentChildren;
-  /** Tests give a worker in the same thread. */
+  /** Tests give a worker in the same thread, and a shorter quiet time. */
   makeWorker?: () => Promise<WorkerLike>;
+  debounceMs?: number;
 }
 
 /** 分流 in the options page: the what-if editor beside its analysis (worker), save and reset. */
-export function RoutingPage({ lang, client, notice, extra, makeWorker }: Props) {
+export function RoutingPage({ lang, client, notice, extra, makeWorker, debounceMs }: Props) {
   const [saved, setSaved] = useState<SavedScenario | null | undefined>(undefined);
   const [form, setForm] = useState<ScenarioForm | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -42,7 +43,7 @@ export function RoutingPage({ lang, client, notice, extra, makeWorker }: Props) 
 
   const check = useMemo(() => (form ? checkForm(form, lang) : { scenario: null, errors: [] }), [form, lang]);
   const placed = useMemo(() => placeErrors(check.errors, form ? fieldKeys(form) : []), [check, form]);
-  const analysis = useAnalysis(check.scenario, lang, makeWorker ? { makeWorker } : {});
+  const analysis = useAnalysis(check.scenario, lang, { ...(makeWorker ? { makeWorker } : {}), ...(debounceMs !== undefined ? { debounceMs } : {}) });
 
   if (loadError) return <p role="alert">{m(lang, 'loadFailed', { message: loadError })}</p>;
   if (!form || saved === undefined) return <p class="hint">{m(lang, 'loading')}</p>;
