@@ -142,16 +142,16 @@ export function RoutingResults({ lang, state, onTry }: { lang: Lang; state: Anal
           <h3 id="rt-charts-h">{m(lang, 'chartsHeading')}</h3>
           <figure>
             <figcaption>{m(lang, 'sharesChart')}</figcaption>
-            <Chart label={m(lang, 'sharesChart')} options={charts.shares.options} data={charts.shares.data} height={200} />
+            <Chart label={m(lang, 'sharesChart')} spec={charts.shares} height={200} />
           </figure>
           <AgentTable lang={lang} estimate={estimate} days={days} />
           <figure>
             <figcaption>{m(lang, 'hoursChart')}</figcaption>
-            <Chart label={m(lang, 'hoursChart')} options={charts.hours.options} data={charts.hours.data} height={240} />
+            <Chart label={m(lang, 'hoursChart')} spec={charts.hours} height={240} />
           </figure>
           <figure>
             <figcaption>{m(lang, 'busyChart')}</figcaption>
-            <Chart label={m(lang, 'busyChart')} options={charts.busy.options} data={charts.busy.data} height={180} />
+            <Chart label={m(lang, 'busyChart')} spec={charts.busy} height={180} />
           </figure>
           <HourTable lang={lang} estimate={estimate} />
         </section>
