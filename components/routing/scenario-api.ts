@@ -1,12 +1,9 @@
 import type { ProtocolClient } from '../../core/client';
 import type { Lang } from '../../core/i18n';
-import type { Scenario } from '../../core/routing';
+import type { SavedScenario, Scenario } from '../../core/routing';
 import { say } from '../../core/i18n';
 
-export interface SavedScenario {
-  scenario: Scenario;
-  savedAt: number;
-}
+export type { SavedScenario };
 
 export type Result<T> = { ok: true; value: T } | { ok: false; message: string };
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { Lang } from '../i18n';
 import { UserFacingError } from '../errors';
-import { say } from '../i18n';
+import { say, type Lang } from '../i18n';
 import { recordMetaSchema, type RecordStore, type WriteOutcome } from '../store';
 import { parseScenario } from './parse';
 import { scenarioSchema, type Scenario } from './schema';
