@@ -95,7 +95,7 @@ describe('分流 sidebar panel', () => {
   it('shows the summary and at most three causes, worded, with the link to the full page', async () => {
     const { client } = fakeClient({ getRoutingScenario: () => ({ scenario: EXAMPLE_SCENARIO, savedAt: 1 }) });
     const worker = inThreadWorker(true);
-    await mount(<RoutingSidebar lang="en" client={client} optionsUrl="chrome-extension://x/options.html#routing" makeWorker={worker.makeWorker} />);
+    await mount(<RoutingSidebar lang="en" client={client} optionsUrl="chrome-extension://x/options.html#routing" makeWorker={worker.makeWorker} eager />);
     await vi.waitFor(
       async () => {
         await flush();
@@ -111,4 +111,19 @@ describe('分流 sidebar panel', () => {
     expect(root.textContent).not.toContain('Example');
     expect(root.querySelector('a')!.getAttribute('href')).toBe('chrome-extension://x/options.html#routing');
   }, 20_000);
+
+  it('does not analyse while its tab is hidden (every sidebar panel stays mounted)', async () => {
+    const { client, kinds } = fakeClient({ getRoutingScenario: () => null });
+    const worker = inThreadWorker(true);
+    await mount(
+      <div hidden>
+        <RoutingSidebar lang="zh" client={client} makeWorker={worker.makeWorker} />
+      </div>,
+    );
+    await flush();
+    await flush();
+    expect(kinds()).toEqual(['getRoutingScenario']);
+    expect(worker.asked).toEqual([]);
+    expect(root.textContent).toContain('还没有保存分流场景');
+  });
 });

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ProtocolClient } from '../../core/client';
 import type { Lang } from '../../core/i18n';
 import type { Scenario } from '../../core/routing';
@@ -18,12 +18,16 @@ interface Props {
   /** Room under the summary (the lead mounts routing-data's MyDayCard here). */
   children?: ComponentChildren;
   makeWorker?: () => Promise<WorkerLike>;
+  /** Analyse at once, without waiting for the panel to be shown (tests; pages without layout). */
+  eager?: boolean;
 }
 
 const defaultOptionsUrl = () => new URL('/options.html#routing', location.href).href;
 
 /** 分流 in the sidebar: the saved scenario's summary and its top three causes, from the same worker. */
-export function RoutingSidebar({ lang, client, optionsUrl, children, makeWorker }: Props) {
+export function RoutingSidebar({ lang, client, optionsUrl, children, makeWorker, eager = false }: Props) {
+  const root = useRef<HTMLDivElement>(null);
+  const shown = useShown(root, eager);
   const [scenario, setScenario] = useState<{ scenario: Scenario; example: boolean } | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -32,11 +36,12 @@ export function RoutingSidebar({ lang, client, optionsUrl, children, makeWorker 
       setScenario(result.value ? { scenario: result.value.scenario, example: false } : { scenario: EXAMPLE_SCENARIO, example: true });
     });
   }, [client]);
-  const analysis = useAnalysis(scenario?.scenario ?? null, lang, { skipRecommendations: true, debounceMs: 0, ...(makeWorker ? { makeWorker } : {}) });
+  // Every sidebar panel stays mounted, hidden: the worker runs once the owner opens this tab.
+  const analysis = useAnalysis(shown ? (scenario?.scenario ?? null) : null, lang, { skipRecommendations: true, debounceMs: 0, ...(makeWorker ? { makeWorker } : {}) });
   const { estimate, causes } = analysis.analysis;
 
   return (
-    <div class="routing compact">
+    <div class="routing compact" ref={root}>
       <h3>{m(lang, 'sideHeading')}</h3>
       {error && <p role="alert">{m(lang, 'loadFailed', { message: error })}</p>}
       {scenario?.example && <p class="hint rt-example">{m(lang, 'sideNone')}</p>}
@@ -54,4 +59,22 @@ export function RoutingSidebar({ lang, client, optionsUrl, children, makeWorker 
       {children}
     </div>
   );
+}
+
+/** True from the first time the element is on screen (a hidden tab panel never is). */
+function useShown(ref: { current: HTMLElement | null }, eager: boolean): boolean {
+  const [shown, setShown] = useState(eager);
+  useEffect(() => {
+    const el = ref.current;
+    if (shown || !el) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        setShown(true);
+        observer.disconnect();
+      }
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [shown]);
+  return shown;
 }
