@@ -6,6 +6,7 @@ import { createIdMaker } from './ids';
 import { createLibraryService, type LibraryService } from './library';
 import { createPhraseImport } from './phrase-import';
 import { createRelationsService } from './relations';
+import { createRoutingScenarioService } from './routing';
 import { resolveColumns } from './table-import';
 import { MESSAGE_CHANNEL, OPTIONS_ONLY, createRequestHandler, type SenderKind } from './protocol';
 import { createSettingsService } from './settings';
@@ -29,6 +30,7 @@ function services(store: RecordStore, now: () => number) {
     relations: createRelationsService({ store, now, newId, lang: 'en', resolveColumns }),
     transfer: createTransferService({ store, source: NO_RELATIONS, newId, now, lang: 'en' }),
     routingMeasures: createRoutingMeasuresService({ store, now, lang: 'en' }),
+    routing: createRoutingScenarioService({ store, lang: 'en' }),
   };
 }
 
@@ -188,6 +190,7 @@ const OPTIONS_ONLY_KINDS = [
   'restoreSnapshot',
   'restoreStarterPhrases',
   'saveGroup',
+  'saveRoutingScenario',
 ];
 
 describe('authority: what a console sender may ask', () => {

@@ -5,6 +5,7 @@ import { phraseImportArea } from './phrase-import';
 import { phrasesArea } from './phrases';
 import { relationsArea } from './relations';
 import { routingMeasuresArea } from './routing/measured';
+import { routingArea } from './routing';
 import type { ApiOf } from './protocol';
 import { settingsArea } from './settings';
 import { snapshotsArea } from './snapshots';
@@ -26,6 +27,7 @@ const CORE = assembleAreas([
   relationsArea,
   transferArea,
   routingMeasuresArea,
+  routingArea,
 ]);
 
 /** Every record type the extension stores: what the store and backup imports validate against. */

@@ -8,6 +8,7 @@ import { createPhraseImport } from '../core/phrase-import';
 import { createRequestHandler } from '../core/protocol';
 import { createRelationsService } from '../core/relations';
 import { createRoutingMeasuresService } from '../core/routing/measured';
+import { createRoutingScenarioService } from '../core/routing';
 import { createSettingsService } from '../core/settings';
 import { createSnapshotService } from '../core/snapshots';
 import { createTransferService, relationSourceOf, withoutTaskAssignments } from '../core/transfer';
@@ -71,6 +72,7 @@ export default defineBackground(() => {
       relations,
       transfer,
       routingMeasures: createRoutingMeasuresService({ store, now, lang }),
+      routing: createRoutingScenarioService({ store, lang }),
     }),
     {
       lang,

@@ -1,7 +1,7 @@
 import { autoReplyPanel, filesPanel, libraryPanel } from '../manager/panels';
 import type { PanelDeclaration } from '../panels/panel';
 import { relationsOptionsPanel } from '../relations/panel';
-import { routingDataOptionsPanel } from '../routing-data/options-panel';
+import { routingOptionsPanel } from '../routing/options-panel';
 import { transferOptionsPanel } from '../transfer/panel';
 import { backupPanel, selectorsPanel, variablesPanel } from './settings-panels';
 
@@ -16,7 +16,7 @@ export const OPTIONS_PANELS: readonly PanelDeclaration<'options'>[] = [
   autoReplyPanel,
   relationsOptionsPanel,
   transferOptionsPanel,
-  routingDataOptionsPanel,
+  routingOptionsPanel,
   variablesPanel,
   selectorsPanel,
   backupPanel,

@@ -83,7 +83,7 @@ describe('the sidebar builds its tabs from the registry', () => {
 
   it('shows 关系 and 转移 on a relation page, and switches between them', async () => {
     await mountSidebar(host(fake().client, relationPage));
-    expect(tabNames()).toEqual(['关系', '转移']);
+    expect(tabNames()).toEqual(['关系', '转移', '分流']);
     const shown = () => byRole(root, 'tabpanel').filter((p) => !p.hidden).map((p) => p.getAttribute('aria-label'));
     expect(shown()).toEqual(['关系']);
     await click(byRole(root, 'tab')[1]!);
@@ -93,6 +93,7 @@ describe('the sidebar builds its tabs from the registry', () => {
     expect(byRole(root, 'tabpanel').map((p) => [p.getAttribute('aria-label'), p.hidden])).toEqual([
       ['关系', true],
       ['转移', false],
+      ['分流', true],
     ]);
     expect(root.querySelector('.buyer')).toBeNull();
   });
@@ -116,6 +117,6 @@ describe('the options page builds its tabs from the registry', () => {
     });
     const expected = [...OPTIONS_PANELS].sort((x, y) => x.order - y.order).map((p) => p.name.en);
     expect(tabNames()).toEqual(expected);
-    expect(expected).toEqual(['Library', 'Import & export', 'Auto-reply', 'Relations', 'Transfer', 'Routing data', 'Variables', 'Page selectors', 'Backup']);
+    expect(expected).toEqual(['Library', 'Import & export', 'Auto-reply', 'Relations', 'Transfer', 'Routing', 'Variables', 'Page selectors', 'Backup']);
   });
 });

@@ -1,12 +1,11 @@
 import type { Lang } from '../../core/i18n';
-import type { RoutingEstimate, Scenario } from '../../core/routing';
 import type { CountsResult } from '../../core/routing/measured';
 
-export type WorkerJob = { kind: 'counts'; bytes: Uint8Array; fileName: string; lang: Lang } | { kind: 'estimate'; scenario: Scenario; runs: number };
-type Answer<J extends WorkerJob> = J extends { kind: 'counts' } ? CountsResult : RoutingEstimate;
+/** A count table to read (CSV or XLSX). The advisor's own worker runs the simulation it is compared with. */
+export type WorkerJob = { kind: 'counts'; bytes: Uint8Array; fileName: string; lang: Lang };
 
 /** The card's heavy work: in a module worker in the pages, or given directly in unit tests. */
-export type RunJob = <J extends WorkerJob>(job: J) => Promise<Answer<J>>;
+export type RunJob = (job: WorkerJob) => Promise<CountsResult>;
 
 /** One worker per job, ended once it answers (jobs are rare: an import, a "build"). */
 export const runOffThread: RunJob = async (job) => {
@@ -17,7 +16,7 @@ export const runOffThread: RunJob = async (job) => {
     return await new Promise((resolve, reject) => {
       worker.onmessage = (e: MessageEvent<{ ok: true; value: never } | { ok: false; message: string }>) => (e.data.ok ? resolve(e.data.value) : reject(new Error(e.data.message)));
       worker.onerror = (e) => reject(new Error(e.message || 'worker failed'));
-      worker.postMessage(job, job.kind === 'counts' ? [job.bytes.buffer] : []);
+      worker.postMessage(job, [job.bytes.buffer]);
     });
   } finally {
     worker.terminate();

@@ -13,3 +13,5 @@ export type { RoutingChange } from './remedies';
 export { jainIndex } from './measures';
 export { onlineHours } from './schedule';
 export { describeCause, describeChange } from './wording';
+export { routingArea } from './area';
+export { ROUTING_SCENARIO_ID, createRoutingScenarioService, routingScenarioRecordSchema, type RoutingScenarioService, type SavedScenario } from './scenario-store';

@@ -86,7 +86,7 @@ describe('measured routing (zh_CN)', () => {
     }
 
     // The owner: a malformed file is refused by file and field, and nothing changes.
-    const o = await openOptionsTab(ext, '分流数据');
+    const o = await openOptionsTab(ext, '分流');
     const input = o.panel.locator('input[type=file]');
     await input.setInputFiles([json('小丽.kefu-day.json', MALFORMED)]);
     const refused = o.panel.getByRole('alert');
@@ -140,7 +140,7 @@ describe('measured routing (en)', () => {
     await expect.poll(() => card.locator('.rd-figures').textContent(), poll).toBe('Online10 minBusy0 minBuyers received6');
     await page.screenshot({ path: 'docs/screens/sidebar-my-routing-en.png' });
 
-    const o = await openOptionsTab(ext, 'Routing data');
+    const o = await openOptionsTab(ext, 'Routing');
     await o.panel.locator('input[type=file]').setInputFiles([json('qiang.json', TEAMMATE), json('mei.json', { ...TEAMMATE, agent: { id: 'Mei', name: 'Mei' }, online: [['09:00', '15:00']] })]);
     await expect.poll(() => o.panel.getByRole('table', { name: 'Imported agent-days' }).locator('tbody tr').count(), poll).toBe(2);
     await o.panel.getByRole('button', { name: 'Build the scenario from the data' }).click();
