@@ -56,6 +56,9 @@ export type TableMapping = Record<string, string>;
 /** The largest number of relations sent in one message (the contract's chunk limit). */
 export const RELATIONS_PER_MESSAGE = 5000;
 
+/** Report rows asked for per message: the page parses each reply in one task, kept short. */
+export const REPORT_ROWS_PER_MESSAGE = 20_000;
+
 export interface RelationsApi {
   getRoster(): Promise<Reply<Account[]>>;
   saveRoster(accounts: Account[], mode: 'replace' | 'merge'): Promise<Reply<{ count: number }>>;
@@ -91,7 +94,24 @@ export function relationsApi(client: ProtocolClient): RelationsApi {
     },
     finishRelationSet: (setId) => ask({ kind: 'finishRelationSet', setId }),
     getOpenRelationSet: (source) => ask({ kind: 'getOpenRelationSet', source }),
-    getRelationReport: () => ask({ kind: 'getRelationReport' }),
+    async getRelationReport() {
+      // In pages: 100,000 rows in one reply would block the page for a long task while it is parsed.
+      // If another set becomes current between pages, start again with that one.
+      for (let attempt = 0; ; attempt++) {
+        const page = (offset: number) => ask<(RelationReport & { matched: number }) | null>({ kind: 'getRelationReport', offset, limit: REPORT_ROWS_PER_MESSAGE });
+        const first = await page(0);
+        if (!first.ok || !first.value) return first;
+        const report = first.value;
+        const matched = report.matched ?? report.rows.length;
+        while (report.rows.length < matched) {
+          const next = await page(report.rows.length);
+          if (!next.ok) return next;
+          if (next.value?.setId !== report.setId || next.value.rows.length === 0) break;
+          for (const row of next.value.rows) report.rows.push(row);
+        }
+        if (report.rows.length >= matched || attempt >= 2) return { ok: true, value: report };
+      }
+    },
     async getTableMapping(table, headers) {
       // The area answers the saved mapping and the one it would resolve; the preview wants the saved one.
       const reply = await ask<{ saved: TableMapping | null }>({ kind: 'getTableMapping', table, headers });
