@@ -65,7 +65,8 @@ export interface AccountAudit {
 export interface TransferApi {
   planTransfer(request: PlanRequest): Promise<Reply<TransferPlan>>;
   startTransferTask(name: string, assignments: Assignment[]): Promise<Reply<TransferTask>>;
-  getTransferTasks(): Promise<Reply<TransferTask[]>>;
+  /** The tasks, and how many need attention now (slow, timed out, recheck due). */
+  getTransferTasks(): Promise<Reply<{ tasks: TransferTask[]; attention: number }>>;
   updateTransferTask(id: string, patch: { completedAt?: number; recheckedAt?: number }): Promise<Reply<unknown>>;
   deleteTransferTask(id: string): Promise<Reply<unknown>>;
   reconcileTransferTask(id: string): Promise<Reply<Reconciliation>>;
@@ -80,10 +81,7 @@ export function transferApi(client: ProtocolClient): TransferApi {
   return {
     planTransfer: (request) => ask({ kind: 'planTransfer', ...request }),
     startTransferTask: (name, assignments) => ask({ kind: 'startTransferTask', name, assignments }),
-    async getTransferTasks() {
-      const reply = await ask<{ tasks: TransferTask[] }>({ kind: 'getTransferTasks' });
-      return reply.ok ? { ok: true, value: reply.value.tasks } : reply;
-    },
+    getTransferTasks: () => ask({ kind: 'getTransferTasks' }),
     updateTransferTask: (id, patch) => ask({ kind: 'updateTransferTask', id, ...patch }),
     deleteTransferTask: (id) => ask({ kind: 'deleteTransferTask', id }),
     reconcileTransferTask: (id) => ask({ kind: 'reconcileTransferTask', id }),
