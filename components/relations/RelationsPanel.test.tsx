@@ -288,7 +288,7 @@ describe('RelationsPanel', () => {
     await flush();
     const alert = byRole(ctx.root, 'alert').find((a) => a.classList.contains('rel-problems'))!;
     expect(alert.textContent).toContain('文件有 2 处错误，没有导入任何数据');
-    expect(Array.from(alert.querySelectorAll('li')).map((li) => li.textContent)).toEqual(['第 2 行“买家”：不能为空。', '第 3 行“绑定时间”：“昨天”不是日期时间，应写成 2026-11-30 10:00、2026/11/30 或时间戳。']);
+    expect(Array.from(alert.querySelectorAll('li')).map((li) => li.textContent)).toEqual(['第 2 行“买家ID”：不能为空。', '第 3 行“绑定时间”：“昨天”不是日期时间，应写成 2026-11-30 10:00、2026/11/30 或时间戳。']);
     expect(ctx.fake.kinds()).not.toContain('beginRelationSet');
     expect(ctx.added).toEqual([]);
   });

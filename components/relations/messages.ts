@@ -1,4 +1,5 @@
 import type { ReasonCode } from './relations-api';
+import { TABLE_FIELDS, fieldLabel, type TableField } from '../../core/table-import/fields';
 import { defineMessages } from '../ui/i18n';
 
 /** Every sentence of the 关系 panels (sidebar and options page), in both languages. Written by us. */
@@ -92,18 +93,6 @@ const MESSAGES = {
   noMatch: ['没有符合条件的关系。', 'No relation matches.'],
   sortBy: ['按{column}排序', 'Sort by {column}'],
 
-  // fields (problems, mapping)
-  field_buyerId: ['买家ID', 'Buyer id'],
-  field_buyerName: ['买家昵称', 'Buyer name'],
-  field_account: ['专属客服', 'Dedicated CS'],
-  field_boundAt: ['绑定时间', 'Bound at'],
-  field_id: ['子账号', 'Sub-account'],
-  field_name: ['姓名', 'Name'],
-  field_status: ['状态', 'Status'],
-  field_dedicated: ['专属客服', 'Dedicated CS'],
-  field_inRouting: ['进分流', 'In routing'],
-  field_main: ['主账号', 'Main account'],
-  field_rights: ['权限', 'Rights'],
 } satisfies Record<string, readonly [string, string]>;
 
 export type RelationsMessageKey = keyof typeof MESSAGES;
@@ -141,8 +130,7 @@ const REASONS: Record<ReasonCode, { name: readonly [string, string]; fix: readon
 export const REASON_ORDER = Object.keys(REASONS) as ReasonCode[];
 export const reasonName = (lang: 'zh' | 'en', code: ReasonCode): string => REASONS[code]?.name[lang === 'zh' ? 0 : 1] ?? code;
 export const reasonFix = (lang: 'zh' | 'en', code: ReasonCode): string => REASONS[code]?.fix[lang === 'zh' ? 0 : 1] ?? '';
-/** A table field's name (`buyerId` → 买家ID), or the field id when we have none. */
+/** A table field's name (`buyerId` → 买家ID), or the field id when we have none: core/table-import names them all. */
 export function fieldName(lang: 'zh' | 'en', field: string): string {
-  const key = `field_${field}` as RelationsMessageKey;
-  return key in MESSAGES ? rm(lang, key) : field;
+  return (TABLE_FIELDS.relations as readonly string[]).includes(field) || (TABLE_FIELDS.staff as readonly string[]).includes(field) ? fieldLabel(field as TableField, lang) : field;
 }
