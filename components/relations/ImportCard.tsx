@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
 import type { BackOfficeTable } from '../sidebar/host';
 import { fieldName, rm } from './messages';
@@ -49,6 +49,10 @@ export function ImportCard({ lang, state, reporter, parse, defaultKind = 'relati
   const problems = useSignal<RowProblem[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
   const cancelled = useRef(false);
+  // The sidebar stays open when the back office changes route (staff ⇄ relations): follow the page.
+  useEffect(() => {
+    if (!preview.value && !busy.value && !progress.value) kind.value = defaultKind;
+  }, [defaultKind]);
 
   async function choose(file: File) {
     problems.value = [];

@@ -13,7 +13,7 @@ const MESSAGES = {
   empty: ['还没有关系数据。在“全店客户管理”页面扫描表格，或导入后台导出的 CSV/XLSX 文件。', 'No relation data yet. Scan the table on the customer management page, or import the CSV/XLSX the back office exports.'],
   totals: ['共 {total} 条关系，异常 {abnormal} 条', '{total} relations, {abnormal} abnormal'],
   allNormal: ['全部正常，没有需要转移的关系。', 'All normal: nothing needs a transfer.'],
-  fromScan: ['{when} 扫描：{label}', 'Scanned {when}: {label}'],
+  fromScan: ['{when} 扫描自后台表格', 'Scanned from the back office table, {when}'],
   fromImport: ['{when} 导入：{label}', 'Imported {when}: {label}'],
   reasonsHeading: ['异常原因', 'Why they are abnormal'],
   reasonsHint: ['一条关系可能同时有几个原因，转移时要全部解决。', 'A relation can have several reasons; a fix must clear all of them.'],

@@ -27,6 +27,8 @@ class PartSlot {
     this.el.append(this.text.node);
   }
   set(part: CellPart) {
+    // The whole text as a tooltip too: a narrow column cuts long names and badges short.
+    if (this.text.node.data !== part.text) this.el.title = part.text;
     this.text.set(part.text);
     if (this.cls !== part.class) this.el.className = this.cls = part.class;
   }
