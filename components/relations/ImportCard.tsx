@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
 import type { BackOfficeTable } from '../sidebar/host';
 import { fieldName, rm } from './messages';
@@ -31,10 +31,11 @@ interface Preview {
   edited: boolean;
 }
 
-/** Rows converted per step; the page gets a frame between steps. */
-const STEP = 5000;
+/** Rows converted per step; the page gets its turn once a slice of steps has taken {@link SLICE_MS}. */
+const STEP = 1000;
+const SLICE_MS = 12;
 const PREVIEW_ROWS = 5;
-const nextFrame = () => new Promise((r) => setTimeout(r, 0));
+const nextTask = () => new Promise((r) => setTimeout(r, 0));
 
 /**
  * Imports the back office's CSV/XLSX export: read in a worker, preview with the columns matched
@@ -48,6 +49,10 @@ export function ImportCard({ lang, state, reporter, parse, defaultKind = 'relati
   const problems = useSignal<RowProblem[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
   const cancelled = useRef(false);
+  // The sidebar stays open when the back office changes route (staff ⇄ relations): follow the page.
+  useEffect(() => {
+    if (!preview.value && !busy.value && !progress.value) kind.value = defaultKind;
+  }, [defaultKind]);
 
   async function choose(file: File) {
     problems.value = [];
@@ -85,6 +90,7 @@ export function ImportCard({ lang, state, reporter, parse, defaultKind = 'relati
     const relations: Relation[] = [];
     const accounts: Account[] = [];
     const found: RowProblem[] = [];
+    let slice = performance.now();
     for (let at = 0; at < p.table.rows.length; at += STEP) {
       if (cancelled.current) return stop();
       const rows = rowsByField({ headers: p.table.headers, rows: p.table.rows.slice(at, at + STEP) }, p.mapping);
@@ -97,8 +103,10 @@ export function ImportCard({ lang, state, reporter, parse, defaultKind = 'relati
         accounts.push(...read.accounts);
         found.push(...read.problems);
       }
+      if (performance.now() - slice < SLICE_MS) continue;
       progress.value = { done: Math.min(at + STEP, p.table.rows.length), rows: p.table.rows.length };
-      await nextFrame();
+      await nextTask();
+      slice = performance.now();
     }
     if (found.length > 0) {
       progress.value = null;

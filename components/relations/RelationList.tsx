@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
-import { VirtualGrid, type GridColumn } from '../ui/VirtualGrid';
+import { VirtualGrid, type CellContent, type CellPart, type GridColumn } from '../ui/VirtualGrid';
 import { filterRows, sortRows, type RowFilter, type RowSort, type SortKey } from './filter-rows';
 import { REASON_ORDER, reasonName, rm } from './messages';
 import { hasAccount, type RelationReport,type ReportRow } from './relations-api';
@@ -17,6 +17,14 @@ interface Props {
 
 const ROW_HEIGHT = { wide: 34, compact: 44 };
 
+/** One date formatter per language (toLocaleDateString would set one up for every cell). */
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang): Intl.DateTimeFormat {
+  let f = dateFormats.get(lang);
+  if (!f) dateFormats.set(lang, (f = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB')));
+  return f;
+}
+
 /** Filters (reason, account, buyer text) over a virtualised list of the current relation set. */
 export function RelationList({ lang, report, accountName, filter, sort, wide }: Props) {
   const f = filter.value;
@@ -27,16 +35,11 @@ export function RelationList({ lang, report, accountName, filter, sort, wide }: 
     const now = sort.value;
     sort.value = now?.key === key ? (now.dir === 'asc' ? { key: key as SortKey, dir: 'desc' } : null) : { key: key as SortKey, dir: 'asc' };
   };
-  const reasonsCell = (r: ReportRow) =>
-    r.reasons.length === 0 ? (
-      <span class="badge ok">{rm(lang, 'normal')}</span>
-    ) : (
-      r.reasons.map((code) => (
-        <span key={code} class={`badge reason reason-${code}`}>
-          {reasonName(lang, code)}
-        </span>
-      ))
-    );
+  // Cells are text parts (the grid repaints them in place); the constant ones are made once per render.
+  const normal: CellPart[] = [{ text: rm(lang, 'normal'), class: 'badge ok' }];
+  const reasonsCell = (r: ReportRow): CellContent =>
+    r.reasons.length === 0 ? normal : r.reasons.map((code) => ({ text: reasonName(lang, code), class: `badge reason reason-${code}` }));
+  const date = dateFormat(lang);
   const account = (r: ReportRow) => (r.accountId === null ? rm(lang, 'noAccount') : accountName(r.accountId));
   const sortable = (id: string) => (wide ? rm(lang, 'sortBy', { column: rm(lang, id as never) }) : undefined);
   const columns: GridColumn<ReportRow>[] = wide
@@ -44,7 +47,7 @@ export function RelationList({ lang, report, accountName, filter, sort, wide }: 
         { id: 'buyerId', label: rm(lang, 'colBuyer'), width: 'minmax(0, 1.2fr)', cell: (r) => r.buyerId, sortLabel: sortable('colBuyer') },
         { id: 'buyerName', label: rm(lang, 'colBuyerName'), width: 'minmax(0, 1fr)', cell: (r) => r.buyerName ?? '', sortLabel: sortable('colBuyerName') },
         { id: 'account', label: rm(lang, 'colAccount'), width: 'minmax(0, 1fr)', cell: account, sortLabel: sortable('colAccount') },
-        { id: 'boundAt', label: rm(lang, 'colBoundAt'), width: '150px', cell: (r) => (r.boundAt ? new Date(r.boundAt).toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB') : ''), sortLabel: sortable('colBoundAt') },
+        { id: 'boundAt', label: rm(lang, 'colBoundAt'), width: '150px', cell: (r) => (r.boundAt ? date.format(r.boundAt) : ''), sortLabel: sortable('colBoundAt') },
         { id: 'reasons', label: rm(lang, 'colReasons'), width: 'minmax(0, 2.4fr)', cell: reasonsCell, sortLabel: sortable('colReasons') },
       ]
     : [
@@ -52,12 +55,10 @@ export function RelationList({ lang, report, accountName, filter, sort, wide }: 
           id: 'buyerId',
           label: rm(lang, 'colBuyer'),
           width: 'minmax(0, 1fr)',
-          cell: (r) => (
-            <>
-              <span class="rel-buyer">{r.buyerName ?? r.buyerId}</span>
-              <span class="rel-account">{account(r)}</span>
-            </>
-          ),
+          cell: (r) => [
+            { text: r.buyerName ?? r.buyerId, class: 'rel-buyer' },
+            { text: account(r), class: 'rel-account' },
+          ],
         },
         { id: 'reasons', label: rm(lang, 'colReasons'), width: 'minmax(0, 1.3fr)', cell: reasonsCell },
       ];
@@ -102,7 +103,6 @@ export function RelationList({ lang, report, accountName, filter, sort, wide }: 
         label={rm(lang, 'gridLabel', { count: rows.length })}
         rows={rows}
         columns={columns}
-        rowKey={(r) => r.buyerId}
         rowHeight={wide ? ROW_HEIGHT.wide : ROW_HEIGHT.compact}
         initialHeight={wide ? 560 : 320}
         sort={sort.value}

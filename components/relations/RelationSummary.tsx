@@ -24,6 +24,7 @@ export function RelationSummary({ lang, report, accountName, onReason, onAccount
       <h3 id="rel-summary-heading" class="rel-totals">
         {rm(lang, 'totals', { total: report.total, abnormal: summary.abnormal })}
       </h3>
+      {/* A scan's label is only its start time: the line says when; an import's names its file. */}
       <p class="hint">{rm(lang, report.source === 'scan' ? 'fromScan' : 'fromImport', { when: when(lang, report.finishedAt), label: report.label })}</p>
       {summary.abnormal === 0 ? (
         <p class="rel-ok">{rm(lang, 'allNormal')}</p>

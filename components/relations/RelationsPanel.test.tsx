@@ -89,7 +89,7 @@ function setup(opts: { report?: RelationReport | null; backOffice?: BackOfficeHo
     finishRelationSet: () => {
       report = reportOf([...ROWS, { buyerId: 'p1b', accountId: 'cs2', reasons: ['account-inactive'] }]);
       open = null;
-      return { total: 5 };
+      return { total: new Set(added.flatMap((a) => (a as { relations: { buyerId: string }[] }).relations.map((r) => r.buyerId))).size };
     },
     getTableMapping: () => ({ saved: opts.mapping ?? null, mapping: {}, missing: [] }),
     saveTableMapping: () => ({}),
@@ -208,6 +208,8 @@ describe('RelationsPanel', () => {
     expect(ctx.fake.kinds().filter((k) => k === 'beginRelationSet')).toHaveLength(1);
     expect(ctx.added.map((a) => (a as { cursor: unknown }).cursor)).toEqual([{ pagesDone: 1 }, { pagesDone: 2 }, { pagesDone: 3 }]);
     expect(ctx.fake.kinds()).toContain('finishRelationSet');
+    // The done line counts the whole set (the area's total), not only the rows read since the resume.
+    expect(ctx.status.current.value?.text).toContain('扫描完成：3 页，6 行'); // 4 read since the resume
   });
 
   it('stops when storing a page fails, says why, and keeps the pages stored for a resume', async () => {
@@ -269,7 +271,7 @@ describe('RelationsPanel', () => {
     await flush();
     expect(ctx.fake.requests.find((r) => r.kind === 'saveTableMapping')).toEqual({ kind: 'saveTableMapping', table: 'relations', mapping: { buyerId: '顾客编号', account: '负责人' } });
     expect(ctx.added).toEqual([{ kind: 'addRelations', setId: 'new', relations: [{ buyerId: 'b9', accountId: '小美' }, { buyerId: 'b10', accountId: '阿强' }] }]);
-    expect(ctx.status.current.value?.text).toContain('已导入 5 条关系');
+    expect(ctx.status.current.value?.text).toContain('已导入 2 条关系');
   });
 
   it('uses the mapping kept from last time for the same headers', async () => {
@@ -288,7 +290,7 @@ describe('RelationsPanel', () => {
     await flush();
     const alert = byRole(ctx.root, 'alert').find((a) => a.classList.contains('rel-problems'))!;
     expect(alert.textContent).toContain('文件有 2 处错误，没有导入任何数据');
-    expect(Array.from(alert.querySelectorAll('li')).map((li) => li.textContent)).toEqual(['第 2 行“买家”：不能为空。', '第 3 行“绑定时间”：“昨天”不是日期时间，应写成 2026-11-30 10:00、2026/11/30 或时间戳。']);
+    expect(Array.from(alert.querySelectorAll('li')).map((li) => li.textContent)).toEqual(['第 2 行“买家ID”：不能为空。', '第 3 行“绑定时间”：“昨天”不是日期时间，应写成 2026-11-30 10:00、2026/11/30 或时间戳。']);
     expect(ctx.fake.kinds()).not.toContain('beginRelationSet');
     expect(ctx.added).toEqual([]);
   });

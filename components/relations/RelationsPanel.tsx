@@ -42,7 +42,7 @@ export function RelationsPanel({ lang, client, reporter, backOffice, wide = fals
   async function markPage() {
     if (backOffice?.table !== 'relations') return;
     const rows = state.report.value?.rows ?? [];
-    backOffice.markRows(rows.filter((r) => r.reasons.length > 0).map((r) => ({ buyerId: r.buyerId, reasons: r.reasons })));
+    backOffice.markRows(rows.filter((r) => r.reasons.length > 0).map((r) => ({ buyerId: r.buyerId, reasons: [...r.reasons] })));
   }
 
   useEffect(() => {

@@ -6,7 +6,7 @@ import { rm } from './messages';
 import { ProblemList } from './ProblemList';
 import type { OpenRelationSet } from './relations-api';
 import type { RelationsState } from './relations-state';
-import { scanTable, type ScanResult } from './scan-table';
+import { scanAndStore, type ScanResult } from './scan-and-store';
 
 export interface Reporter {
   say(text: string): void;
@@ -46,7 +46,7 @@ export function ScanCard({ lang, backOffice, state, reporter, onScanned }: Props
     progress.value = null;
     last.value = null;
     canPick.value = false;
-    const result = await scanTable({
+    const result = await scanAndStore({
       backOffice,
       api: state.api,
       roster: state.roster.value,
@@ -76,7 +76,8 @@ export function ScanCard({ lang, backOffice, state, reporter, onScanned }: Props
     await state.reload();
     if (relations) {
       await onScanned();
-      reporter.say(rm(lang, 'scanDone', { pages: outcome.pages, rows: outcome.rows, abnormal: state.report.value?.summary.abnormal ?? 0 }));
+      // The whole set, pages read before a resume included (the outcome counts only this run's rows).
+      reporter.say(rm(lang, 'scanDone', { pages: outcome.pages, rows: result.stored, abnormal: state.report.value?.summary.abnormal ?? 0 }));
     } else reporter.say(rm(lang, 'staffDone', { count: result.stored }));
   }
 

@@ -1,4 +1,5 @@
 import type { ReasonCode } from './relations-api';
+import { TABLE_FIELDS, fieldLabel, type TableField } from '../../core/table-import/fields';
 import { defineMessages } from '../ui/i18n';
 
 /** Every sentence of the 关系 panels (sidebar and options page), in both languages. Written by us. */
@@ -12,7 +13,7 @@ const MESSAGES = {
   empty: ['还没有关系数据。在“全店客户管理”页面扫描表格，或导入后台导出的 CSV/XLSX 文件。', 'No relation data yet. Scan the table on the customer management page, or import the CSV/XLSX the back office exports.'],
   totals: ['共 {total} 条关系，异常 {abnormal} 条', '{total} relations, {abnormal} abnormal'],
   allNormal: ['全部正常，没有需要转移的关系。', 'All normal: nothing needs a transfer.'],
-  fromScan: ['{when} 扫描：{label}', 'Scanned {when}: {label}'],
+  fromScan: ['{when} 扫描自后台表格', 'Scanned from the back office table, {when}'],
   fromImport: ['{when} 导入：{label}', 'Imported {when}: {label}'],
   reasonsHeading: ['异常原因', 'Why they are abnormal'],
   reasonsHint: ['一条关系可能同时有几个原因，转移时要全部解决。', 'A relation can have several reasons; a fix must clear all of them.'],
@@ -92,18 +93,6 @@ const MESSAGES = {
   noMatch: ['没有符合条件的关系。', 'No relation matches.'],
   sortBy: ['按{column}排序', 'Sort by {column}'],
 
-  // fields (problems, mapping)
-  field_buyerId: ['买家ID', 'Buyer id'],
-  field_buyerName: ['买家昵称', 'Buyer name'],
-  field_account: ['专属客服', 'Dedicated CS'],
-  field_boundAt: ['绑定时间', 'Bound at'],
-  field_id: ['子账号', 'Sub-account'],
-  field_name: ['姓名', 'Name'],
-  field_status: ['状态', 'Status'],
-  field_dedicated: ['专属客服', 'Dedicated CS'],
-  field_inRouting: ['进分流', 'In routing'],
-  field_main: ['主账号', 'Main account'],
-  field_rights: ['权限', 'Rights'],
 } satisfies Record<string, readonly [string, string]>;
 
 export type RelationsMessageKey = keyof typeof MESSAGES;
@@ -141,8 +130,7 @@ const REASONS: Record<ReasonCode, { name: readonly [string, string]; fix: readon
 export const REASON_ORDER = Object.keys(REASONS) as ReasonCode[];
 export const reasonName = (lang: 'zh' | 'en', code: ReasonCode): string => REASONS[code]?.name[lang === 'zh' ? 0 : 1] ?? code;
 export const reasonFix = (lang: 'zh' | 'en', code: ReasonCode): string => REASONS[code]?.fix[lang === 'zh' ? 0 : 1] ?? '';
-/** A table field's name (`buyerId` → 买家ID), or the field id when we have none. */
+/** A table field's name (`buyerId` → 买家ID), or the field id when we have none: core/table-import names them all. */
 export function fieldName(lang: 'zh' | 'en', field: string): string {
-  const key = `field_${field}` as RelationsMessageKey;
-  return key in MESSAGES ? rm(lang, key) : field;
+  return (TABLE_FIELDS.relations as readonly string[]).includes(field) || (TABLE_FIELDS.staff as readonly string[]).includes(field) ? fieldLabel(field as TableField, lang) : field;
 }

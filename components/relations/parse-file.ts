@@ -1,3 +1,4 @@
+import type { ParseMessage } from './parse-messages';
 import type { ParsedTable } from './table-import';
 
 /** Reads a chosen file into text cells; rejects with the parser's message. */
@@ -15,8 +16,13 @@ export const parseFileOffThread: ParseFile = async (file) => {
   const worker = new ParseWorker();
   try {
     return await new Promise<ParsedTable>((resolve, reject) => {
-      worker.onmessage = (e: MessageEvent<{ ok: true; table: ParsedTable } | { ok: false; message: string }>) =>
-        e.data.ok ? resolve(e.data.table) : reject(new Error(e.data.message));
+      const rows: string[][] = [];
+      worker.onmessage = (e: MessageEvent<ParseMessage>) => {
+        const m = e.data;
+        if (m.kind === 'rows') for (const row of m.rows) rows.push(row);
+        else if (m.kind === 'done') resolve({ headers: m.headers, rows });
+        else reject(new Error(m.message));
+      };
       worker.onerror = (e) => reject(new Error(e.message || 'worker failed'));
       worker.postMessage({ bytes, fileName: file.name }, [bytes.buffer]);
     });

@@ -1,12 +1,18 @@
 /// <reference lib="webworker" />
 // Reads an imported relation/staff file off the page's main thread (a 100,000-row XLSX takes seconds).
 import { parseTableFile } from './parse-table-file';
+import { ROWS_PER_MESSAGE, type ParseMessage } from './parse-messages';
+
+const post = (message: ParseMessage) => self.postMessage(message);
 
 self.onmessage = async (event: MessageEvent<{ bytes: Uint8Array; fileName: string }>) => {
   try {
-    const table = await parseTableFile(event.data.bytes, event.data.fileName);
-    self.postMessage({ ok: true, table });
+    const { headers, rows } = await parseTableFile(event.data.bytes, event.data.fileName);
+    // The rows go in several messages: the page reads each message in one task, and 100,000 rows in
+    // one would block it for hundreds of milliseconds.
+    for (let at = 0; at < rows.length; at += ROWS_PER_MESSAGE) post({ kind: 'rows', rows: rows.slice(at, at + ROWS_PER_MESSAGE) });
+    post({ kind: 'done', headers });
   } catch (error) {
-    self.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
+    post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
 };

@@ -1,9 +1,6 @@
 /**
- * The relations area's requests as the panels call them (brief-8 request contract).
- *
- * MERGE: the `relations` core area is built in parallel. Until its requests are in `CoreApi`, this
- * module is the one place that names their shapes and sends them untyped; once they land, replace
- * the types below with `ReplyOf<'getRelationReport'>` etc. and `send` with `client.request`.
+ * The relations area's requests as the panels call them, sent through the typed ProtocolClient: the
+ * shapes below are the panels' view of the area's replies, and the compiler checks they agree.
  */
 import type { ProtocolClient, Reply } from '../../core/client';
 import type { Account, ReasonCode, Relation } from '../../core/relations';
@@ -31,7 +28,7 @@ export interface ReportRow {
   /** The roster account the bound-account text was matched to, when it differs from the text. */
   rosterId?: string;
   boundAt?: number;
-  reasons: ReasonCode[];
+  reasons: readonly ReasonCode[];
 }
 
 export interface RelationReport {
@@ -56,6 +53,9 @@ export type TableMapping = Record<string, string>;
 /** The largest number of relations sent in one message (the contract's chunk limit). */
 export const RELATIONS_PER_MESSAGE = 5000;
 
+/** Report rows asked for per message: the page parses each reply in one task, kept short. */
+export const REPORT_ROWS_PER_MESSAGE = 20_000;
+
 export interface RelationsApi {
   getRoster(): Promise<Reply<Account[]>>;
   saveRoster(accounts: Account[], mode: 'replace' | 'merge'): Promise<Reply<{ count: number }>>;
@@ -69,34 +69,47 @@ export interface RelationsApi {
   saveTableMapping(table: BackOfficeTable, mapping: TableMapping): Promise<Reply<unknown>>;
 }
 
-type LooseSend = (req: { kind: string } & Record<string, unknown>) => Promise<Reply<unknown>>;
-
 export function relationsApi(client: ProtocolClient): RelationsApi {
-  const send = client.request as unknown as LooseSend;
-  const ask = <T,>(req: { kind: string } & Record<string, unknown>) => send(req) as Promise<Reply<T>>;
   return {
-    getRoster: () => ask({ kind: 'getRoster' }),
-    saveRoster: (accounts, mode) => ask({ kind: 'saveRoster', accounts, mode }),
-    beginRelationSet: (source, label) => ask({ kind: 'beginRelationSet', source, label }),
+    getRoster: () => client.request({ kind: 'getRoster' }),
+    saveRoster: (accounts, mode) => client.request({ kind: 'saveRoster', accounts, mode }),
+    beginRelationSet: (source, label) => client.request({ kind: 'beginRelationSet', source, label }),
     async addRelations(setId, relations, cursor) {
       let count = 0;
       for (let at = 0; at === 0 || at < relations.length; at += RELATIONS_PER_MESSAGE) {
         const chunk = relations.slice(at, at + RELATIONS_PER_MESSAGE);
         const last = at + RELATIONS_PER_MESSAGE >= relations.length;
-        const reply = await ask<{ count: number }>({ kind: 'addRelations', setId, relations: chunk, ...(cursor && last ? { cursor } : {}) });
+        const reply = await client.request({ kind: 'addRelations', setId, relations: chunk, ...(cursor && last ? { cursor } : {}) });
         if (!reply.ok) return reply;
         count = reply.value.count;
       }
       return { ok: true, value: { count } };
     },
-    finishRelationSet: (setId) => ask({ kind: 'finishRelationSet', setId }),
-    getOpenRelationSet: (source) => ask({ kind: 'getOpenRelationSet', source }),
-    getRelationReport: () => ask({ kind: 'getRelationReport' }),
+    finishRelationSet: (setId) => client.request({ kind: 'finishRelationSet', setId }),
+    getOpenRelationSet: (source) => client.request({ kind: 'getOpenRelationSet', source }),
+    async getRelationReport() {
+      // In pages: 100,000 rows in one reply would block the page for a long task while it is parsed.
+      // If another set becomes current between pages, start again with that one.
+      for (let attempt = 0; ; attempt++) {
+        const page = (offset: number) => client.request({ kind: 'getRelationReport', offset, limit: REPORT_ROWS_PER_MESSAGE });
+        const first = await page(0);
+        if (!first.ok || !first.value) return first;
+        const report = first.value;
+        const matched = report.matched ?? report.rows.length;
+        while (report.rows.length < matched) {
+          const next = await page(report.rows.length);
+          if (!next.ok) return next;
+          if (next.value?.setId !== report.setId || next.value.rows.length === 0) break;
+          for (const row of next.value.rows) report.rows.push(row);
+        }
+        if (report.rows.length >= matched || attempt >= 2) return { ok: true, value: report };
+      }
+    },
     async getTableMapping(table, headers) {
       // The area answers the saved mapping and the one it would resolve; the preview wants the saved one.
-      const reply = await ask<{ saved: TableMapping | null }>({ kind: 'getTableMapping', table, headers });
+      const reply = await client.request({ kind: 'getTableMapping', table, headers });
       return reply.ok ? { ok: true, value: reply.value.saved } : reply;
     },
-    saveTableMapping: (table, mapping) => ask({ kind: 'saveTableMapping', table, mapping }),
+    saveTableMapping: (table, mapping) => client.request({ kind: 'saveTableMapping', table, mapping }),
   };
 }

@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { shareRepeats } from './share-repeats';
 import { hasAccount, type Account,type RelationReport,type RelationsApi } from './relations-api';
 
 /** The current relation report and roster, as the 关系 panels show them; `reload` after every write. */
@@ -17,7 +18,7 @@ export function createRelationsState(api: RelationsApi) {
       return null;
     }
     error.value = null;
-    report.value = rep.value;
+    report.value = rep.value && shareRepeats(rep.value);
     return rep.value;
   }
 

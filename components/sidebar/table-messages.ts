@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/i18n';
+import { TABLE_FIELDS, fieldLabel, type TableField } from '../../core/table-import/fields';
 import { defineMessages } from '../ui/i18n';
 import type { PageKindName, TableProblem } from './frame-channel';
 import type { BackOfficeTable } from './host';
@@ -17,17 +18,6 @@ const MESSAGES = {
   part_nextPage: ['“下一页”按钮', 'the “next page” button'],
   part_pageItem: ['页码', 'the page numbers'],
   part_currentPage: ['当前页码', 'the current page number'],
-  field_buyerId: ['买家ID', 'Buyer ID'],
-  field_buyerName: ['买家昵称', 'Buyer nickname'],
-  field_account: ['专属客服', 'Dedicated CS'],
-  field_boundAt: ['绑定时间', 'Bound at'],
-  field_id: ['子账号', 'Sub-account'],
-  field_name: ['姓名', 'Name'],
-  field_status: ['状态', 'Status'],
-  field_dedicated: ['专属客服', 'Dedicated CS'],
-  field_inRouting: ['分流', 'Routing'],
-  field_main: ['主账号', 'Main account'],
-  field_rights: ['权限', 'Rights'],
   pageChanged: ['这个页面已不是{table}（现在是{now}）：回到{table}再读取。', 'This page no longer shows {table} (it shows {now}): go back to {table} and read again.'],
   invalidSelector: ['{table}中{part}的选择器不是有效的 CSS：{selector}。请在设置 → 页面选择器中改正。', 'The selector for {part} on {table} is not valid CSS: {selector}. Fix it in Settings → Page selectors.'],
   notFound: ['在{table}上找不到{part}（选择器 {selector}）：页面可能改版了，请在设置 → 页面选择器中修改。', 'No {part} found on {table} (selector {selector}): the page may have changed; update it in Settings → Page selectors.'],
@@ -43,6 +33,10 @@ export const tb = defineMessages<Key>(MESSAGES);
 const has = (key: string): key is Key => Object.hasOwn(MESSAGES, key);
 /** A known name for a table part or field, else the key itself (an override's part, a field of a newer version). */
 const named = (lang: Lang, prefix: string, name: string) => (has(`${prefix}_${name}`) ? tb(lang, `${prefix}_${name}` as Key) : name);
+
+/** A field's name from core/table-import (the one list of field names), else the key itself (a field of a newer version). */
+const fieldName = (lang: Lang, field: string) =>
+  [...TABLE_FIELDS.relations, ...TABLE_FIELDS.staff].includes(field as TableField) ? fieldLabel(field as TableField, lang) : field;
 
 export const tableName = (lang: Lang, table: BackOfficeTable | PageKindName | null) => named(lang, 'table', table ?? 'none');
 
@@ -66,7 +60,7 @@ export function describeTableProblem(lang: Lang, table: BackOfficeTable, problem
       return tb(lang, problem.kind === 'not-found' ? 'notFound' : 'invalidSelector', { table: where, part, selector: problem.selector });
     }
     case 'missing-columns':
-      return tb(lang, 'missingColumns', { table: where, fields: list(problem.fields.map((f) => named(lang, 'field', f))), headers: list(problem.headers) });
+      return tb(lang, 'missingColumns', { table: where, fields: list(problem.fields.map((f) => fieldName(lang, f))), headers: list(problem.headers) });
     case 'stuck':
       return tb(lang, 'stuck', { page: problem.page });
     case 'no-page':

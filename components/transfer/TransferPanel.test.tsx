@@ -35,7 +35,7 @@ describe('TransferPanel', () => {
     tasks = [task('t1', '双十一前转移', { status: 'slow', startedAt: NOW - 9 * HOUR }), task('t2', '上周转移', { status: 'recheck-due', startedAt: NOW - 80 * HOUR, completedAt: NOW - 30 * HOUR })];
     fake = fakeClient({
       getRoster: () => ROSTER,
-      getTransferTasks: () => ({ tasks, attention: 0 }),
+      getTransferTasks: () => ({ tasks, attention: tasks.filter((t) => ['slow', 'timed-out', 'recheck-due'].includes(t.status)).length }),
       planTransfer: () => PLAN,
       startTransferTask: (req) => {
         tasks = [...tasks, task('t3', req.name as string, { startedAt: NOW })];
@@ -138,6 +138,13 @@ describe('TransferPanel', () => {
     expect(fake.requests.find((r) => r.kind === 'updateTransferTask')).toEqual({ kind: 'updateTransferTask', id: 't1', completedAt: NOW });
     await click(button(root, '标记为已复查'));
     expect(fake.requests.filter((r) => r.kind === 'updateTransferTask')[1]).toEqual({ kind: 'updateTransferTask', id: 't2', recheckedAt: NOW });
+  });
+
+  it('says at the top how many tasks need attention, and the line goes once none does', async () => {
+    expect(root.querySelector('.tr-attention')!.textContent).toContain('2 个转移任务需要处理');
+    tasks = tasks.map((t) => ({ ...t, status: 'done' as const }));
+    await click(button(root, '标记为已完成')); // any action reloads the tasks
+    expect(root.querySelector('.tr-attention')).toBeNull();
   });
 
   it('reconciles a task against the latest data: moved, still abnormal with reasons, not moved', async () => {

@@ -24,12 +24,15 @@ interface Props {
   now?: () => number;
 }
 
+const REFRESH_MS = 60_000;
+
 /** 转移: plan a transfer to valid dedicated CS, export its batches, then follow the task until rechecked. */
 export function TransferPanel({ lang, client, reporter, wide = false, api: given, relations: givenRelations, now = Date.now }: Props) {
   const [api] = useState(() => given ?? transferApi(client));
   const [relations] = useState(() => givenRelations ?? relationsApi(client));
   const roster = useSignal<Account[]>([]);
   const tasks = useSignal<TransferTask[]>([]);
+  const attention = useSignal(0);
   const plan = useSignal<{ plan: TransferPlan; batchSize: number } | null>(null);
   const busy = useSignal(false);
   const accountName = useMemo(() => {
@@ -39,13 +42,17 @@ export function TransferPanel({ lang, client, reporter, wide = false, api: given
 
   async function reloadTasks() {
     const reply = await api.getTransferTasks();
-    if (reply.ok) tasks.value = [...reply.value].sort((a, b) => b.startedAt - a.startedAt);
-    else reporter.alert(reply.error.message);
+    if (!reply.ok) return reporter.alert(reply.error.message);
+    tasks.value = [...reply.value.tasks].sort((a, b) => b.startedAt - a.startedAt);
+    attention.value = reply.value.attention;
   }
 
   useEffect(() => {
     void relations.getRoster().then((r) => (r.ok ? (roster.value = r.value) : reporter.alert(r.error.message)));
     void reloadTasks();
+    // A task turns slow or due for a recheck with time: the open panel follows, as the badge does.
+    const timer = setInterval(() => void reloadTasks(), REFRESH_MS);
+    return () => clearInterval(timer);
   }, []);
 
   async function makePlan(request: PlanRequest) {
@@ -76,6 +83,14 @@ export function TransferPanel({ lang, client, reporter, wide = false, api: given
           <h2>{tm(lang, 'heading')}</h2>
           <p class="intro">{tm(lang, 'intro')}</p>
         </header>
+      )}
+      {attention.value > 0 && (
+        <p class="tr-attention" role="status">
+          <span>{tm(lang, 'attentionLine', { count: attention.value })}</span>
+          <button type="button" class="small" onClick={() => document.getElementById('tr-tasks-heading')?.scrollIntoView({ block: 'start' })}>
+            {tm(lang, 'attentionShow')}
+          </button>
+        </p>
       )}
       <div class="tr-columns">
         <div class="rel-card">

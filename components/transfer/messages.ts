@@ -54,6 +54,8 @@ const MESSAGES = {
   checklistFirst: ['请先完成转移前检查。', 'Finish the checklist first.'],
   taskStarted: ['已开始跟进任务“{name}”（{count} 条）。通常 4–8 小时完成，完成 24 小时后再复查。', 'Following “{name}” ({count}). It usually takes 4–8 hours; recheck 24 hours after it completes.'],
   tasksHeading: ['转移任务', 'Transfer tasks'],
+  attentionLine: ['{count} 个转移任务需要处理：变慢、超时或该复查了。', '{count} transfer tasks need attention: slow, timed out or due for a recheck.'],
+  attentionShow: ['查看任务', 'Show the tasks'],
   noTasks: ['还没有转移任务。', 'No transfer tasks yet.'],
   tasksLabel: ['转移任务列表', 'Transfer tasks'],
   taskLine: ['{count} 条 · 开始于 {started}', '{count} relations · started {started}'],

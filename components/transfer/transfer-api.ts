@@ -1,18 +1,9 @@
 /**
- * The transfer area's requests as the 转移 panel calls them (brief-8 request contract).
- *
- * MERGE: the `transfer` core area is built in parallel. Until its requests are in `CoreApi`, this
- * module names their shapes and sends them untyped; once they land, take the types from
- * `ReplyOf<'planTransfer'>` etc. and call `client.request` directly.
+ * The transfer area's requests as the 转移 panel calls them, through the typed ProtocolClient: the
+ * shapes below are the panel's view of the area's replies, and the compiler checks they agree.
  */
 import type { ProtocolClient, Reply } from '../../core/client';
 import type { Lang } from '../../core/i18n';
-
-/** The transfer area's audit reply (core/transfer `PermissionsAudit`), as much of it as the panel reads. */
-interface AuditReply {
-  accounts: { accountId: string; name: string; extra: { right: string }[]; missing: { name: Record<Lang, string> }[]; advice: string[] }[];
-  advice: Record<string, Record<Lang, string>>;
-}
 
 // The planner's and the tracker's own names (types only: nothing of core/transfer is bundled here).
 export type { Assignment, PlanMode as TransferMode, TaskStatus } from '../../core/transfer';
@@ -65,30 +56,24 @@ export interface AccountAudit {
 export interface TransferApi {
   planTransfer(request: PlanRequest): Promise<Reply<TransferPlan>>;
   startTransferTask(name: string, assignments: Assignment[]): Promise<Reply<TransferTask>>;
-  getTransferTasks(): Promise<Reply<TransferTask[]>>;
+  /** The tasks, and how many need attention now (slow, timed out, recheck due). */
+  getTransferTasks(): Promise<Reply<{ tasks: TransferTask[]; attention: number }>>;
   updateTransferTask(id: string, patch: { completedAt?: number; recheckedAt?: number }): Promise<Reply<unknown>>;
   deleteTransferTask(id: string): Promise<Reply<unknown>>;
   reconcileTransferTask(id: string): Promise<Reply<Reconciliation>>;
   getPermissionsAudit(lang: Lang): Promise<Reply<AccountAudit[]>>;
 }
 
-type LooseSend = (req: { kind: string } & Record<string, unknown>) => Promise<Reply<unknown>>;
-
 export function transferApi(client: ProtocolClient): TransferApi {
-  const send = client.request as unknown as LooseSend;
-  const ask = <T,>(req: { kind: string } & Record<string, unknown>) => send(req) as Promise<Reply<T>>;
   return {
-    planTransfer: (request) => ask({ kind: 'planTransfer', ...request }),
-    startTransferTask: (name, assignments) => ask({ kind: 'startTransferTask', name, assignments }),
-    async getTransferTasks() {
-      const reply = await ask<{ tasks: TransferTask[] }>({ kind: 'getTransferTasks' });
-      return reply.ok ? { ok: true, value: reply.value.tasks } : reply;
-    },
-    updateTransferTask: (id, patch) => ask({ kind: 'updateTransferTask', id, ...patch }),
-    deleteTransferTask: (id) => ask({ kind: 'deleteTransferTask', id }),
-    reconcileTransferTask: (id) => ask({ kind: 'reconcileTransferTask', id }),
+    planTransfer: (request) => client.request({ kind: 'planTransfer', ...request }),
+    startTransferTask: (name, assignments) => client.request({ kind: 'startTransferTask', name, assignments }),
+    getTransferTasks: () => client.request({ kind: 'getTransferTasks' }),
+    updateTransferTask: (id, patch) => client.request({ kind: 'updateTransferTask', id, ...patch }),
+    deleteTransferTask: (id) => client.request({ kind: 'deleteTransferTask', id }),
+    reconcileTransferTask: (id) => client.request({ kind: 'reconcileTransferTask', id }),
     async getPermissionsAudit(lang) {
-      const reply = await ask<AuditReply>({ kind: 'getPermissionsAudit' });
+      const reply = await client.request({ kind: 'getPermissionsAudit' });
       if (!reply.ok) return reply;
       const { accounts, advice } = reply.value;
       return {

@@ -17,7 +17,7 @@ describe('VirtualGrid', () => {
     root = document.createElement('div');
     document.body.append(root);
     await act(async () => {
-      render(<VirtualGrid label="关系列表" rows={ROWS} columns={COLUMNS} rowKey={(r) => r.id} rowHeight={32} initialHeight={320} sort={{ key: 'id', dir: 'asc' }} onSort={onSort} />, root);
+      render(<VirtualGrid label="关系列表" rows={ROWS} columns={COLUMNS} rowHeight={32} initialHeight={320} sort={{ key: 'id', dir: 'asc' }} onSort={onSort} />, root);
     });
   });
   afterEach(() => render(null, root));

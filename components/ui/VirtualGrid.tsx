@@ -1,12 +1,16 @@
 import type { ComponentChild } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { RowPool, type CellContent } from './row-pool';
+
+export type { CellContent, CellPart } from './row-pool';
 
 export interface GridColumn<T> {
   id: string;
   label: string;
   /** A CSS grid track, e.g. `minmax(0, 2fr)` or `120px`. */
   width: string;
-  cell(row: T): ComponentChild;
+  /** What the cell shows, as text: a string, or a few text parts each with its class (badges, two lines). */
+  cell(row: T): CellContent;
   /** The accessible name of the sort button; absent when the column does not sort. */
   sortLabel?: string;
 }
@@ -16,7 +20,6 @@ interface Props<T> {
   label: string;
   rows: readonly T[];
   columns: readonly GridColumn<T>[];
-  rowKey(row: T): string;
   /** Fixed row height (px): what lets the grid render only the rows in view. */
   rowHeight?: number;
   /** Height of the scrolling area before it is measured (tests, first paint). */
@@ -35,11 +38,16 @@ let gridCount = 0;
  * A table of any length with only the rows in view in the DOM (fixed row height). The grid itself
  * is the scroll area and takes the focus: arrows, Page Up/Down, Home/End move the active row
  * (`aria-activedescendant`), and screen readers get the full count from `aria-rowcount`.
+ *
+ * The rows are a fixed pool of elements (./row-pool.ts) repainted in place on scroll, outside Preact:
+ * a frame of scrolling allocates almost nothing, so it does not bring on the garbage collections
+ * that made the worst frames of a jump scroll.
  */
-export function VirtualGrid<T>({ label, rows, columns, rowKey, rowHeight = 32, initialHeight = 480, sort, onSort, empty, class: cls = '' }: Props<T>) {
+export function VirtualGrid<T>({ label, rows, columns, rowHeight = 32, initialHeight = 480, sort, onSort, empty, class: cls = '' }: Props<T>) {
   const ref = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const pool = useRef<RowPool<T> | null>(null);
   const [idBase] = useState(() => `vgrid-${++gridCount}`);
-  const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(initialHeight);
   const [active, setActive] = useState(0);
   const frame = useRef(0);
@@ -59,23 +67,37 @@ export function VirtualGrid<T>({ label, rows, columns, rowKey, rowHeight = 32, i
   useEffect(() => {
     setActive(0);
     if (ref.current) ref.current.scrollTop = 0;
-    setScrollTop(0);
+    paint();
   }, [rows]);
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
 
+  /** Shows the rows in view; cheap when nothing changed, so it runs after every render and scroll. */
+  function paint() {
+    const grid = ref.current;
+    if (!body.current || !grid) {
+      pool.current = null;
+      return;
+    }
+    if (pool.current?.body !== body.current) pool.current = new RowPool<T>(body.current, idBase);
+    const size = Math.ceil(viewport / rowHeight) + 2 * OVERSCAN + 2;
+    const first = Math.max(0, Math.floor(grid.scrollTop / rowHeight) - OVERSCAN);
+    pool.current.paint({ rows, columns, rowHeight, active, first, count: size });
+  }
+  const latestPaint = useRef(paint);
+  latestPaint.current = paint;
+  useLayoutEffect(paint);
+
   function onScroll() {
-    // One render per frame, however many scroll events the frame had.
+    // One paint per frame, however many scroll events the frame had; no Preact render.
     if (frame.current) return;
     frame.current = requestAnimationFrame(() => {
       frame.current = 0;
-      if (ref.current) setScrollTop(ref.current.scrollTop);
+      latestPaint.current();
     });
   }
 
   const headerHeight = rowHeight;
   const perView = Math.max(1, Math.floor((viewport - headerHeight) / rowHeight));
-  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
-  const last = Math.min(rows.length, Math.ceil((scrollTop + viewport) / rowHeight) + OVERSCAN);
 
   function moveTo(index: number) {
     const next = Math.max(0, Math.min(rows.length - 1, index));
@@ -85,7 +107,13 @@ export function VirtualGrid<T>({ label, rows, columns, rowKey, rowHeight = 32, i
     const top = next * rowHeight;
     if (top < el.scrollTop) el.scrollTop = top;
     else if (top + rowHeight > el.scrollTop + viewport - headerHeight) el.scrollTop = top + rowHeight - (viewport - headerHeight);
-    setScrollTop(el.scrollTop);
+  }
+
+  // One listener for every row.
+  function onRowClick(e: MouseEvent) {
+    const row = (e.target as Element).closest?.('[role="row"]');
+    const index = Number(row?.getAttribute('aria-rowindex')) - 2;
+    if (index >= 0) setActive(index);
   }
 
   function onKeyDown(e: KeyboardEvent) {
@@ -96,7 +124,6 @@ export function VirtualGrid<T>({ label, rows, columns, rowKey, rowHeight = 32, i
     moveTo(to);
   }
 
-  const visible = rows.slice(first, last);
   return (
     <div
       ref={ref}
@@ -107,6 +134,7 @@ export function VirtualGrid<T>({ label, rows, columns, rowKey, rowHeight = 32, i
       aria-activedescendant={rows.length > 0 ? `${idBase}-r${active}` : undefined}
       tabIndex={0}
       class={`vgrid ${cls}`}
+      style={{ '--vgrid-cols': template, '--vgrid-row-h': `${rowHeight}px` }}
       onScroll={onScroll}
       onKeyDown={onKeyDown}
     >
@@ -132,29 +160,8 @@ export function VirtualGrid<T>({ label, rows, columns, rowKey, rowHeight = 32, i
       {rows.length === 0 ? (
         <div class="vgrid-empty">{empty}</div>
       ) : (
-        <div role="rowgroup" class="vgrid-body" style={{ height: `${rows.length * rowHeight}px` }}>
-          {visible.map((row, i) => {
-            const index = first + i;
-            return (
-              <div
-                key={rowKey(row)}
-                id={`${idBase}-r${index}`}
-                role="row"
-                aria-rowindex={index + 2}
-                aria-selected={index === active}
-                class="vgrid-row"
-                style={{ transform: `translateY(${index * rowHeight}px)`, height: `${rowHeight}px`, gridTemplateColumns: template }}
-                onClick={() => setActive(index)}
-              >
-                {columns.map((c) => (
-                  <div key={c.id} role="gridcell" class={`vgrid-cell cell-${c.id}`}>
-                    {c.cell(row)}
-                  </div>
-                ))}
-              </div>
-            );
-          })}
-        </div>
+        // The pool owns this element's children; Preact renders none here.
+        <div ref={body} role="rowgroup" class="vgrid-body" style={{ height: `${rows.length * rowHeight}px` }} onClick={onRowClick} />
       )}
     </div>
   );

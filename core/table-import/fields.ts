@@ -63,22 +63,26 @@ export const HEADER_SYNONYMS: { [K in TableKind]: Record<FieldOf<K>, { primary: 
   },
 };
 
-/** How our messages name a field when no header text is at hand (the in-page scan, a missing column). */
+/**
+ * A field's name, the one every message and screen uses (the import preview, the mapping, problems
+ * of the file and of the in-page scan); header texts found in the file name the fields instead when
+ * there are some.
+ */
 export function fieldLabel(field: TableField, lang: Lang): string {
   const [zh, en] = FIELD_LABELS[field];
   return say(lang, zh, en);
 }
 
 const FIELD_LABELS: Record<TableField, readonly [string, string]> = {
-  buyerId: ['买家', 'buyer'],
-  buyerName: ['买家名称', 'buyer name'],
-  account: ['专属客服', 'dedicated CS'],
-  boundAt: ['绑定时间', 'bound at'],
-  id: ['子账号', 'sub-account'],
-  name: ['名称', 'name'],
-  status: ['状态', 'status'],
-  dedicated: ['是否专属客服', 'dedicated CS'],
-  inRouting: ['是否进分流', 'in routing'],
-  main: ['主账号', 'main account'],
-  rights: ['权限', 'rights'],
+  buyerId: ['买家ID', 'Buyer ID'],
+  buyerName: ['买家昵称', 'Buyer nickname'],
+  account: ['专属客服', 'Dedicated CS'],
+  boundAt: ['绑定时间', 'Bound at'],
+  id: ['子账号', 'Sub-account'],
+  name: ['姓名', 'Name'],
+  status: ['状态', 'Status'],
+  dedicated: ['是否专属客服', 'Dedicated CS?'],
+  inRouting: ['是否进分流', 'In routing?'],
+  main: ['主账号', 'Main account'],
+  rights: ['权限', 'Rights'],
 };

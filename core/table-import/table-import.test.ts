@@ -102,9 +102,9 @@ describe('rows into relations and accounts', () => {
     expect(result.rows).toEqual([]);
     expect(result.errors).toEqual([
       { row: 2, field: 'Bind time', message: 'Row 2, "Bind time": "2026-02-30" is not a date; write it as 2026-11-30 10:00, 2026/11/30 or an epoch timestamp.' },
-      { row: 3, field: 'buyer', message: 'Row 3, "buyer": must not be empty.' },
-      { row: 4, field: 'dedicated CS', message: 'Row 4, "dedicated CS": too long (at most 200 characters).' },
-      { row: 5, field: 'buyer', message: 'Row 5, "buyer": same buyer as row 2; a buyer has one relation only.' },
+      { row: 3, field: 'Buyer ID', message: 'Row 3, "Buyer ID": must not be empty.' },
+      { row: 4, field: 'Dedicated CS', message: 'Row 4, "Dedicated CS": too long (at most 200 characters).' },
+      { row: 5, field: 'Buyer ID', message: 'Row 5, "Buyer ID": same buyer as row 2; a buyer has one relation only.' },
     ]);
   });
 
@@ -114,7 +114,7 @@ describe('rows into relations and accounts', () => {
     expect(result.errors).toEqual([{ row: 22, field: '绑定时间', message: expect.stringContaining('第 22 行“绑定时间”') }]);
     // A page without the account column at all: one problem for the table, not one per row.
     const noAccount = toRelations(scannedRows([{ buyerId: 'b1' }, { buyerId: 'b2' }]), { lang: 'en' });
-    expect(noAccount.errors).toEqual([{ message: 'These columns were not found: dedicated CS. Choose their columns in the preview.' }]);
+    expect(noAccount.errors).toEqual([{ message: 'These columns were not found: Dedicated CS. Choose their columns in the preview.' }]);
   });
 
   it('accounts: id from the name when alone, statuses and flags read, blank main = no, rights listed', () => {
@@ -192,7 +192,7 @@ describe('readTableFile', () => {
     expect(first.errors).toEqual([{ message: expect.stringContaining('choose them in the preview') }]);
     const half = await readTableFile(utf8('顾客,专属客服\nb1,小王\n'), 'x.csv', { table: 'relations', lang: 'en' });
     expect(half).toMatchObject({ rows: [], missing: ['buyerId'], mapping: { account: '专属客服' } });
-    expect(half.errors).toEqual([{ message: 'The header (row 1) has no column for: buyer. Choose their columns in the preview.' }]);
+    expect(half.errors).toEqual([{ message: 'The header (row 1) has no column for: Buyer ID. Choose their columns in the preview.' }]);
     const again = await readTableFile(utf8(csv), 'x.csv', { table: 'relations', mapping: { buyerId: '顾客', account: '负责人' } });
     expect(again).toMatchObject({ errors: [], mapping: { buyerId: '顾客', account: '负责人' }, rows: [{ buyerId: 'b1', accountId: '小王' }] });
   });

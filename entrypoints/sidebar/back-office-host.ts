@@ -3,7 +3,7 @@ import type { Lang } from '../../core/i18n';
 import { reasonName } from '../../components/relations/messages';
 import type { PageState } from '../../components/sidebar/frame-channel';
 import type { BackOfficeHost, BackOfficeTable, PickOutcome } from '../../components/sidebar/host';
-import { scanTable } from '../../components/sidebar/scan-table';
+import { readTablePages } from '../../components/sidebar/read-table-pages';
 import type { PageLink } from './page-link';
 
 /**
@@ -28,7 +28,7 @@ export function createBackOfficeHost(
       const kind = page.value.page;
       return kind === 'chat' ? 'relations' : kind;
     },
-    scan: (options) => scanTable(access, lang, host.table, options),
+    scan: (options) => readTablePages(access, lang, host.table, options),
     async pickRow() {
       const table = host.table;
       const picked = await link.request('pickTableRow', { table });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtensionHandle } from './fixtures';
 import { useExtension } from './fixtures/use-extension';
 import { BackOfficePage, type BackOfficeHook } from './pages/back-office-page';
-import { HOSTILE_NAME } from './pages/console-page';
+import { HOSTILE_NAME, findSidebarFrame } from './pages/console-page';
 
 /** Which relations the replica's data makes abnormal, by the rules of DOMAIN §3, worked out here on its own. */
 function expectedReasons(hook: BackOfficeHook): Map<string, string[]> {
@@ -159,5 +159,51 @@ describe('back office: reading the relation table and marking abnormal rows', ()
     await expect.poll(() => bo.resumeButton(2).isVisible()).toBe(true);
     expect(await bo.pickRowButton.count()).toBe(0);
     await bo.page.close();
+  });
+});
+
+/** The closing screenshot: the 关系 panel after the staff table then the relation table were scanned, in both languages. */
+describe.each([
+  { lang: 'zh-CN' as const, file: 'relations-panel-zh.png' },
+  { lang: 'en' as const, file: 'relations-panel-en.png' },
+])('the 关系 panel on the back office with its reasons ($lang)', ({ lang, file }) => {
+  let ext: ExtensionHandle;
+  useExtension(
+    (launched) => {
+      ext = launched;
+    },
+    { lang, viewport: { width: 1440, height: 1000 } },
+  );
+  const zh = lang === 'zh-CN';
+  const REASONS = zh
+    ? ['客服已离职/停用/冻结', '不是专属客服', '客服不进分流', '没有绑定专属客服', '绑定在主账号', '客服不在名单中']
+    : ['Account resigned, disabled or frozen', 'Not a dedicated CS', 'Account not in routing', 'No dedicated CS bound', 'Bound to the main account', 'Account not in the roster'];
+
+  it('names every reason the replica’s data has, and is screenshot for the closing note', async () => {
+    const bo = await BackOfficePage.open(ext, 'staff');
+    await bo.scanButton('staff').click();
+    await expect.poll(() => bo.status.textContent()).toMatch(zh ? /^员工表扫描完成：14 个子账号/ : /^Staff table scanned: 14 sub-accounts/);
+    await bo.openFromMenu('全店客户管理');
+    await expect.poll(() => bo.scanButton('relations').isVisible()).toBe(true);
+    const expected = expectedReasons(await bo.hook());
+    await bo.scanButton('relations').click();
+    await expect.poll(() => bo.status.textContent(), { timeout: 15_000 }).toMatch(zh ? /^扫描完成：3 页，57 行/ : /^Scan done: 3 pages, 57 rows/);
+
+    // Every reason the data has (worked out on its own above), each with its count.
+    const counts = new Map<string, number>();
+    for (const reasons of expected.values()) for (const r of reasons) counts.set(r, (counts.get(r) ?? 0) + 1);
+    const reasonList = bo.panel.getByRole('list', { name: zh ? '异常原因' : 'Why they are abnormal' });
+    const shown = await reasonList.locator('li').evaluateAll((lis) => lis.map((li) => [li.querySelector('.rel-reason-name span')?.textContent?.trim() ?? '', li.querySelector('.rel-count')?.textContent?.trim() ?? '']));
+    const zhNames = ['客服已离职/停用/冻结', '不是专属客服', '客服不进分流', '没有绑定专属客服', '绑定在主账号', '客服不在名单中'];
+    const want = REASONS.map((name, i) => [name, String(counts.get(zhNames[i]!) ?? 0)]).filter(([, n]) => n !== '0');
+    expect(want.length).toBeGreaterThanOrEqual(5);
+    expect(shown.map(([name, n]) => [name!.replace(/\s+/g, ' '), n])).toEqual(want);
+
+    const frame = findSidebarFrame(bo.page)!;
+    const element = await frame.frameElement();
+    await element.screenshot({ path: `docs/screens/${file}` });
+    await bo.page.screenshot({ path: `docs/screens/${file.replace('.png', '-page.png')}` });
+    await bo.relationList.scrollIntoViewIfNeeded();
+    await element.screenshot({ path: `docs/screens/${file.replace('.png', '-list.png')}` });
   });
 });

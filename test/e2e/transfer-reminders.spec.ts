@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ExtensionHandle } from './fixtures';
 import { useExtension } from './fixtures/use-extension';
+import { BackOfficePage } from './pages/back-office-page';
 
 const H = 3_600_000;
 const poll = { timeout: 20_000, interval: 200 };
@@ -77,6 +78,27 @@ describe('transfer reminders', () => {
     expect((await alarm(page))?.scheduledTime).toBe(startedAt + 72 * H);
     const tasks = await ask(page, { kind: 'getTransferTasks' });
     expect(tasks).toMatchObject({ ok: true, value: { attention: 1, tasks: [{ name: '即将变慢', status: 'slow' }] } });
+    await page.close();
+  });
+
+  it('says in the sidebar’s 转移 panel on the back office how many tasks need attention, not only on the badge', async () => {
+    const page = await optionsPage(ext);
+    const before = (await ask(page, { kind: 'getTransferTasks' })).value.attention as number;
+    const started = await ask(page, { kind: 'startTransferTask', name: '侧边栏提醒', startedAt: Date.now() - 9 * H, assignments });
+    expect(started).toMatchObject({ ok: true, value: { status: 'slow' } });
+
+    const bo = await BackOfficePage.open(ext, 'relations');
+    await bo.sidebar.getByRole('tab', { name: '转移' }).click();
+    const panel = bo.sidebar.getByRole('tabpanel', { name: '转移' });
+    const line = panel.getByRole('status').filter({ hasText: '个转移任务需要处理' });
+    await expect.poll(() => line.textContent(), poll).toContain(`${before + 1} 个转移任务需要处理：变慢、超时或该复查了。`);
+    expect(await badge(page)).toBe(String(before + 1));
+    await line.getByRole('button', { name: '查看任务' }).click();
+    await expect.poll(() => panel.getByRole('listitem', { name: '侧边栏提醒' }).isVisible(), poll).toBe(true);
+
+    // Left as the restart test expects it (one task).
+    expect(await ask(page, { kind: 'deleteTransferTask', id: started.value.id })).toMatchObject({ ok: true });
+    await bo.page.close();
     await page.close();
   });
 

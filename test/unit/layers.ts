@@ -43,6 +43,7 @@ export const ENTRY_EXCEPTIONS: EntryException[] = [
   { from: 'components/', to: 'core/relations/model.ts', why: 'Account and Roster types for the sidebar frame (type imports only)' },
   { from: 'components/relations/', to: 'core/table-import/convert.ts', why: 'page and file rows into relations/accounts in the sidebar frame, without the file readers (XLSX, papaparse)' },
   { from: 'components/relations/', to: 'core/table-import/fields.ts', why: 'the fields and header names for the column mapping, without the file readers' },
+  { from: 'components/sidebar/table-messages.ts', to: 'core/table-import/fields.ts', why: 'the field names from their one source, without zod and the file readers in the sidebar' },
   { from: 'components/relations/', to: 'core/table-import/mapping.ts', why: 'header matching in the import preview, without the file readers' },
   { from: 'core/table-import/mapping.ts', to: 'core/phrase-files/columns.ts', why: 'header folding shared with phrase files, without their readers and zod' },
   { from: 'core/table-import/read-table-file.ts', to: 'core/phrase-files/cells.ts', why: 'the table readers without the phrase model (zod, pinyin) in the parse worker and pages' },

@@ -32,7 +32,7 @@ interface Options {
  * it stopped; the set becomes the current one only when the last page is read. A staff table
  * replaces the roster at the end.
  */
-export async function scanTable({ backOffice, api, roster, resume, label, lang, signal, onProgress }: Options): Promise<ScanResult> {
+export async function scanAndStore({ backOffice, api, roster, resume, label, lang, signal, onProgress }: Options): Promise<ScanResult> {
   const problems: RowProblem[] = [];
   let rowsSeen = 0;
   let stored = 0;

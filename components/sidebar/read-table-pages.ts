@@ -14,7 +14,7 @@ export interface TablePageAccess {
  * page's rows to `onRows` (awaited, so they are stored before the page turns), says the progress,
  * and stops between pages when `signal` aborts. Failures say what and where, with where to resume.
  */
-export async function scanTable(
+export async function readTablePages(
   page: TablePageAccess,
   lang: Lang,
   table: BackOfficeTable,

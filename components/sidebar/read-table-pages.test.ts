@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TableRead, TurnOutcome } from './frame-channel';
 import type { ScanProgress, ScannedRow } from './host';
-import { scanTable, type TablePageAccess } from './scan-table';
+import { readTablePages, type TablePageAccess } from './read-table-pages';
 
 /** A fake table of `pages` pages of 2 rows each; `stuckAt`: turning from that page fails. */
 function fakeTable(pages: number, options: { stuckAt?: number; showsPage?: boolean } = {}) {
@@ -34,11 +34,11 @@ function collect() {
   };
 }
 
-describe('scanTable', () => {
+describe('readTablePages', () => {
   it('reads every page in order, with progress, and says when it is done', async () => {
     const { page } = fakeTable(3);
     const c = collect();
-    const outcome = await scanTable(page, 'zh', 'relations', { ...c, signal: new AbortController().signal });
+    const outcome = await readTablePages(page, 'zh', 'relations', { ...c, signal: new AbortController().signal });
     expect(outcome).toEqual({ kind: 'done', pages: 3, rows: 6 });
     expect(c.got.map((g) => g.page)).toEqual([1, 2, 3]);
     expect(c.got[2]!.rows[0]).toEqual({ buyerId: 'b3a' });
@@ -49,7 +49,7 @@ describe('scanTable', () => {
     const t = fakeTable(3);
     t.goTo(2);
     const c = collect();
-    await scanTable(t.page, 'zh', 'relations', { ...c, signal: new AbortController().signal });
+    await readTablePages(t.page, 'zh', 'relations', { ...c, signal: new AbortController().signal });
     expect(c.got.map((g) => g.page)).toEqual([1, 2, 3]);
   });
 
@@ -57,7 +57,7 @@ describe('scanTable', () => {
     const t = fakeTable(4);
     const abort = new AbortController();
     const c = collect();
-    const cancelled = await scanTable(t.page, 'zh', 'relations', {
+    const cancelled = await readTablePages(t.page, 'zh', 'relations', {
       ...c,
       onRows: async (rows, n) => {
         await c.onRows(rows, n);
@@ -70,20 +70,20 @@ describe('scanTable', () => {
 
     t.goTo(1); // the page was reloaded meanwhile
     const d = collect();
-    const done = await scanTable(t.page, 'zh', 'relations', { ...d, resumeAt: cancelled.kind === 'cancelled' ? cancelled.resumeAt : undefined, signal: new AbortController().signal });
+    const done = await readTablePages(t.page, 'zh', 'relations', { ...d, resumeAt: cancelled.kind === 'cancelled' ? cancelled.resumeAt : undefined, signal: new AbortController().signal });
     expect(done).toEqual({ kind: 'done', pages: 4, rows: 4 });
     expect(d.got.map((g) => g.page)).toEqual([3, 4]);
   });
 
   it('ignores a cursor of the other table', async () => {
     const c = collect();
-    await scanTable(fakeTable(2).page, 'zh', 'relations', { ...c, resumeAt: { table: 'staff', pagesDone: 1 }, signal: new AbortController().signal });
+    await readTablePages(fakeTable(2).page, 'zh', 'relations', { ...c, resumeAt: { table: 'staff', pagesDone: 1 }, signal: new AbortController().signal });
     expect(c.got.map((g) => g.page)).toEqual([1, 2]);
   });
 
   it('fails with what and where, and where to resume, when the rows do not change', async () => {
     const c = collect();
-    const outcome = await scanTable(fakeTable(3, { stuckAt: 2 }).page, 'en', 'relations', { ...c, signal: new AbortController().signal });
+    const outcome = await readTablePages(fakeTable(3, { stuckAt: 2 }).page, 'en', 'relations', { ...c, signal: new AbortController().signal });
     expect(outcome).toMatchObject({ kind: 'failed', resumeAt: { table: 'relations', pagesDone: 2 } });
     expect(outcome.kind === 'failed' && outcome.message).toMatch(/page 3.*page 2.*did not change/);
   });
@@ -93,21 +93,21 @@ describe('scanTable', () => {
       read: async () => ({ kind: 'failed', problem: { kind: 'missing-columns', fields: ['buyerId'], headers: ['昵称', '<b>x</b>'] } }),
       turn: async (_t, to) => ({ kind: 'turned', page: to }),
     };
-    const outcome = await scanTable(page, 'zh', 'relations', { ...collect(), signal: new AbortController().signal });
+    const outcome = await readTablePages(page, 'zh', 'relations', { ...collect(), signal: new AbortController().signal });
     expect(outcome).toEqual({ kind: 'failed', resumeAt: null, problem: 'missing-columns', message: '读取第 1 页时：全店客户管理的表头里没有这些列：买家ID。页面上的表头是：昵称、<b>x</b>。' });
   });
 
   it('says so when the page shown is not the one due', async () => {
     const t = fakeTable(3);
     const page: TablePageAccess = { ...t.page, turn: async (_t, to) => ({ kind: 'turned', page: to }) }; // claims to turn, does not
-    const outcome = await scanTable(page, 'en', 'relations', { ...collect(), signal: new AbortController().signal });
+    const outcome = await readTablePages(page, 'en', 'relations', { ...collect(), signal: new AbortController().signal });
     expect(outcome).toMatchObject({ kind: 'failed', resumeAt: { pagesDone: 1 } });
     expect(outcome.kind === 'failed' && outcome.message).toMatch(/Page 2 was due but the page shows page 1/);
   });
 
   it('reads a table without page numbers until 下一页 stops working', async () => {
     const c = collect();
-    const outcome = await scanTable(fakeTable(2, { showsPage: false }).page, 'zh', 'staff', { ...c, signal: new AbortController().signal });
+    const outcome = await readTablePages(fakeTable(2, { showsPage: false }).page, 'zh', 'staff', { ...c, signal: new AbortController().signal });
     expect(outcome).toEqual({ kind: 'done', pages: 2, rows: 4 });
   });
 });
