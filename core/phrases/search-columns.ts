@@ -33,6 +33,13 @@ function symbol(c: number): number {
 export const gramOf = (str: string, o: number): number =>
   (symbol(str.charCodeAt(o)) * SYMBOLS + symbol(str.charCodeAt(o + 1))) * SYMBOLS + symbol(str.charCodeAt(o + 2));
 
+/**
+ * First gram of the 3-grams that begin with the 2 characters of `str` at `o`: those grams are
+ * contiguous (`[first, first + SYMBOLS)`), so a 2-letter query reads 38 short ascending runs.
+ */
+export const gramPrefixOf = (str: string, o: number): number => (symbol(str.charCodeAt(o)) * SYMBOLS + symbol(str.charCodeAt(o + 1))) * SYMBOLS;
+export const GRAM_SYMBOLS = SYMBOLS;
+
 /** Two passes over typed arrays: building it leaves no garbage for the GC to pause on later. */
 function addPostings(col: Column, canStart: (offset: number) => boolean): void {
   const { str } = col;
@@ -243,6 +250,27 @@ function hydrateWith(index: PhraseIndex, title: FieldColumns, text: FieldColumns
 export function segmentOf(start: Int32Array, offset: number): number {
   let lo = 0;
   let hi = start.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (start[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * `segmentOf` for an offset in segment `from` or later: gallops from there, so an ascending scan
+ * whose hits lie near each other pays a few steps per hit instead of a whole binary search.
+ */
+export function segmentFrom(start: Int32Array, offset: number, from: number): number {
+  const last = start.length - 2;
+  let lo = from;
+  let hi = from + 1;
+  for (let step = 1; hi <= last && start[hi]! <= offset; step <<= 1) {
+    lo = hi;
+    hi += step;
+  }
+  if (hi > last) hi = last;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if (start[mid]! <= offset) lo = mid;

@@ -2,7 +2,8 @@
  * One query's run over the packed columns: each scan finds the first hit per phrase and records
  * the best score, field, kind and range per phrase in the hydrated scratch arrays.
  */
-import { gramOf, segmentOf, type Column, type Hydrated } from './search-columns';
+import { GRAM_SYMBOLS, gramOf, gramPrefixOf, segmentFrom, segmentOf, type Column, type FieldColumns, type Hydrated } from './search-columns';
+import { isAsciiLetter } from './normalize';
 import { longestNonLetterRun, matchField, matchMixed, verifyOneEdit } from './search-match';
 import { Field, Kind, scoreOf } from './search-rank';
 import type { FieldKeys } from './search-types';
@@ -37,8 +38,10 @@ export class Run {
   scan(col: Column, field: Field, kind: Kind): void {
     const { str, start, phrase, isStart, postStart, postList } = col;
     const q = this.q;
+    // Hits come in ascending runs: each one's segment is found from the previous one's.
+    let seg = 0;
     const hit = (o: number): number => {
-      const seg = segmentOf(start, o);
+      seg = segmentFrom(start, o, seg);
       const s0 = start[seg]!;
       const end = start[seg + 1]! - 1;
       this.record(phrase[seg]!, field, kind, o - s0, o - s0 + q.length, end - s0);
@@ -54,12 +57,57 @@ export class Run {
       }
       return;
     }
+    if (postStart && postList && q.length === 2) {
+      // Every 3-gram starting with the query: 38 ascending runs instead of an `indexOf` over the
+      // whole column, whose misses (mid-syllable `hu` in `shu`) cost more than the hits.
+      const first = gramPrefixOf(q, 0);
+      for (let g = first; g < first + GRAM_SYMBOLS; g++) this.recordRun(col, postStart[g]!, postStart[g + 1]!, field, kind);
+      // the column's last two characters begin no 3-gram
+      const tail = str.length - 2;
+      seg = 0;
+      if (tail >= 0 && str.startsWith(q, tail) && (!isStart || isStart[tail])) hit(tail);
+      return;
+    }
     let from = 0;
     for (;;) {
       const o = str.indexOf(q, from);
       if (o < 0) return;
       if (isStart && !isStart[o]) from = o + 1;
       else from = hit(o);
+    }
+  }
+
+  /**
+   * Records the hits `postList[k..stop)` of a 2-letter query (ascending offsets), the first per
+   * phrase: the hot loop of short queries, which may hit most phrases, so written out flat.
+   */
+  private recordRun(col: Column, k: number, stop: number, field: Field, kind: Kind): void {
+    const { start, phrase, postList } = col;
+    const { best, bestField, bestKind, bestA, bestB, bestCov, touched } = this.h;
+    const atStart = scoreOf(field, kind, true);
+    const inside = scoreOf(field, kind, false);
+    let seg = 0;
+    let from = 0;
+    for (; k < stop; k++) {
+      const o = postList![k]!;
+      if (o < from) continue;
+      seg = segmentFrom(start, o, seg);
+      const s0 = start[seg]!;
+      from = start[seg + 1]!;
+      const pos = phrase[seg]!;
+      const a = o - s0;
+      const score = a === 0 ? atStart : inside;
+      const len = from - 1 - s0;
+      const cov = len > 0 ? 2 / len : 0;
+      const prev = best[pos]!;
+      if (prev < 0) touched[this.count++] = pos;
+      else if (score < prev || (score === prev && cov <= bestCov[pos]!)) continue;
+      best[pos] = score;
+      bestField[pos] = field;
+      bestKind[pos] = kind;
+      bestA[pos] = a;
+      bestB[pos] = a + 2;
+      bestCov[pos] = cov;
     }
   }
 
@@ -131,22 +179,56 @@ export class Run {
   /**
    * Mixed input (`fa货`, `发h`): anchored on the query's longest non-letter run. Each query char
    * takes at least one unit, so a match containing the anchor at unit `u` starts in
-   * `[u - lettersBefore, u]`: the matcher only tries that window.
+   * `[u - lettersBefore, u]`: the matcher only tries that window. Before that, a check on the
+   * initials column drops most candidates: every letter piece starts with its unit's initial, so
+   * the unit after the anchor must have the next letter as initial, and the unit before it an
+   * initial found in the letters before (退货 is no candidate for `fa货`).
    */
-  scanMixed(col: Column, pick: (pos: number) => FieldKeys, field: Field): void {
+  scanMixed(cols: FieldColumns, pick: (pos: number) => FieldKeys, field: Field): void {
     const q = this.q;
     const anchor = longestNonLetterRun(q);
     const before = q.indexOf(anchor);
-    const { str, start, phrase } = col;
+    const after = before + anchor.length;
+    let runStart = before;
+    while (runStart > 0 && isAsciiLetter(q.charCodeAt(runStart - 1))) runStart--;
+    const lettersBefore = q.slice(runStart, before);
+    const nextLetter = after < q.length ? q.charCodeAt(after) : -1;
+    const { str, start, phrase } = cols.norm;
+    // Both have the folded text's segments and offsets; '\n' between fields fails every test.
+    const ini = cols.ini.str;
+    const alt = altInitialsColumn(cols, pick);
+    // Letters that may begin the unit just before the anchor, as a 128-bit set.
+    const beforeSet = new Uint8Array(128);
+    for (let k = 0; k < lettersBefore.length; k++) beforeSet[lettersBefore.charCodeAt(k)] = 1;
+    beforeSet[32] = 1; // no initial (a surrogate's 2nd half): the matcher decides
+    const nextSet = new Uint8Array(128);
+    if (nextLetter >= 0) nextSet[nextLetter] = nextSet[32] = 1;
+    const plausible = (o: number): boolean => {
+      if (nextLetter >= 0) {
+        const n = o + anchor.length;
+        if (nextSet[ini.charCodeAt(n) & 127] !== 1 && nextSet[alt.charCodeAt(n) & 127] !== 1) return false;
+      }
+      if (lettersBefore) {
+        if (beforeSet[ini.charCodeAt(o - 1) & 127] !== 1 && beforeSet[alt.charCodeAt(o - 1) & 127] !== 1) return false;
+      }
+      return true;
+    };
+    let seg = 0;
     for (let from = 0; ; ) {
       const o = str.indexOf(anchor, from);
       if (o < 0) return;
-      const seg = segmentOf(start, o);
+      if (!plausible(o)) {
+        from = o + 1;
+        continue;
+      }
+      seg = segmentFrom(start, o, seg);
       const s0 = start[seg]!;
-      const m = matchMixed(pick(phrase[seg]!), q, o - s0 - before, o - s0);
+      const end = start[seg + 1]! - 1;
+      const pos = phrase[seg]!;
+      const m = matchMixed(pick(pos), q, o - s0 - before, o - s0);
       if (m) {
-        this.record(phrase[seg]!, field, Kind.Mixed, m[0], m[1], start[seg + 1]! - 1 - s0);
-        from = start[seg + 1]!;
+        this.record(pos, field, Kind.Mixed, m[0], m[1], end - s0);
+        from = end + 1;
       } else from = o + 1;
     }
   }
@@ -159,4 +241,36 @@ export class Run {
       for (const pos of groupMembers[gi]!) this.record(pos, Field.Group, m.kind, m.a, m.b, g.keys.s.length);
     });
   }
+}
+
+const altColumns = new WeakMap<FieldColumns, string>();
+
+/**
+ * The initials column with each polyphone's other initial (from `p2`) in place of its own: made
+ * once per packed field, on the first mixed query. A field without `p2` repeats its initials.
+ */
+function altInitialsColumn(cols: FieldColumns, pick: (pos: number) => FieldKeys): string {
+  let column = altColumns.get(cols);
+  if (column === undefined) {
+    const { phrase } = cols.ini;
+    const parts: string[] = [];
+    for (let seg = 0; seg < phrase.length; seg++) {
+      const keys = pick(phrase[seg]!);
+      parts.push(keys.p2 === undefined || keys.l2 === undefined ? keys.i : altInitials(keys.p2, keys.l2));
+    }
+    column = parts.join('\n');
+    if (column.length !== cols.ini.str.length) column = cols.ini.str; // keys that do not fit: no alternates
+    altColumns.set(cols, column);
+  }
+  return column;
+}
+
+function altInitials(p2: string, l2: string): string {
+  let alt = '';
+  for (let u = 0, at = 0; u < l2.length; u++) {
+    const len = l2.charCodeAt(u) - 48;
+    alt += len > 0 ? p2[at]! : ' ';
+    at += len;
+  }
+  return alt;
 }

@@ -66,7 +66,7 @@ export function searchPhrases(
       if (cols.py2.str) run.scan(cols.py2, field, Kind.PinyinAlt);
     } else {
       run.scan(cols.norm, field, Kind.Literal);
-      if (hasLetter) run.scanMixed(cols.norm, keysOf, field);
+      if (hasLetter) run.scanMixed(cols, keysOf, field);
     }
   };
   if (run.count < limit) fieldPass(h.title, Field.Title, (pos) => index.phrases[pos]!.title);
