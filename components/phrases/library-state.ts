@@ -3,6 +3,7 @@ import { buildLibraryView, libraryOrder, librarySettings, missingSearchKeys, phr
 import { indexEntry, keysFit, type PhraseKeys, type SearchKeysDelta } from '../../core/library/search-keys';
 import type { FieldKeys, GroupRecord, PhraseRecord } from '../../core/phrases';
 import { prepareIndex } from '../../core/phrases/search';
+import { tagsOfPhrases } from '../../core/phrases/search-tags';
 import { adoptPackedIndex } from '../../core/library/packed-index';
 import { isBroadcast, type Broadcast, type LibraryView, type ProtocolClient, type UserError } from '../../core/client';
 import type { SelectorOverridesRecord } from '../../core/settings';
@@ -259,7 +260,7 @@ export function createLibraryState(options: LibraryStateOptions) {
       phrases.push(edited);
       entries.push(indexEntry(keys, view.phraseIndex.phrases[i]!.group));
     }
-    return { phrases, phraseIndex: { ...view.phraseIndex, phrases: entries } };
+    return { phrases, phraseIndex: { ...view.phraseIndex, phrases: entries, tags: tagsOfPhrases(phrases) } };
   }
 
   /** The lists sorted and indexed again (a phrase added or moved, a group changed); null when keys are missing. */

@@ -8,6 +8,7 @@ import type { SiteId } from '../consoles';
 import type { GroupRecord, PhraseRecord } from '../phrases';
 // Deep on purpose: pages build views too, and the area's index would bring zod and pinyin along.
 import { PHRASE_INDEX_VERSION, type PhraseIndex } from '../phrases/search-types';
+import { tagsOfPhrases } from '../phrases/search-tags';
 import type { SelectorOverridesRecord } from '../settings';
 import type { UsageEntry } from '../usage';
 import { byOrder, groupsInTreeOrder } from './group-tree';
@@ -91,6 +92,7 @@ export function phraseIndexOf(phrases: readonly PhraseRecord[], groups: readonly
       if (!found) throw new Error(`no search keys for group ${g.id}`);
       return { name: g.name, keys: found };
     }),
+    tags: tagsOfPhrases(phrases),
   };
 }
 

@@ -3,7 +3,7 @@
  * string (segments separated by '\n', which a query never contains), with 3-gram postings for the
  * initials and pinyin columns, and scratch arrays reused between queries.
  */
-import { isAsciiAlnum } from './normalize';
+import { foldText, isAsciiAlnum } from './normalize';
 import type { FieldKeys, PhraseIndex } from './search-types';
 
 export interface Column {
@@ -67,6 +67,8 @@ export interface Hydrated {
   title: FieldColumns;
   text: FieldColumns;
   groupMembers: number[][];
+  /** The index's tags, folded for matching (`index.tags` holds their members). */
+  tagNames: string[];
   // Scratch, reused between queries (JS is single-threaded).
   best: Float64Array;
   bestField: Uint8Array;
@@ -75,6 +77,10 @@ export interface Hydrated {
   bestB: Int32Array;
   bestCov: Float64Array;
   touched: Int32Array;
+  /** 1 when the best match came through a synonym. */
+  bestSyn: Uint8Array;
+  /** For a tag match: the tag's position in `index.tags`. */
+  bestTag: Int32Array;
 }
 
 const hydrated = new WeakMap<PhraseIndex, Hydrated>();
@@ -235,6 +241,7 @@ function hydrateWith(index: PhraseIndex, title: FieldColumns, text: FieldColumns
     title,
     text,
     groupMembers,
+    tagNames: (index.tags ?? []).map((t) => foldText(t.name)),
     best: new Float64Array(n).fill(-1),
     bestField: new Uint8Array(n),
     bestKind: new Uint8Array(n),
@@ -242,6 +249,8 @@ function hydrateWith(index: PhraseIndex, title: FieldColumns, text: FieldColumns
     bestB: new Int32Array(n),
     bestCov: new Float64Array(n),
     touched: new Int32Array(n),
+    bestSyn: new Uint8Array(n),
+    bestTag: new Int32Array(n),
   };
   hydrated.set(index, h);
   return h;

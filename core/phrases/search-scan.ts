@@ -5,19 +5,38 @@
 import { GRAM_SYMBOLS, gramOf, gramPrefixOf, segmentFrom, segmentOf, type Column, type FieldColumns, type Hydrated } from './search-columns';
 import { isAsciiLetter } from './normalize';
 import { longestNonLetterRun, matchField, matchMixed, verifyOneEdit } from './search-match';
-import { Field, Kind, scoreOf } from './search-rank';
+import { Field, Kind, scoreOf, synonymScore } from './search-rank';
 import type { FieldKeys } from './search-types';
 
 export class Run {
   count = 0;
+  /** The query being scanned for: as typed, then each synonym variant. */
+  q: string;
+  /** Scanning a synonym variant: scores go below every direct match. */
+  synonym = false;
+  /** Tag position of the next `record` (scanTags). */
+  private tag = -1;
   constructor(
     readonly h: Hydrated,
-    readonly q: string,
-  ) {}
+    q: string,
+  ) {
+    this.q = q;
+  }
+
+  /** Scans for a synonym variant of the query from now on. */
+  widenTo(variant: string): void {
+    this.q = variant;
+    this.synonym = true;
+  }
+
+  private scored(field: Field, kind: Kind, atStart: boolean): number {
+    const direct = scoreOf(field, kind, atStart);
+    return this.synonym ? synonymScore(direct) : direct;
+  }
 
   record(pos: number, field: Field, kind: Kind, a: number, b: number, fieldLen: number): void {
     const h = this.h;
-    const score = scoreOf(field, kind, a === 0);
+    const score = this.scored(field, kind, a === 0);
     const cov = fieldLen > 0 ? (b - a) / fieldLen : 0;
     const prev = h.best[pos]!;
     if (prev < 0) h.touched[this.count++] = pos;
@@ -28,6 +47,8 @@ export class Run {
     h.bestA[pos] = a;
     h.bestB[pos] = b;
     h.bestCov[pos] = cov;
+    h.bestSyn[pos] = this.synonym ? 1 : 0;
+    h.bestTag[pos] = this.tag;
   }
 
   /**
@@ -83,9 +104,10 @@ export class Run {
    */
   private recordRun(col: Column, k: number, stop: number, field: Field, kind: Kind): void {
     const { start, phrase, postList } = col;
-    const { best, bestField, bestKind, bestA, bestB, bestCov, touched } = this.h;
-    const atStart = scoreOf(field, kind, true);
-    const inside = scoreOf(field, kind, false);
+    const { best, bestField, bestKind, bestA, bestB, bestCov, bestSyn, bestTag, touched } = this.h;
+    const atStart = this.scored(field, kind, true);
+    const inside = this.scored(field, kind, false);
+    const synonym = this.synonym ? 1 : 0;
     let seg = 0;
     let from = 0;
     for (; k < stop; k++) {
@@ -108,6 +130,8 @@ export class Run {
       bestA[pos] = a;
       bestB[pos] = a + 2;
       bestCov[pos] = cov;
+      bestSyn[pos] = synonym;
+      bestTag[pos] = -1;
     }
   }
 
@@ -231,6 +255,19 @@ export class Run {
         from = end + 1;
       } else from = o + 1;
     }
+  }
+
+  /** Tags match as written (folded), anywhere in the tag: `差评` finds every phrase tagged 差评. */
+  scanTags(): void {
+    const { index, tagNames } = this.h;
+    const tags = index.tags ?? [];
+    for (let t = 0; t < tags.length; t++) {
+      const a = tagNames[t]!.indexOf(this.q);
+      if (a < 0) continue;
+      this.tag = t;
+      for (const pos of tags[t]!.members) this.record(pos, Field.Tag, Kind.Literal, a, a + this.q.length, tagNames[t]!.length);
+    }
+    this.tag = -1;
   }
 
   scanGroups(letters: boolean): void {
