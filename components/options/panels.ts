@@ -2,7 +2,7 @@ import { autoReplyPanel, filesPanel, libraryPanel } from '../manager/panels';
 import type { PanelDeclaration } from '../panels/panel';
 import { relationsOptionsPanel } from '../relations/panel';
 import { transferOptionsPanel } from '../transfer/panel';
-import { backupPanel, selectorsPanel, variablesPanel } from './settings-panels';
+import { backupPanel, selectorsPanel, synonymsPanel, variablesPanel } from './settings-panels';
 
 /**
  * The options page's tabs, one line per UI area (declared in `components/<area>/`), in their order.
@@ -16,6 +16,7 @@ export const OPTIONS_PANELS: readonly PanelDeclaration<'options'>[] = [
   relationsOptionsPanel,
   transferOptionsPanel,
   variablesPanel,
+  synonymsPanel,
   selectorsPanel,
   backupPanel,
 ];

@@ -21,7 +21,7 @@ export interface LibraryStateOptions {
 }
 
 type Usage = LibraryRecords['usage'][number];
-type Settings<K extends 'variableSettings' | 'uiPreferences'> = NonNullable<LibraryRecords[K]>;
+type Settings<K extends 'variableSettings' | 'uiPreferences' | 'synonymSettings'> = NonNullable<LibraryRecords[K]>;
 
 /** What the state is patched from: records by id, with the time each was written. */
 interface Model {
@@ -31,6 +31,7 @@ interface Model {
   usage: Map<string, Usage>;
   variableSettings: Settings<'variableSettings'> | undefined;
   uiPreferences: Settings<'uiPreferences'> | undefined;
+  synonymSettings: Settings<'synonymSettings'> | undefined;
   /** `updatedAt` of every record known (tombstones included); 0 when the source did not say. */
   seen: Map<string, number>;
   keys: { phrases: Map<string, PhraseKeys>; groups: Map<string, FieldKeys> };
@@ -64,6 +65,7 @@ export function loadOfView(view: LibraryView): LibraryLoad {
       usage: Object.entries(view.usage).map(([phraseId, u]) => ({ phraseId, ...u })),
       variableSettings: { values: view.variableSettings },
       uiPreferences: { collapsed: view.sidebarCollapsed },
+      synonymSettings: { pairs: view.synonymPairs },
     },
     keys: { phrases, groups: new Map(view.phraseIndex.groups.map((g) => [g.name, g.keys])) },
   };
@@ -83,13 +85,20 @@ function modelOf(load: LibraryLoad): Model {
     usage: new Map(records.usage.map((u) => [u.phraseId, u])),
     variableSettings: records.variableSettings,
     uiPreferences: records.uiPreferences,
+    synonymSettings: records.synonymSettings,
     seen,
     keys: { phrases: new Map(load.keys.phrases), groups: new Map(load.keys.groups) },
   };
 }
 
 const settingsOf = (m: Model) =>
-  librarySettings({ selectorOverrides: [...m.selectorOverrides.values()], usage: [...m.usage.values()], variableSettings: m.variableSettings, uiPreferences: m.uiPreferences });
+  librarySettings({
+    selectorOverrides: [...m.selectorOverrides.values()],
+    usage: [...m.usage.values()],
+    variableSettings: m.variableSettings,
+    uiPreferences: m.uiPreferences,
+    synonymSettings: m.synonymSettings,
+  });
 
 /**
  * A page's copy of the library (DESIGN rule 3): loaded once, then patched from the background's
@@ -210,6 +219,10 @@ export function createLibraryState(options: LibraryStateOptions) {
           break;
         case 'uiPreferences':
           m.uiPreferences = r.deleted ? undefined : (r as unknown as Settings<'uiPreferences'>);
+          settingsChanged = true;
+          break;
+        case 'synonymSettings':
+          m.synonymSettings = r.deleted ? undefined : (r as unknown as Settings<'synonymSettings'>);
           settingsChanged = true;
           break;
         // Library snapshots (backups) and anything else are not part of the view.

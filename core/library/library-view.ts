@@ -30,6 +30,8 @@ export interface LibraryView {
   variableSettings: Record<string, string>;
   /** Consoles on which the agent left the sidebar collapsed. */
   sidebarCollapsed: Partial<Record<SiteId, boolean>>;
+  /** The owner's own shop-word pairs, added to our synonym table when searching. */
+  synonymPairs: [string, string][];
 }
 
 /** The live records a view is made of (tombstones left out). */
@@ -40,6 +42,7 @@ export interface LibraryRecords {
   usage: readonly { phraseId: string; count: number; lastUsedAt: number }[];
   variableSettings?: { values: Record<string, string> } | undefined;
   uiPreferences?: { collapsed: Partial<Record<SiteId, boolean>> } | undefined;
+  synonymSettings?: { pairs: [string, string][] } | undefined;
 }
 
 /** A library as read from storage: live records, the keys of their words, and when each deleted record was deleted. */
@@ -105,6 +108,7 @@ export function librarySettings(records: Omit<LibraryRecords, 'phrases' | 'group
     usage,
     variableSettings: records.variableSettings?.values ?? {},
     sidebarCollapsed: records.uiPreferences?.collapsed ?? {},
+    synonymPairs: records.synonymSettings?.pairs ?? [],
   };
 }
 

@@ -10,7 +10,7 @@ export * from './search-types';
 export { createPhraseIndex, indexPhrase, fieldKeys } from './search-index';
 export { searchPhrases, prepareIndex } from './search';
 export { tagsOfPhrases } from './search-tags';
-export { SHOP_SYNONYMS, synonymTable, SYNONYM_TERM_MAX, SYNONYM_PAIRS_MAX, type SynonymPair } from './synonyms';
+export { SHOP_SYNONYMS, synonymTable, type SynonymPair } from './synonyms';
 export { foldText, normalizeQuery } from './normalize';
 export * from './variables';
 export * from './lint';

@@ -44,9 +44,7 @@ export const SHOP_SYNONYMS: readonly (readonly string[])[] = [
   ['正品', '真假', '假货'],
 ];
 
-/** Owner pairs: each word 1–`SYNONYM_TERM_MAX` characters, at most `SYNONYM_PAIRS_MAX` pairs. */
-export const SYNONYM_TERM_MAX = 12;
-export const SYNONYM_PAIRS_MAX = 200;
+/** An owner's pair (validated in core/settings). */
 export type SynonymPair = readonly [string, string];
 
 /** A query widens into at most this many variants: each costs a pass over the columns. */
