@@ -4,7 +4,7 @@
  */
 import { GRAM_SYMBOLS, gramOf, gramPrefixOf, segmentFrom, segmentOf, type Column, type FieldColumns, type Hydrated } from './search-columns';
 import { isAsciiLetter } from './normalize';
-import { longestNonLetterRun, matchField, matchMixed, verifyOneEdit } from './search-match';
+import { longestNonLetterRun, matchField, matchMixed, matchMixedAt, verifyOneEdit } from './search-match';
 import { Field, Kind, scoreOf, synonymScore } from './search-rank';
 import type { FieldKeys } from './search-types';
 
@@ -220,7 +220,9 @@ export class Run {
     const { str, start, phrase } = cols.norm;
     // Both have the folded text's segments and offsets; '\n' between fields fails every test.
     const ini = cols.ini.str;
-    const alt = altInitialsColumn(cols, pick);
+    const packed = mixedColumns(cols, pick);
+    const alt = packed.alt;
+    const py = cols.py;
     // Letters that may begin the unit just before the anchor, as a 128-bit set.
     const beforeSet = new Uint8Array(128);
     for (let k = 0; k < lettersBefore.length; k++) beforeSet[lettersBefore.charCodeAt(k)] = 1;
@@ -249,7 +251,11 @@ export class Run {
       const s0 = start[seg]!;
       const end = start[seg + 1]! - 1;
       const pos = phrase[seg]!;
-      const m = matchMixed(pick(pos), q, o - s0 - before, o - s0);
+      const u = o - s0;
+      // Read in the columns (no phrase object touched) unless the field has another reading.
+      const m = packed.hasAlt[seg]
+        ? matchMixed(pick(pos), q, u - before, u)
+        : matchMixedAt(str, packed.l, s0, end - s0, py.str, py.start[seg]!, q, u - before, u);
       if (m) {
         this.record(pos, field, Kind.Mixed, m[0], m[1], end - s0);
         from = end + 1;
@@ -280,26 +286,42 @@ export class Run {
   }
 }
 
-const altColumns = new WeakMap<FieldColumns, string>();
+interface MixedColumns {
+  /** The initials column with each polyphone's other initial (from `p2`) in place of its own. */
+  alt: string;
+  /** The per-unit reading lengths (`l`) of every field, with the folded text's offsets. */
+  l: string;
+  /** Per segment: 1 when the field has another reading (`p2`). */
+  hasAlt: Uint8Array;
+}
+const mixedCache = new WeakMap<FieldColumns, MixedColumns>();
 
 /**
- * The initials column with each polyphone's other initial (from `p2`) in place of its own: made
- * once per packed field, on the first mixed query. A field without `p2` repeats its initials.
+ * What mixed input reads besides the packed columns, made once per packed field on the first
+ * mixed query (one pass over the keys). Keys that do not fit the columns: no alternates, and every
+ * field read from its keys.
  */
-function altInitialsColumn(cols: FieldColumns, pick: (pos: number) => FieldKeys): string {
-  let column = altColumns.get(cols);
-  if (column === undefined) {
-    const { phrase } = cols.ini;
-    const parts: string[] = [];
+function mixedColumns(cols: FieldColumns, pick: (pos: number) => FieldKeys): MixedColumns {
+  let made = mixedCache.get(cols);
+  if (made === undefined) {
+    const { phrase } = cols.norm;
+    const alts: string[] = [];
+    const lens: string[] = [];
+    const hasAlt = new Uint8Array(phrase.length);
     for (let seg = 0; seg < phrase.length; seg++) {
       const keys = pick(phrase[seg]!);
-      parts.push(keys.p2 === undefined || keys.l2 === undefined ? keys.i : altInitials(keys.p2, keys.l2));
+      const withAlt = keys.p2 !== undefined && keys.l2 !== undefined;
+      hasAlt[seg] = withAlt ? 1 : 0;
+      alts.push(withAlt ? altInitials(keys.p2!, keys.l2!) : keys.i);
+      lens.push(keys.l);
     }
-    column = parts.join('\n');
-    if (column.length !== cols.ini.str.length) column = cols.ini.str; // keys that do not fit: no alternates
-    altColumns.set(cols, column);
+    made = { alt: alts.join('\n'), l: lens.join('\n'), hasAlt };
+    if (made.alt.length !== cols.ini.str.length || made.l.length !== cols.norm.str.length) {
+      made = { alt: cols.ini.str, l: '', hasAlt: new Uint8Array(phrase.length).fill(1) };
+    }
+    mixedCache.set(cols, made);
   }
-  return column;
+  return made;
 }
 
 function altInitials(p2: string, l2: string): string {
