@@ -23,6 +23,12 @@ export class Run {
     this.q = q;
   }
 
+  /** Scans for the query as typed again (after its synonym variants). */
+  restore(q: string): void {
+    this.q = q;
+    this.synonym = false;
+  }
+
   /** Scans for a synonym variant of the query from now on. */
   widenTo(variant: string): void {
     this.q = variant;

@@ -57,6 +57,11 @@ export function searchPhrases(
       scanFields(run, index, limit);
     }
   }
+  // Typos last: they rank below synonym matches too.
+  if (run.count < limit && isTypoCandidate(q)) {
+    run.restore(q);
+    run.scanTypo(h.title.py, Field.Title);
+  }
 
   const top = selectTop(h, run.count, limit, options);
   const results = top.map((pos) => ({
@@ -103,5 +108,16 @@ function scanFields(run: Run, index: PhraseIndex, limit: number): void {
   if (run.count < limit && !oneLetter) fieldPass(h.text, Field.Text, (pos) => index.phrases[pos]!.text);
   if (run.count < limit && !oneLetter) run.scanTags();
   if (run.count < limit) run.scanGroups(asciiOnly);
-  if (!run.synonym && asciiOnly && hasLetter && q.length >= TYPO_MIN_LENGTH && run.count < limit) run.scanTypo(h.title.py, Field.Title);
+}
+
+/** Pinyin queries of 4+ letters may carry one typo. */
+function isTypoCandidate(q: string): boolean {
+  if (q.length < TYPO_MIN_LENGTH) return false;
+  let hasLetter = false;
+  for (let k = 0; k < q.length; k++) {
+    const c = q.charCodeAt(k);
+    if (!isAsciiAlnum(c)) return false;
+    if (isAsciiLetter(c)) hasLetter = true;
+  }
+  return hasLetter;
 }

@@ -87,6 +87,19 @@ describe('search with synonyms', () => {
     expect(ids('顺风', synonymTable([]))).toEqual([]);
   });
 
+  it('ranks synonym matches above typo matches, even when typos could fill the page', () => {
+    const idx = createPhraseIndex([
+      { id: 'typo', title: '法国', text: '无' }, // faguo: one letter from fahuo
+      { id: 'syn', title: '顺丰', text: '无' },
+    ]);
+    const synonyms = synonymTable([['fahuo', '顺丰']], []);
+    expect(searchPhrases(idx, 'fahuo', 20, { synonyms }).map((x) => [x.id, x.synonym ?? false, x.typo])).toEqual([
+      ['syn', true, false],
+      ['typo', false, true],
+    ]);
+    expect(searchPhrases(idx, 'fahuo', 1, { synonyms }).map((x) => x.id)).toEqual(['syn']);
+  });
+
   it('does not chain an owner pair into a row', () => {
     const t = synonymTable([['顺丰', '快递']]);
     expect(t.widen('顺丰')).toEqual(['快递']);
