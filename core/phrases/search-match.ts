@@ -125,11 +125,19 @@ export function matchMixed(keys: FieldKeys, q: string, from = 0, to = keys.s.len
   return firstMatch(q, from, to);
 }
 
+/** Where a field's other reading lies in the packed columns (see `matchMixedAt`). */
+export interface AltAt {
+  /** The other readings' pinyin column, and where this field's starts in it. */
+  p2: string;
+  p2Base: number;
+  /** Length digits of the other reading, at the same offsets as the folded text. */
+  l2: string;
+}
+
 /**
  * `matchMixed` on a field read in the packed columns: its folded text at `base` in `s`, its
- * length digits at `base` in `l`, its pinyin at `pBase` in `p`. Contextual readings only: the
- * caller sends fields with another reading (`p2`) to `matchMixed`. Only the units a match
- * starting by `to` can reach are looked at.
+ * length digits at `base` in `l`, its pinyin at `pBase` in `p`, and its other reading when it has
+ * one. Only the units a match starting by `to` can reach are looked at.
  */
 export function matchMixedAt(
   s: string,
@@ -138,6 +146,7 @@ export function matchMixedAt(
   len: number,
   p: string,
   pBase: number,
+  alt: AltAt | null,
   q: string,
   from: number,
   to: number,
@@ -147,9 +156,14 @@ export function matchMixedAt(
   mP = p;
   mBase = base;
   mLen = len;
-  mAlt = false;
   // a letter may cover a surrogate pair (2 units): at most 2 units per query char
-  mOff = fillOffsets(mOff, l, base, Math.min(len, to + 2 * q.length + 1), pBase);
+  const reach = Math.min(len, to + 2 * q.length + 1);
+  mOff = fillOffsets(mOff, l, base, reach, pBase);
+  mAlt = alt !== null;
+  if (alt) {
+    mP2 = alt.p2;
+    mOff2 = fillOffsets(mOff2, alt.l2, base, reach, alt.p2Base);
+  }
   return firstMatch(q, from, to);
 }
 

@@ -4,7 +4,7 @@
  */
 import { GRAM_SYMBOLS, gramOf, gramPrefixOf, segmentFrom, segmentOf, type Column, type FieldColumns, type Hydrated } from './search-columns';
 import { isAsciiLetter } from './normalize';
-import { longestNonLetterRun, matchField, matchMixed, matchMixedAt, verifyOneEdit } from './search-match';
+import { longestNonLetterRun, matchField, matchMixed, matchMixedAt, verifyOneEdit, type AltAt } from './search-match';
 import { Field, Kind, scoreOf, synonymScore } from './search-rank';
 import type { FieldKeys } from './search-types';
 
@@ -228,7 +228,8 @@ export class Run {
     const ini = cols.ini.str;
     const packed = mixedColumns(cols, pick);
     const alt = packed.alt;
-    const py = cols.py;
+    const { py, py2 } = cols;
+    const altAt: AltAt = { p2: py2.str, p2Base: 0, l2: packed.l2 };
     // Letters that may begin the unit just before the anchor, as a 128-bit set.
     const beforeSet = new Uint8Array(128);
     for (let k = 0; k < lettersBefore.length; k++) beforeSet[lettersBefore.charCodeAt(k)] = 1;
@@ -258,10 +259,16 @@ export class Run {
       const end = start[seg + 1]! - 1;
       const pos = phrase[seg]!;
       const u = o - s0;
-      // Read in the columns (no phrase object touched) unless the field has another reading.
-      const m = packed.hasAlt[seg]
-        ? matchMixed(pick(pos), q, u - before, u)
-        : matchMixedAt(str, packed.l, s0, end - s0, py.str, py.start[seg]!, q, u - before, u);
+      // Read in the columns: no phrase object touched (they lie all over the heap).
+      const seg2 = packed.altSeg[seg]!;
+      let alt: AltAt | null = null;
+      if (seg2 >= 0) {
+        altAt.p2Base = py2.start[seg2]!;
+        alt = altAt;
+      }
+      const m = packed.l
+        ? matchMixedAt(str, packed.l, s0, end - s0, py.str, py.start[seg]!, alt, q, u - before, u)
+        : matchMixed(pick(pos), q, u - before, u);
       if (m) {
         this.record(pos, field, Kind.Mixed, m[0], m[1], end - s0);
         from = end + 1;
@@ -295,36 +302,42 @@ export class Run {
 interface MixedColumns {
   /** The initials column with each polyphone's other initial (from `p2`) in place of its own. */
   alt: string;
-  /** The per-unit reading lengths (`l`) of every field, with the folded text's offsets. */
+  /**
+   * The per-unit reading lengths (`l`, and `l2` of the other reading, `l` where there is none)
+   * of every field, at the folded text's offsets. '' when the keys do not fit the columns: then
+   * every field is read from its keys.
+   */
   l: string;
-  /** Per segment: 1 when the field has another reading (`p2`). */
-  hasAlt: Uint8Array;
+  l2: string;
+  /** Per segment: its segment in the other readings' column (`py2`), -1 for none. */
+  altSeg: Int32Array;
 }
 const mixedCache = new WeakMap<FieldColumns, MixedColumns>();
 
-/**
- * What mixed input reads besides the packed columns, made once per packed field on the first
- * mixed query (one pass over the keys). Keys that do not fit the columns: no alternates, and every
- * field read from its keys.
- */
+/** What mixed input reads besides the packed columns, made once per packed field on the first mixed query. */
 function mixedColumns(cols: FieldColumns, pick: (pos: number) => FieldKeys): MixedColumns {
   let made = mixedCache.get(cols);
   if (made === undefined) {
     const { phrase } = cols.norm;
+    const altSeg = new Int32Array(phrase.length).fill(-1);
+    cols.py2.phrase.forEach((pos, seg2) => {
+      if (pos < altSeg.length) altSeg[pos] = seg2; // norm segment k is phrase k
+    });
     const alts: string[] = [];
     const lens: string[] = [];
-    const hasAlt = new Uint8Array(phrase.length);
+    const lens2: string[] = [];
     for (let seg = 0; seg < phrase.length; seg++) {
       const keys = pick(phrase[seg]!);
       const withAlt = keys.p2 !== undefined && keys.l2 !== undefined;
-      hasAlt[seg] = withAlt ? 1 : 0;
       alts.push(withAlt ? altInitials(keys.p2!, keys.l2!) : keys.i);
       lens.push(keys.l);
+      lens2.push(withAlt ? keys.l2! : keys.l);
+      if (withAlt !== altSeg[seg]! >= 0) altSeg[seg] = -2; // columns and keys disagree
     }
-    made = { alt: alts.join('\n'), l: lens.join('\n'), hasAlt };
-    if (made.alt.length !== cols.ini.str.length || made.l.length !== cols.norm.str.length) {
-      made = { alt: cols.ini.str, l: '', hasAlt: new Uint8Array(phrase.length).fill(1) };
-    }
+    made = { alt: alts.join('\n'), l: lens.join('\n'), l2: lens2.join('\n'), altSeg };
+    const fits =
+      made.alt.length === cols.ini.str.length && made.l.length === cols.norm.str.length && made.l2.length === made.l.length && !altSeg.includes(-2);
+    if (!fits) made = { alt: cols.ini.str, l: '', l2: '', altSeg };
     mixedCache.set(cols, made);
   }
   return made;
