@@ -230,7 +230,7 @@ export class Run {
     const alt = packed.alt;
     const { py, py2 } = cols;
     const altAt: AltAt = { p2: py2.str, p2Base: 0, l2: packed.l2 };
-    // Letters that may begin the unit just before the anchor, as a 128-bit set.
+    // Letters that may begin the unit just before the anchor (and the one after), as byte tables.
     const beforeSet = new Uint8Array(128);
     for (let k = 0; k < lettersBefore.length; k++) beforeSet[lettersBefore.charCodeAt(k)] = 1;
     beforeSet[32] = 1; // no initial (a surrogate's 2nd half): the matcher decides
@@ -261,13 +261,13 @@ export class Run {
       const u = o - s0;
       // Read in the columns: no phrase object touched (they lie all over the heap).
       const seg2 = packed.altSeg[seg]!;
-      let alt: AltAt | null = null;
+      let other: AltAt | null = null;
       if (seg2 >= 0) {
         altAt.p2Base = py2.start[seg2]!;
-        alt = altAt;
+        other = altAt;
       }
       const m = packed.l
-        ? matchMixedAt(str, packed.l, s0, end - s0, py.str, py.start[seg]!, alt, q, u - before, u)
+        ? matchMixedAt(str, packed.l, s0, end - s0, py.str, py.start[seg]!, other, q, u - before, u)
         : matchMixed(pick(pos), q, u - before, u);
       if (m) {
         this.record(pos, field, Kind.Mixed, m[0], m[1], end - s0);
