@@ -129,7 +129,8 @@ export class Run {
       const cov = len > 0 ? 2 / len : 0;
       const prev = best[pos]!;
       if (prev < 0) touched[this.count++] = pos;
-      else if (score < prev || (score === prev && cov <= bestCov[pos]!)) continue;
+      // same score: the same column, so offsets compare; keep the leftmost hit, as a scan in order would
+      else if (score < prev || (score === prev && (cov < bestCov[pos]! || (cov === bestCov[pos]! && a >= bestA[pos]!)))) continue;
       best[pos] = score;
       bestField[pos] = field;
       bestKind[pos] = kind;
