@@ -108,6 +108,9 @@ function recordsOf(rows: readonly Row[]): { records: LibraryRecords; tombstones:
       case 'uiPreferences':
         records.uiPreferences = row as never;
         break;
+      case 'synonymSettings':
+        records.synonymSettings = row as never;
+        break;
     }
   }
   return { records, tombstones, everStored };

@@ -3,7 +3,7 @@ import type { PanelDeclaration } from '../panels/panel';
 import { relationsOptionsPanel } from '../relations/panel';
 import { routingOptionsPanel } from '../routing/options-panel';
 import { transferOptionsPanel } from '../transfer/panel';
-import { backupPanel, selectorsPanel, variablesPanel } from './settings-panels';
+import { backupPanel, selectorsPanel, synonymsPanel, variablesPanel } from './settings-panels';
 
 /**
  * The options page's tabs, one line per UI area (declared in `components/<area>/`), in their order.
@@ -18,6 +18,7 @@ export const OPTIONS_PANELS: readonly PanelDeclaration<'options'>[] = [
   transferOptionsPanel,
   routingOptionsPanel,
   variablesPanel,
+  synonymsPanel,
   selectorsPanel,
   backupPanel,
 ];

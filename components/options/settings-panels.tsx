@@ -3,6 +3,7 @@ import { definePanel } from '../panels/panel';
 import { t } from '../ui/i18n';
 import { DataSettings } from './DataSettings';
 import { SelectorSettings } from './SelectorSettings';
+import { SynonymSettings } from './SynonymSettings';
 import { VariableSettings } from './VariableSettings';
 
 // The settings tabs of the options page.
@@ -14,6 +15,15 @@ export const variablesPanel = definePanel({
   pages: ['options'],
   component: ({ lang, client, library, notice }) =>
     library.snapshot.value && <VariableSettings lang={lang} client={client} saved={library.snapshot.value.variableSettings} status={notice} />,
+});
+
+export const synonymsPanel = definePanel({
+  id: 'synonyms',
+  name: { zh: '同义词', en: 'Synonyms' },
+  order: 65,
+  pages: ['options'],
+  component: ({ lang, client, library, notice }) =>
+    library.snapshot.value && <SynonymSettings lang={lang} client={client} saved={library.snapshot.value.synonymPairs} status={notice} />,
 });
 
 export const selectorsPanel = definePanel({

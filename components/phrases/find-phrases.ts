@@ -1,5 +1,6 @@
 import type { PhraseRecord } from '../../core/phrases';
 import { searchPhrases } from '../../core/phrases/search';
+import { synonymTable } from '../../core/phrases/synonyms';
 import type { LibraryView } from '../../core/client';
 
 /** How many phrases the list draws at once (a sidebar shows about ten); more are reached by typing. */
@@ -16,6 +17,20 @@ function phrasesById(snapshot: LibraryView): Map<string, PhraseRecord> {
     byIdCache.set(snapshot, byId);
   }
   return byId;
+}
+
+/** Our shop words plus the owner's pairs, built once per list of pairs (a settings change brings a new list). */
+type SynonymLookup = ReturnType<typeof synonymTable>;
+const synonymCache = new WeakMap<object, SynonymLookup>();
+const NO_PAIRS: [string, string][] = [];
+function synonymsOf(snapshot: LibraryView): SynonymLookup {
+  const pairs = snapshot.synonymPairs ?? NO_PAIRS;
+  let table = synonymCache.get(pairs);
+  if (!table) {
+    table = synonymTable(pairs);
+    synonymCache.set(pairs, table);
+  }
+  return table;
 }
 
 type Ranges = [number, number][];
@@ -50,7 +65,7 @@ export function findPhrases(
     const byId = phrasesById(snapshot);
     // One more than we draw, to know whether there are more.
     const limit = groupId === null ? LIST_LIMIT + 1 : FILTERED_SEARCH_LIMIT;
-    for (const result of searchPhrases(snapshot.phraseIndex, query, limit, { usage: snapshot.usage })) {
+    for (const result of searchPhrases(snapshot.phraseIndex, query, limit, { usage: snapshot.usage, synonyms: synonymsOf(snapshot) })) {
       const phrase = byId.get(result.id);
       if (!phrase || !inGroup(phrase)) continue;
       const ranges = result.ranges as Ranges;

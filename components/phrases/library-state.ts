@@ -3,6 +3,7 @@ import { buildLibraryView, libraryOrder, librarySettings, missingSearchKeys, phr
 import { indexEntry, keysFit, type PhraseKeys, type SearchKeysDelta } from '../../core/library/search-keys';
 import type { FieldKeys, GroupRecord, PhraseRecord } from '../../core/phrases';
 import { prepareIndex } from '../../core/phrases/search';
+import { tagsOfPhrases } from '../../core/phrases/search-tags';
 import { adoptPackedIndex } from '../../core/library/packed-index';
 import { isBroadcast, type Broadcast, type LibraryView, type ProtocolClient, type UserError } from '../../core/client';
 import type { SelectorOverridesRecord } from '../../core/settings';
@@ -20,7 +21,7 @@ export interface LibraryStateOptions {
 }
 
 type Usage = LibraryRecords['usage'][number];
-type Settings<K extends 'variableSettings' | 'uiPreferences'> = NonNullable<LibraryRecords[K]>;
+type Settings<K extends 'variableSettings' | 'uiPreferences' | 'synonymSettings'> = NonNullable<LibraryRecords[K]>;
 
 /** What the state is patched from: records by id, with the time each was written. */
 interface Model {
@@ -30,6 +31,7 @@ interface Model {
   usage: Map<string, Usage>;
   variableSettings: Settings<'variableSettings'> | undefined;
   uiPreferences: Settings<'uiPreferences'> | undefined;
+  synonymSettings: Settings<'synonymSettings'> | undefined;
   /** `updatedAt` of every record known (tombstones included); 0 when the source did not say. */
   seen: Map<string, number>;
   keys: { phrases: Map<string, PhraseKeys>; groups: Map<string, FieldKeys> };
@@ -63,6 +65,7 @@ export function loadOfView(view: LibraryView): LibraryLoad {
       usage: Object.entries(view.usage).map(([phraseId, u]) => ({ phraseId, ...u })),
       variableSettings: { values: view.variableSettings },
       uiPreferences: { collapsed: view.sidebarCollapsed },
+      synonymSettings: { pairs: view.synonymPairs },
     },
     keys: { phrases, groups: new Map(view.phraseIndex.groups.map((g) => [g.name, g.keys])) },
   };
@@ -82,13 +85,20 @@ function modelOf(load: LibraryLoad): Model {
     usage: new Map(records.usage.map((u) => [u.phraseId, u])),
     variableSettings: records.variableSettings,
     uiPreferences: records.uiPreferences,
+    synonymSettings: records.synonymSettings,
     seen,
     keys: { phrases: new Map(load.keys.phrases), groups: new Map(load.keys.groups) },
   };
 }
 
 const settingsOf = (m: Model) =>
-  librarySettings({ selectorOverrides: [...m.selectorOverrides.values()], usage: [...m.usage.values()], variableSettings: m.variableSettings, uiPreferences: m.uiPreferences });
+  librarySettings({
+    selectorOverrides: [...m.selectorOverrides.values()],
+    usage: [...m.usage.values()],
+    variableSettings: m.variableSettings,
+    uiPreferences: m.uiPreferences,
+    synonymSettings: m.synonymSettings,
+  });
 
 /**
  * A page's copy of the library (DESIGN rule 3): loaded once, then patched from the background's
@@ -211,6 +221,10 @@ export function createLibraryState(options: LibraryStateOptions) {
           m.uiPreferences = r.deleted ? undefined : (r as unknown as Settings<'uiPreferences'>);
           settingsChanged = true;
           break;
+        case 'synonymSettings':
+          m.synonymSettings = r.deleted ? undefined : (r as unknown as Settings<'synonymSettings'>);
+          settingsChanged = true;
+          break;
         // Library snapshots (backups) and anything else are not part of the view.
       }
     }
@@ -259,7 +273,7 @@ export function createLibraryState(options: LibraryStateOptions) {
       phrases.push(edited);
       entries.push(indexEntry(keys, view.phraseIndex.phrases[i]!.group));
     }
-    return { phrases, phraseIndex: { ...view.phraseIndex, phrases: entries } };
+    return { phrases, phraseIndex: { ...view.phraseIndex, phrases: entries, tags: tagsOfPhrases(phrases) } };
   }
 
   /** The lists sorted and indexed again (a phrase added or moved, a group changed); null when keys are missing. */

@@ -26,6 +26,7 @@ const SNAPSHOT: Omit<LibraryView, 'phraseIndex'> & Partial<LibraryView> = {
   usage: {},
   variableSettings: { 店铺: '小鹿家居' },
   sidebarCollapsed: {},
+  synonymPairs: [],
 };
 SNAPSHOT.phraseIndex = createPhraseIndex(SNAPSHOT.phrases.map((p) => ({ id: p.id, title: p.title, text: p.text, code: p.code })));
 

@@ -11,6 +11,7 @@
  */
 import type { GroupRecord, PhraseRecord } from '../phrases';
 import { adoptFieldColumns, fieldColumnsOf, type FieldColumns } from '../phrases/search-columns';
+import { tagsOfPhrases } from '../phrases/search-tags';
 import { PHRASE_INDEX_VERSION, type FieldKeys, type IndexedPhrase, type PhraseIndex } from '../phrases/search-types';
 import { librarySettings, type LibraryLoad, type LibraryRecords, type LibraryView } from './library-view';
 import { savedPackedIndex, type SavedPackedIndex } from './packed-index';
@@ -196,7 +197,7 @@ export function loadOfBlob(
     entries[k] = entry;
     keys.set(entry.id, entry);
   }
-  const phraseIndex: PhraseIndex = { version: PHRASE_INDEX_VERSION, phrases: entries, groups: data.indexGroups };
+  const phraseIndex: PhraseIndex = { version: PHRASE_INDEX_VERSION, phrases: entries, groups: data.indexGroups, tags: tagsOfPhrases(data.phrases) };
   if (!adoptFieldColumns(phraseIndex, { title, text })) return null;
   const view: LibraryView = { phrases: data.phrases, groups: data.groups, phraseIndex, ...librarySettings(settings) };
   return {

@@ -16,7 +16,7 @@ import { changedElsewhere } from './stale-save';
 import { createPhraseIndexCache, type PhraseIndexCache } from './phrase-index-cache';
 import { byOrder, descendantIds } from './group-tree';
 import { buildLibraryView, type LibraryRecords } from './library-view';
-import type { SelectorOverridesRecord, UiPreferencesRecord, VariableSettingsRecord } from '../settings';
+import type { SelectorOverridesRecord, SynonymSettingsRecord, UiPreferencesRecord, VariableSettingsRecord } from '../settings';
 import { newSnapshotId, snapshotLabels, takeSnapshot } from '../snapshots';
 import { UserFacingError, asInput, idSchema, parseInput, type Change, type RecordInput, type RecordStore, type StoreView, type WriteOutcome } from '../store';
 import type { PhraseUsageRecord } from '../usage';
@@ -157,13 +157,14 @@ export function createLibraryService({ store, newId, lang, starter, indexCache =
 
   return {
     async view() {
-      const [phrases, groups, selectorOverrides, usage, variableSettings, uiPreferences] = await Promise.all([
+      const [phrases, groups, selectorOverrides, usage, variableSettings, uiPreferences, synonymSettings] = await Promise.all([
         store.list('phrase'),
         store.list('phraseGroup'),
         store.list('selectorOverrides'),
         store.list('phraseUsage'),
         store.list('variableSettings'),
         store.list('uiPreferences'),
+        store.list('synonymSettings'),
       ]);
       const records: LibraryRecords = {
         phrases: phrases as PhraseRecord[],
@@ -172,6 +173,7 @@ export function createLibraryService({ store, newId, lang, starter, indexCache =
         usage: usage as PhraseUsageRecord[],
         variableSettings: variableSettings[0] as VariableSettingsRecord | undefined,
         uiPreferences: uiPreferences[0] as UiPreferencesRecord | undefined,
+        synonymSettings: synonymSettings[0] as SynonymSettingsRecord | undefined,
       };
       return buildLibraryView(records, indexCache.keysOfLibrary(records.phrases, records.groups));
     },

@@ -8,6 +8,7 @@ import type { SiteId } from '../consoles';
 import type { GroupRecord, PhraseRecord } from '../phrases';
 // Deep on purpose: pages build views too, and the area's index would bring zod and pinyin along.
 import { PHRASE_INDEX_VERSION, type PhraseIndex } from '../phrases/search-types';
+import { tagsOfPhrases } from '../phrases/search-tags';
 import type { SelectorOverridesRecord } from '../settings';
 import type { UsageEntry } from '../usage';
 import { byOrder, groupsInTreeOrder } from './group-tree';
@@ -29,6 +30,8 @@ export interface LibraryView {
   variableSettings: Record<string, string>;
   /** Consoles on which the agent left the sidebar collapsed. */
   sidebarCollapsed: Partial<Record<SiteId, boolean>>;
+  /** The owner's own shop-word pairs, added to our synonym table when searching. */
+  synonymPairs: [string, string][];
 }
 
 /** The live records a view is made of (tombstones left out). */
@@ -39,6 +42,7 @@ export interface LibraryRecords {
   usage: readonly { phraseId: string; count: number; lastUsedAt: number }[];
   variableSettings?: { values: Record<string, string> } | undefined;
   uiPreferences?: { collapsed: Partial<Record<SiteId, boolean>> } | undefined;
+  synonymSettings?: { pairs: [string, string][] } | undefined;
 }
 
 /** A library as read from storage: live records, the keys of their words, and when each deleted record was deleted. */
@@ -91,6 +95,7 @@ export function phraseIndexOf(phrases: readonly PhraseRecord[], groups: readonly
       if (!found) throw new Error(`no search keys for group ${g.id}`);
       return { name: g.name, keys: found };
     }),
+    tags: tagsOfPhrases(phrases),
   };
 }
 
@@ -103,6 +108,7 @@ export function librarySettings(records: Omit<LibraryRecords, 'phrases' | 'group
     usage,
     variableSettings: records.variableSettings?.values ?? {},
     sidebarCollapsed: records.uiPreferences?.collapsed ?? {},
+    synonymPairs: records.synonymSettings?.pairs ?? [],
   };
 }
 

@@ -9,6 +9,8 @@ export * from './starter-library';
 export * from './search-types';
 export { createPhraseIndex, indexPhrase, fieldKeys } from './search-index';
 export { searchPhrases, prepareIndex } from './search';
+export { tagsOfPhrases } from './search-tags';
+export { SHOP_SYNONYMS, synonymTable, type SynonymPair } from './synonyms';
 export { foldText, normalizeQuery } from './normalize';
 export * from './variables';
 export * from './lint';

@@ -3,7 +3,7 @@
  * string (segments separated by '\n', which a query never contains), with 3-gram postings for the
  * initials and pinyin columns, and scratch arrays reused between queries.
  */
-import { isAsciiAlnum } from './normalize';
+import { foldText, isAsciiAlnum } from './normalize';
 import type { FieldKeys, PhraseIndex } from './search-types';
 
 export interface Column {
@@ -33,6 +33,13 @@ function symbol(c: number): number {
 export const gramOf = (str: string, o: number): number =>
   (symbol(str.charCodeAt(o)) * SYMBOLS + symbol(str.charCodeAt(o + 1))) * SYMBOLS + symbol(str.charCodeAt(o + 2));
 
+/**
+ * First gram of the 3-grams that begin with the 2 characters of `str` at `o`: those grams are
+ * contiguous (`[first, first + SYMBOLS)`), so a 2-letter query reads 38 short ascending runs.
+ */
+export const gramPrefixOf = (str: string, o: number): number => (symbol(str.charCodeAt(o)) * SYMBOLS + symbol(str.charCodeAt(o + 1))) * SYMBOLS;
+export const GRAM_SYMBOLS = SYMBOLS;
+
 /** Two passes over typed arrays: building it leaves no garbage for the GC to pause on later. */
 function addPostings(col: Column, canStart: (offset: number) => boolean): void {
   const { str } = col;
@@ -60,6 +67,8 @@ export interface Hydrated {
   title: FieldColumns;
   text: FieldColumns;
   groupMembers: number[][];
+  /** The index's tags, folded for matching (`index.tags` holds their members). */
+  tagNames: string[];
   // Scratch, reused between queries (JS is single-threaded).
   best: Float64Array;
   bestField: Uint8Array;
@@ -68,6 +77,10 @@ export interface Hydrated {
   bestB: Int32Array;
   bestCov: Float64Array;
   touched: Int32Array;
+  /** 1 when the best match came through a synonym. */
+  bestSyn: Uint8Array;
+  /** For a tag match: the tag's position in `index.tags`. */
+  bestTag: Int32Array;
 }
 
 const hydrated = new WeakMap<PhraseIndex, Hydrated>();
@@ -228,6 +241,7 @@ function hydrateWith(index: PhraseIndex, title: FieldColumns, text: FieldColumns
     title,
     text,
     groupMembers,
+    tagNames: (index.tags ?? []).map((t) => foldText(t.name)),
     best: new Float64Array(n).fill(-1),
     bestField: new Uint8Array(n),
     bestKind: new Uint8Array(n),
@@ -235,6 +249,8 @@ function hydrateWith(index: PhraseIndex, title: FieldColumns, text: FieldColumns
     bestB: new Int32Array(n),
     bestCov: new Float64Array(n),
     touched: new Int32Array(n),
+    bestSyn: new Uint8Array(n),
+    bestTag: new Int32Array(n),
   };
   hydrated.set(index, h);
   return h;
@@ -243,6 +259,27 @@ function hydrateWith(index: PhraseIndex, title: FieldColumns, text: FieldColumns
 export function segmentOf(start: Int32Array, offset: number): number {
   let lo = 0;
   let hi = start.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (start[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * `segmentOf` for an offset in segment `from` or later: gallops from there, so an ascending scan
+ * whose hits lie near each other pays a few steps per hit instead of a whole binary search.
+ */
+export function segmentFrom(start: Int32Array, offset: number, from: number): number {
+  const last = start.length - 2;
+  let lo = from;
+  let hi = from + 1;
+  for (let step = 1; hi <= last && start[hi]! <= offset; step <<= 1) {
+    lo = hi;
+    hi += step;
+  }
+  if (hi > last) hi = last;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if (start[mid]! <= offset) lo = mid;

@@ -23,7 +23,7 @@ export function rangesOf(h: Hydrated, pos: number): [number, number][] {
   const kind = h.bestKind[pos] as Kind;
   const a = h.bestA[pos]!;
   const b = h.bestB[pos]!;
-  if (field === Field.Code) return [[a, b]];
+  if (field === Field.Code || field === Field.Tag) return [[a, b]];
   const phrase = h.index.phrases[pos]!;
   const keys = field === Field.Title ? phrase.title : field === Field.Text ? phrase.text : h.index.groups[phrase.group]!.keys;
   if (kind === Kind.Pinyin || kind === Kind.Typo) return [pinyinToUnits(keys.l, a, b)];

@@ -5,6 +5,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { foldText, foldUnit, isAsciiAlnum } from './normalize';
+import { tagsOfPhrases } from './search-tags';
 import {
   PHRASE_INDEX_VERSION,
   type FieldKeys,
@@ -143,5 +144,5 @@ export function createPhraseIndex(phrases: readonly SearchablePhrase[]): PhraseI
     }
     return indexPhrase(phrase, g);
   });
-  return { version: PHRASE_INDEX_VERSION, phrases: indexed, groups };
+  return { version: PHRASE_INDEX_VERSION, phrases: indexed, groups, tags: tagsOfPhrases(phrases) };
 }

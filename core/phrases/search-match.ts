@@ -41,23 +41,32 @@ export function longestNonLetterRun(q: string): string {
 }
 
 // Matcher state, module-level so a candidate costs no allocation (mixed queries may try
-// thousands of phrases that contain a common character).
+// thousands of phrases that contain a common character). The field is read where it lies: in its
+// own keys (base 0) or inside the packed columns (base = the segment's start), so the scan need
+// not touch the phrase objects.
 let mOff: Int32Array = new Int32Array(256);
 let mOff2: Int32Array = new Int32Array(256);
-let mKeys: FieldKeys;
+let mS = '';
+let mL = '';
+let mP = '';
+let mP2 = '';
+/** Where the field starts in `mS` and `mL` (the same offsets: one length digit per unit). */
+let mBase = 0;
+let mLen = 0;
 let mQ = '';
 let mAlt = false;
 
-function fillOffsets(buf: Int32Array, l: string): Int32Array {
-  if (buf.length <= l.length) buf = new Int32Array(l.length * 2 + 1);
-  buf[0] = 0;
-  for (let u = 0; u < l.length; u++) buf[u + 1] = buf[u]! + l.charCodeAt(u) - 48;
+/** Offsets into the pinyin string of each unit's reading, from `pBase`, for units `[0, len]`. */
+function fillOffsets(buf: Int32Array, l: string, base: number, len: number, pBase: number): Int32Array {
+  if (buf.length <= len) buf = new Int32Array(len * 2 + 1);
+  buf[0] = pBase;
+  for (let u = 0; u < len; u++) buf[u + 1] = buf[u]! + l.charCodeAt(base + u) - 48;
   return buf;
 }
 
 function nextUnit(u: number): number {
   let v = u + 1;
-  while (v < mKeys.l.length && mKeys.l.charCodeAt(v) === 48) v++;
+  while (v < mLen && mL.charCodeAt(mBase + v) === 48) v++;
   return v;
 }
 
@@ -76,12 +85,24 @@ function readingMatch(p: string, a: number, b: number, qi: number, u: number): n
 
 function matchFrom(qi: number, u: number): number {
   if (qi === mQ.length) return u;
-  if (u >= mKeys.s.length) return -1;
+  if (u >= mLen) return -1;
   const c = mQ.charCodeAt(qi);
-  if (!isAsciiLetter(c)) return mKeys.s.charCodeAt(u) === c ? matchFrom(qi + 1, u + 1) : -1;
-  const r = readingMatch(mKeys.p, mOff[u]!, mOff[u + 1]!, qi, u);
+  if (!isAsciiLetter(c)) return mS.charCodeAt(mBase + u) === c ? matchFrom(qi + 1, u + 1) : -1;
+  const r = readingMatch(mP, mOff[u]!, mOff[u + 1]!, qi, u);
   if (r >= 0 || !mAlt) return r;
-  return readingMatch(mKeys.p2!, mOff2[u]!, mOff2[u + 1]!, qi, u);
+  return readingMatch(mP2, mOff2[u]!, mOff2[u + 1]!, qi, u);
+}
+
+function firstMatch(q: string, from: number, to: number): [number, number] | null {
+  mQ = q;
+  const first = q.charCodeAt(0);
+  const letterFirst = isAsciiLetter(first);
+  for (let u = Math.max(0, from); u <= to && u < mLen; u++) {
+    if (!letterFirst && mS.charCodeAt(mBase + u) !== first) continue;
+    const end = matchFrom(0, u);
+    if (end >= 0) return [u, end];
+  }
+  return null;
 }
 
 /**
@@ -90,19 +111,60 @@ function matchFrom(qi: number, u: number): number {
  * Returns the unit range `[start, end)` of the first match starting in `[from, to]`, or null.
  */
 export function matchMixed(keys: FieldKeys, q: string, from = 0, to = keys.s.length - 1): [number, number] | null {
-  mKeys = keys;
-  mQ = q;
-  mOff = fillOffsets(mOff, keys.l);
+  mS = keys.s;
+  mL = keys.l;
+  mP = keys.p;
+  mBase = 0;
+  mLen = keys.s.length;
+  mOff = fillOffsets(mOff, keys.l, 0, mLen, 0);
   mAlt = keys.p2 !== undefined && keys.l2 !== undefined;
-  if (mAlt) mOff2 = fillOffsets(mOff2, keys.l2!);
-  const first = q.charCodeAt(0);
-  const letterFirst = isAsciiLetter(first);
-  for (let u = Math.max(0, from); u <= to && u < keys.s.length; u++) {
-    if (!letterFirst && keys.s.charCodeAt(u) !== first) continue;
-    const end = matchFrom(0, u);
-    if (end >= 0) return [u, end];
+  if (mAlt) {
+    mP2 = keys.p2!;
+    mOff2 = fillOffsets(mOff2, keys.l2!, 0, mLen, 0);
   }
-  return null;
+  return firstMatch(q, from, to);
+}
+
+/** Where a field's other reading lies in the packed columns (see `matchMixedAt`). */
+export interface AltAt {
+  /** The other readings' pinyin column, and where this field's starts in it. */
+  p2: string;
+  p2Base: number;
+  /** Length digits of the other reading, at the same offsets as the folded text. */
+  l2: string;
+}
+
+/**
+ * `matchMixed` on a field read in the packed columns: its folded text at `base` in `s`, its
+ * length digits at `base` in `l`, its pinyin at `pBase` in `p`, and its other reading when it has
+ * one. Only the units a match starting by `to` can reach are looked at.
+ */
+export function matchMixedAt(
+  s: string,
+  l: string,
+  base: number,
+  len: number,
+  p: string,
+  pBase: number,
+  alt: AltAt | null,
+  q: string,
+  from: number,
+  to: number,
+): [number, number] | null {
+  mS = s;
+  mL = l;
+  mP = p;
+  mBase = base;
+  mLen = len;
+  // a letter may cover a surrogate pair (2 units): at most 2 units per query char
+  const reach = Math.min(len, to + 2 * q.length + 1);
+  mOff = fillOffsets(mOff, l, base, reach, pBase);
+  mAlt = alt !== null;
+  if (alt) {
+    mP2 = alt.p2;
+    mOff2 = fillOffsets(mOff2, alt.l2, base, reach, alt.p2Base);
+  }
+  return firstMatch(q, from, to);
 }
 
 /** Best match of `q` in a single field (used for group names, which are few). */

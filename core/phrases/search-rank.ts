@@ -21,17 +21,26 @@ export const enum Field {
   Title,
   Text,
   Group,
+  Tag,
 }
 
-export const FIELD_NAMES: readonly MatchField[] = ['code', 'title', 'text', 'group'];
+export const FIELD_NAMES: readonly MatchField[] = ['code', 'title', 'text', 'group', 'tag'];
 
-/** Tiers far enough apart that no bonus crosses them: exact code > code prefix > title > text > group. */
-const FIELD_BASE = [900, 700, 500, 300];
+/** Tiers far enough apart that no bonus crosses them: exact code > code prefix > title > text > tag > group. */
+const FIELD_BASE = [900, 700, 500, 300, 400];
 const KIND_BONUS = [40, 20, 30, 30, 25, 0, 100, 0];
 const START_BONUS = 10;
 /** Typo matches rank below every exact match. */
 const TYPO_BASE = 100;
 export const TYPO_MIN_LENGTH = 4;
+
+/**
+ * A match of a synonym-widened query: below every direct match (the lowest, a group match, is
+ * 320), above typos (≤ 160), in the same order of fields and kinds as direct matches.
+ */
+export function synonymScore(direct: number): number {
+  return 160 + direct / 10;
+}
 
 export function scoreOf(field: Field, kind: Kind, atStart: boolean): number {
   if (kind === Kind.Typo) return TYPO_BASE + (field === Field.Title ? 50 : 0) + (atStart ? START_BONUS : 0);

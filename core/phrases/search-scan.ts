@@ -2,21 +2,47 @@
  * One query's run over the packed columns: each scan finds the first hit per phrase and records
  * the best score, field, kind and range per phrase in the hydrated scratch arrays.
  */
-import { gramOf, segmentOf, type Column, type Hydrated } from './search-columns';
-import { longestNonLetterRun, matchField, matchMixed, verifyOneEdit } from './search-match';
-import { Field, Kind, scoreOf } from './search-rank';
+import { GRAM_SYMBOLS, gramOf, gramPrefixOf, segmentFrom, segmentOf, type Column, type FieldColumns, type Hydrated } from './search-columns';
+import { isAsciiLetter } from './normalize';
+import { longestNonLetterRun, matchField, matchMixed, matchMixedAt, verifyOneEdit, type AltAt } from './search-match';
+import { Field, Kind, scoreOf, synonymScore } from './search-rank';
 import type { FieldKeys } from './search-types';
 
 export class Run {
   count = 0;
+  /** The query being scanned for: as typed, then each synonym variant. */
+  q: string;
+  /** Scanning a synonym variant: scores go below every direct match. */
+  synonym = false;
+  /** Tag position of the next `record` (scanTags). */
+  private tag = -1;
   constructor(
     readonly h: Hydrated,
-    readonly q: string,
-  ) {}
+    q: string,
+  ) {
+    this.q = q;
+  }
+
+  /** Scans for the query as typed again (after its synonym variants). */
+  restore(q: string): void {
+    this.q = q;
+    this.synonym = false;
+  }
+
+  /** Scans for a synonym variant of the query from now on. */
+  widenTo(variant: string): void {
+    this.q = variant;
+    this.synonym = true;
+  }
+
+  private scored(field: Field, kind: Kind, atStart: boolean): number {
+    const direct = scoreOf(field, kind, atStart);
+    return this.synonym ? synonymScore(direct) : direct;
+  }
 
   record(pos: number, field: Field, kind: Kind, a: number, b: number, fieldLen: number): void {
     const h = this.h;
-    const score = scoreOf(field, kind, a === 0);
+    const score = this.scored(field, kind, a === 0);
     const cov = fieldLen > 0 ? (b - a) / fieldLen : 0;
     const prev = h.best[pos]!;
     if (prev < 0) h.touched[this.count++] = pos;
@@ -27,6 +53,8 @@ export class Run {
     h.bestA[pos] = a;
     h.bestB[pos] = b;
     h.bestCov[pos] = cov;
+    h.bestSyn[pos] = this.synonym ? 1 : 0;
+    h.bestTag[pos] = this.tag;
   }
 
   /**
@@ -37,8 +65,10 @@ export class Run {
   scan(col: Column, field: Field, kind: Kind): void {
     const { str, start, phrase, isStart, postStart, postList } = col;
     const q = this.q;
+    // Hits come in ascending runs: each one's segment is found from the previous one's.
+    let seg = 0;
     const hit = (o: number): number => {
-      const seg = segmentOf(start, o);
+      seg = segmentFrom(start, o, seg);
       const s0 = start[seg]!;
       const end = start[seg + 1]! - 1;
       this.record(phrase[seg]!, field, kind, o - s0, o - s0 + q.length, end - s0);
@@ -54,12 +84,61 @@ export class Run {
       }
       return;
     }
+    if (postStart && postList && q.length === 2) {
+      // Every 3-gram starting with the query: 38 ascending runs instead of an `indexOf` over the
+      // whole column, whose misses (mid-syllable `hu` in `shu`) cost more than the hits.
+      const first = gramPrefixOf(q, 0);
+      for (let g = first; g < first + GRAM_SYMBOLS; g++) this.recordRun(col, postStart[g]!, postStart[g + 1]!, field, kind);
+      // the column's last two characters begin no 3-gram
+      const tail = str.length - 2;
+      seg = 0;
+      if (tail >= 0 && str.startsWith(q, tail) && (!isStart || isStart[tail])) hit(tail);
+      return;
+    }
     let from = 0;
     for (;;) {
       const o = str.indexOf(q, from);
       if (o < 0) return;
       if (isStart && !isStart[o]) from = o + 1;
       else from = hit(o);
+    }
+  }
+
+  /**
+   * Records the hits `postList[k..stop)` of a 2-letter query (ascending offsets), the first per
+   * phrase: the hot loop of short queries, which may hit most phrases, so written out flat.
+   */
+  private recordRun(col: Column, k: number, stop: number, field: Field, kind: Kind): void {
+    const { start, phrase, postList } = col;
+    const { best, bestField, bestKind, bestA, bestB, bestCov, bestSyn, bestTag, touched } = this.h;
+    const atStart = this.scored(field, kind, true);
+    const inside = this.scored(field, kind, false);
+    const synonym = this.synonym ? 1 : 0;
+    let seg = 0;
+    let from = 0;
+    for (; k < stop; k++) {
+      const o = postList![k]!;
+      if (o < from) continue;
+      seg = segmentFrom(start, o, seg);
+      const s0 = start[seg]!;
+      from = start[seg + 1]!;
+      const pos = phrase[seg]!;
+      const a = o - s0;
+      const score = a === 0 ? atStart : inside;
+      const len = from - 1 - s0;
+      const cov = len > 0 ? 2 / len : 0;
+      const prev = best[pos]!;
+      if (prev < 0) touched[this.count++] = pos;
+      // same score: the same column, so offsets compare; keep the leftmost hit, as a scan in order would
+      else if (score < prev || (score === prev && (cov < bestCov[pos]! || (cov === bestCov[pos]! && a >= bestA[pos]!)))) continue;
+      best[pos] = score;
+      bestField[pos] = field;
+      bestKind[pos] = kind;
+      bestA[pos] = a;
+      bestB[pos] = a + 2;
+      bestCov[pos] = cov;
+      bestSyn[pos] = synonym;
+      bestTag[pos] = -1;
     }
   }
 
@@ -131,24 +210,84 @@ export class Run {
   /**
    * Mixed input (`fa货`, `发h`): anchored on the query's longest non-letter run. Each query char
    * takes at least one unit, so a match containing the anchor at unit `u` starts in
-   * `[u - lettersBefore, u]`: the matcher only tries that window.
+   * `[u - lettersBefore, u]`: the matcher only tries that window. Before that, a check on the
+   * initials column drops most candidates: every letter piece starts with its unit's initial, so
+   * the unit after the anchor must have the next letter as initial, and the unit before it an
+   * initial found in the letters before (退货 is no candidate for `fa货`).
    */
-  scanMixed(col: Column, pick: (pos: number) => FieldKeys, field: Field): void {
+  scanMixed(cols: FieldColumns, pick: (pos: number) => FieldKeys, field: Field): void {
     const q = this.q;
     const anchor = longestNonLetterRun(q);
     const before = q.indexOf(anchor);
-    const { str, start, phrase } = col;
+    const after = before + anchor.length;
+    let runStart = before;
+    while (runStart > 0 && isAsciiLetter(q.charCodeAt(runStart - 1))) runStart--;
+    const lettersBefore = q.slice(runStart, before);
+    const nextLetter = after < q.length ? q.charCodeAt(after) : -1;
+    const { str, start, phrase } = cols.norm;
+    // Both have the folded text's segments and offsets; '\n' between fields fails every test.
+    const ini = cols.ini.str;
+    const packed = mixedColumns(cols, pick);
+    const alt = packed.alt;
+    const { py, py2 } = cols;
+    const altAt: AltAt = { p2: py2.str, p2Base: 0, l2: packed.l2 };
+    // Letters that may begin the unit just before the anchor (and the one after), as byte tables.
+    const beforeSet = new Uint8Array(128);
+    for (let k = 0; k < lettersBefore.length; k++) beforeSet[lettersBefore.charCodeAt(k)] = 1;
+    beforeSet[32] = 1; // no initial (a surrogate's 2nd half): the matcher decides
+    const nextSet = new Uint8Array(128);
+    if (nextLetter >= 0) nextSet[nextLetter] = nextSet[32] = 1;
+    const plausible = (o: number): boolean => {
+      if (nextLetter >= 0) {
+        const n = o + anchor.length;
+        if (nextSet[ini.charCodeAt(n) & 127] !== 1 && nextSet[alt.charCodeAt(n) & 127] !== 1) return false;
+      }
+      if (lettersBefore) {
+        if (beforeSet[ini.charCodeAt(o - 1) & 127] !== 1 && beforeSet[alt.charCodeAt(o - 1) & 127] !== 1) return false;
+      }
+      return true;
+    };
+    let seg = 0;
     for (let from = 0; ; ) {
       const o = str.indexOf(anchor, from);
       if (o < 0) return;
-      const seg = segmentOf(start, o);
+      if (!plausible(o)) {
+        from = o + 1;
+        continue;
+      }
+      seg = segmentFrom(start, o, seg);
       const s0 = start[seg]!;
-      const m = matchMixed(pick(phrase[seg]!), q, o - s0 - before, o - s0);
+      const end = start[seg + 1]! - 1;
+      const pos = phrase[seg]!;
+      const u = o - s0;
+      // Read in the columns: no phrase object touched (they lie all over the heap).
+      const seg2 = packed.altSeg[seg]!;
+      let other: AltAt | null = null;
+      if (seg2 >= 0) {
+        altAt.p2Base = py2.start[seg2]!;
+        other = altAt;
+      }
+      const m = packed.l
+        ? matchMixedAt(str, packed.l, s0, end - s0, py.str, py.start[seg]!, other, q, u - before, u)
+        : matchMixed(pick(pos), q, u - before, u);
       if (m) {
-        this.record(phrase[seg]!, field, Kind.Mixed, m[0], m[1], start[seg + 1]! - 1 - s0);
-        from = start[seg + 1]!;
+        this.record(pos, field, Kind.Mixed, m[0], m[1], end - s0);
+        from = end + 1;
       } else from = o + 1;
     }
+  }
+
+  /** Tags match as written (folded), anywhere in the tag: `差评` finds every phrase tagged 差评. */
+  scanTags(): void {
+    const { index, tagNames } = this.h;
+    const tags = index.tags ?? [];
+    for (let t = 0; t < tags.length; t++) {
+      const a = tagNames[t]!.indexOf(this.q);
+      if (a < 0) continue;
+      this.tag = t;
+      for (const pos of tags[t]!.members) this.record(pos, Field.Tag, Kind.Literal, a, a + this.q.length, tagNames[t]!.length);
+    }
+    this.tag = -1;
   }
 
   scanGroups(letters: boolean): void {
@@ -159,4 +298,58 @@ export class Run {
       for (const pos of groupMembers[gi]!) this.record(pos, Field.Group, m.kind, m.a, m.b, g.keys.s.length);
     });
   }
+}
+
+interface MixedColumns {
+  /** The initials column with each polyphone's other initial (from `p2`) in place of its own. */
+  alt: string;
+  /**
+   * The per-unit reading lengths (`l`, and `l2` of the other reading, `l` where there is none)
+   * of every field, at the folded text's offsets. '' when the keys do not fit the columns: then
+   * every field is read from its keys.
+   */
+  l: string;
+  l2: string;
+  /** Per segment: its segment in the other readings' column (`py2`), -1 for none. */
+  altSeg: Int32Array;
+}
+const mixedCache = new WeakMap<FieldColumns, MixedColumns>();
+
+/** What mixed input reads besides the packed columns, made once per packed field on the first mixed query. */
+function mixedColumns(cols: FieldColumns, pick: (pos: number) => FieldKeys): MixedColumns {
+  let made = mixedCache.get(cols);
+  if (made === undefined) {
+    const { phrase } = cols.norm;
+    const altSeg = new Int32Array(phrase.length).fill(-1);
+    cols.py2.phrase.forEach((pos, seg2) => {
+      if (pos < altSeg.length) altSeg[pos] = seg2; // norm segment k is phrase k
+    });
+    const alts: string[] = [];
+    const lens: string[] = [];
+    const lens2: string[] = [];
+    for (let seg = 0; seg < phrase.length; seg++) {
+      const keys = pick(phrase[seg]!);
+      const withAlt = keys.p2 !== undefined && keys.l2 !== undefined;
+      alts.push(withAlt ? altInitials(keys.p2!, keys.l2!) : keys.i);
+      lens.push(keys.l);
+      lens2.push(withAlt ? keys.l2! : keys.l);
+      if (withAlt !== altSeg[seg]! >= 0) altSeg[seg] = -2; // columns and keys disagree
+    }
+    made = { alt: alts.join('\n'), l: lens.join('\n'), l2: lens2.join('\n'), altSeg };
+    const fits =
+      made.alt.length === cols.ini.str.length && made.l.length === cols.norm.str.length && made.l2.length === made.l.length && !altSeg.includes(-2);
+    if (!fits) made = { alt: cols.ini.str, l: '', l2: '', altSeg };
+    mixedCache.set(cols, made);
+  }
+  return made;
+}
+
+function altInitials(p2: string, l2: string): string {
+  let alt = '';
+  for (let u = 0, at = 0; u < l2.length; u++) {
+    const len = l2.charCodeAt(u) - 48;
+    alt += len > 0 ? p2[at]! : ' ';
+    at += len;
+  }
+  return alt;
 }

@@ -13,6 +13,8 @@ export interface SearchablePhrase {
   code?: string | undefined;
   /** Group name (not id), searchable too. */
   group?: string | undefined;
+  /** Tags, searchable below the title and text. */
+  tags?: readonly string[] | undefined;
 }
 
 /**
@@ -47,6 +49,16 @@ export interface PhraseIndex {
   version: typeof PHRASE_INDEX_VERSION;
   phrases: IndexedPhrase[];
   groups: { name: string; keys: FieldKeys }[];
+  /**
+   * Each tag once, with the positions of the phrases that carry it (see `tagsOfPhrases`). Absent:
+   * no tag is searched. Positions, so anything that reorders or drops phrases makes it again.
+   */
+  tags?: IndexedTag[];
+}
+
+export interface IndexedTag {
+  name: string;
+  members: number[];
 }
 
 /** Per-phrase usage, for breaking ties. */
@@ -57,17 +69,29 @@ export interface PhraseUsage {
 
 export interface SearchOptions {
   usage?: Record<string, PhraseUsage | undefined>;
+  /** Shop words that widen a query (`synonymTable`); absent: the query is taken as typed. */
+  synonyms?: SynonymLookup;
 }
 
-export type MatchField = 'code' | 'title' | 'text' | 'group';
+/** What the search needs of a synonym table (synonyms.ts builds one). */
+export interface SynonymLookup {
+  /** The query with shop words swapped for their synonyms, best first, at most a few; never the query itself. */
+  widen(query: string): string[];
+}
+
+export type MatchField = 'code' | 'title' | 'text' | 'group' | 'tag';
 
 export interface PhraseSearchResult {
   id: string;
   score: number;
   /** Where the best match was found. */
   field: MatchField;
-  /** Half-open `[start, end)` UTF-16 ranges into that field's original string (the code for 'code'). */
+  /** Half-open `[start, end)` UTF-16 ranges into that field's original string (the code for 'code', the tag for 'tag'). */
   ranges: [number, number][];
   /** The match needed one edit of the pinyin query. */
   typo: boolean;
+  /** For a match on a tag: which one. */
+  tag?: string;
+  /** Found only through a synonym of the query's words (ranked below every direct match). */
+  synonym?: boolean;
 }

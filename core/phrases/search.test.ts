@@ -220,3 +220,50 @@ describe('search module import graph', () => {
     expect(importsOf(resolve(here, 'search-index.ts'))).toContain('pinyin-pro');
   });
 });
+
+describe('mixed input and two-letter queries (the fast paths)', () => {
+  it('finds a two-letter hit at the very end of the last field', () => {
+    const idx = createPhraseIndex([
+      { id: 'a', title: '欢迎', text: '您好' },
+      { id: 'b', title: '其他', text: '收到请回ok' },
+    ]);
+    expect(searchPhrases(idx, 'ok').map((r) => r.id)).toEqual(['b']);
+    expect(searchPhrases(idx, 'hu').map((r) => r.id)).toEqual(['a', 'b']); // huan, hui
+    expect(searchPhrases(idx, 'hy').map((r) => r.id)).toEqual(['a']);
+  });
+
+  it('finds every phrase a two-letter query spells, whatever follows the syllable', () => {
+    const idx = createPhraseIndex([
+      { id: 'huo', title: '发货', text: '无' },
+      { id: 'huan', title: '换货', text: '无' },
+      { id: 'hui', title: '回复', text: '无' },
+      { id: 'shu', title: '数量', text: '无' }, // `hu` inside `shu`: no syllable starts there
+    ]);
+    expect(searchPhrases(idx, 'hu').map((r) => r.id).sort()).toEqual(['huan', 'hui', 'huo']);
+  });
+
+  it('keeps mixed matches that only the other reading of a polyphone spells', () => {
+    const idx = createPhraseIndex([
+      { id: 'bank', title: '银行卡', text: '无' },
+      { id: 'walk', title: '行走', text: '无' },
+    ]);
+    expect(searchPhrases(idx, 'yinxing卡').map((r) => r.id)).toEqual(['bank']);
+    expect(searchPhrases(idx, 'yx卡').map((r) => r.id)).toEqual(['bank']);
+    expect(searchPhrases(idx, 'hang走').map((r) => r.id)).toEqual(['walk']);
+    expect(searchPhrases(idx, '银x').map((r) => r.id)).toEqual(['bank']);
+    expect(searchPhrases(idx, '银h').map((r) => r.id)).toEqual(['bank']);
+  });
+
+  it('rejects mixed candidates whose neighbour does not start with the letters', () => {
+    const idx = createPhraseIndex([
+      { id: 'ship', title: '发货', text: '退货请联系我们' },
+      { id: 'ret', title: '退货', text: '无' },
+      { id: 'swap', title: '换货', text: '无' },
+    ]);
+    expect(searchPhrases(idx, 'fa货').map((r) => r.id)).toEqual(['ship']);
+    expect(searchPhrases(idx, 'tui货').map((r) => [r.id, r.field])).toEqual([['ret', 'title'], ['ship', 'text']]);
+    expect(searchPhrases(idx, 'th货')).toEqual([]);
+    expect(searchPhrases(idx, '退h').map((r) => r.id)).toEqual(['ret', 'ship']);
+    expect(searchPhrases(idx, '退x')).toEqual([]);
+  });
+});

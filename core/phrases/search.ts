@@ -31,9 +31,11 @@ export function prepareIndex(index: PhraseIndex): void {
  * Searches the index: characters, full pinyin (`fahuo`), initials (`fh`), codes, mixed input
  * (`fa货`), full-width and upper-case letters, spaces ignored; one typo allowed in pinyin queries
  * of 4+ letters against titles, ranked below every exact match. A one-letter query searches
- * codes, titles and groups only (a single Chinese character searches texts too). Best first: exact code > code prefix > title >
- * text > group; ties by usage count, then last use, then how much of the field matched, then
- * index order.
+ * codes, titles and groups only (a single Chinese character searches texts too). Tags match as
+ * written. With `options.synonyms`, shop words in the query are swapped for their synonyms
+ * (包邮 → 运费) and what only a variant finds ranks below every direct match (`synonym: true`).
+ * Best first: exact code > code prefix > title > text > tag > group > synonym matches > typos;
+ * ties by usage count, then last use, then how much of the field matched, then index order.
  */
 export function searchPhrases(
   index: PhraseIndex,
@@ -45,7 +47,42 @@ export function searchPhrases(
   if (!q || limit <= 0 || index.phrases.length === 0) return [];
   const h = hydrate(index);
   const run = new Run(h, q);
+  run.scanCodes();
+  scanFields(run, index, limit);
+  // Synonyms after every direct tier: their scores lie below them, so a full page skips them.
+  if (options.synonyms && run.count < limit) {
+    for (const variant of options.synonyms.widen(q)) {
+      if (run.count >= limit) break;
+      run.widenTo(variant);
+      scanFields(run, index, limit);
+    }
+  }
+  // Typos last: they rank below synonym matches too.
+  if (run.count < limit && isTypoCandidate(q)) {
+    run.restore(q);
+    run.scanTypo(h.title.py, Field.Title);
+  }
 
+  const top = selectTop(h, run.count, limit, options);
+  const results = top.map((pos) => ({
+    id: index.phrases[pos]!.id,
+    score: h.best[pos]!,
+    field: FIELD_NAMES[h.bestField[pos]!]!,
+    ranges: rangesOf(h, pos),
+    typo: h.bestKind[pos] === Kind.Typo,
+    ...(h.bestTag[pos]! >= 0 && h.bestField[pos] === Field.Tag ? { tag: index.tags![h.bestTag[pos]!]!.name } : {}),
+    ...(h.bestSyn[pos] ? { synonym: true } : {}),
+  }));
+  for (let k = 0; k < run.count; k++) h.best[h.touched[k]!] = -1;
+  return results;
+}
+
+/**
+ * The field scans for the run's current query, best tier first, each skipped once the page is
+ * full (tiers never overlap: title > text > tag > group > typo).
+ */
+function scanFields(run: Run, index: PhraseIndex, limit: number): void {
+  const { h, q } = run;
   let asciiOnly = true;
   let hasLetter = false;
   for (let k = 0; k < q.length; k++) {
@@ -53,10 +90,6 @@ export function searchPhrases(
     if (!isAsciiAlnum(c)) asciiOnly = false;
     if (isAsciiLetter(c)) hasLetter = true;
   }
-
-  run.scanCodes();
-  // Tiers never overlap (code > title > text > group > typo), so once the higher tiers fill the
-  // page, the lower ones cannot change it and are skipped.
   const fieldPass = (cols: FieldColumns, field: Field, keysOf: (pos: number) => FieldKeys) => {
     if (asciiOnly) {
       // Kept a-z/0-9 appear as themselves in pinyin and initials, so no literal scan is needed.
@@ -66,23 +99,25 @@ export function searchPhrases(
       if (cols.py2.str) run.scan(cols.py2, field, Kind.PinyinAlt);
     } else {
       run.scan(cols.norm, field, Kind.Literal);
-      if (hasLetter) run.scanMixed(cols.norm, keysOf, field);
+      if (hasLetter) run.scanMixed(cols, keysOf, field);
     }
   };
+  // A single letter or digit says nothing about a long text or a tag; it still finds codes, titles, groups.
+  const oneLetter = asciiOnly && q.length === 1;
   if (run.count < limit) fieldPass(h.title, Field.Title, (pos) => index.phrases[pos]!.title);
-  // A single letter or digit says nothing about a long text; it still finds codes, titles, groups.
-  if (run.count < limit && !(asciiOnly && q.length === 1)) fieldPass(h.text, Field.Text, (pos) => index.phrases[pos]!.text);
+  if (run.count < limit && !oneLetter) fieldPass(h.text, Field.Text, (pos) => index.phrases[pos]!.text);
+  if (run.count < limit && !oneLetter) run.scanTags();
   if (run.count < limit) run.scanGroups(asciiOnly);
-  if (asciiOnly && hasLetter && q.length >= TYPO_MIN_LENGTH && run.count < limit) run.scanTypo(h.title.py, Field.Title);
+}
 
-  const top = selectTop(h, run.count, limit, options);
-  const results = top.map((pos) => ({
-    id: index.phrases[pos]!.id,
-    score: h.best[pos]!,
-    field: FIELD_NAMES[h.bestField[pos]!]!,
-    ranges: rangesOf(h, pos),
-    typo: h.bestKind[pos] === Kind.Typo,
-  }));
-  for (let k = 0; k < run.count; k++) h.best[h.touched[k]!] = -1;
-  return results;
+/** Pinyin queries of 4+ letters may carry one typo. */
+function isTypoCandidate(q: string): boolean {
+  if (q.length < TYPO_MIN_LENGTH) return false;
+  let hasLetter = false;
+  for (let k = 0; k < q.length; k++) {
+    const c = q.charCodeAt(k);
+    if (!isAsciiAlnum(c)) return false;
+    if (isAsciiLetter(c)) hasLetter = true;
+  }
+  return hasLetter;
 }

@@ -43,3 +43,22 @@ export const uiPreferencesRecordSchema = recordMetaSchema.extend({
   collapsed: z.partialRecord(siteIdSchema, z.boolean()),
 });
 export type UiPreferencesRecord = z.infer<typeof uiPreferencesRecordSchema>;
+
+export const SYNONYM_SETTINGS_ID = 'local:settings:synonyms';
+/** Owner pairs of shop words: each word 1–`SYNONYM_TERM_MAX` characters, at most `SYNONYM_PAIRS_MAX` pairs. */
+export const SYNONYM_TERM_MAX = 12;
+export const SYNONYM_PAIRS_MAX = 200;
+
+export const synonymTermSchema = z.string().trim().min(1).max(SYNONYM_TERM_MAX);
+export const synonymPairSchema = z
+  .tuple([synonymTermSchema, synonymTermSchema])
+  .refine(([a, b]) => a.toLowerCase() !== b.toLowerCase(), { message: 'the two words are the same / 两个词相同' });
+export const synonymPairsSchema = z.array(synonymPairSchema).max(SYNONYM_PAIRS_MAX);
+
+/** The owner's own shop-word pairs (顺风 = 顺丰), added to our synonym table in search. Local to this machine. */
+export const synonymSettingsRecordSchema = recordMetaSchema.extend({
+  type: z.literal('synonymSettings'),
+  scope: z.literal('local'),
+  pairs: synonymPairsSchema,
+});
+export type SynonymSettingsRecord = z.infer<typeof synonymSettingsRecordSchema>;

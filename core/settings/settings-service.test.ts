@@ -30,6 +30,32 @@ describe('settings service (read back through the library view)', () => {
     expect((await library.view()).variableSettings).toEqual({ 店铺: '小鹿家居', 发货时间: '48小时内' });
   });
 
+  it('keeps the owner synonym pairs, trimmed, each pair once, and forgets a removed one', async () => {
+    const { library, settings } = setup();
+    expect((await library.view()).synonymPairs).toEqual([]);
+    await settings.saveSynonymPairs([
+      [' 顺风 ', '顺丰'],
+      ['顺丰', '顺风'],
+      ['SF', '顺丰'],
+    ]);
+    expect((await library.view()).synonymPairs).toEqual([
+      ['顺风', '顺丰'],
+      ['SF', '顺丰'],
+    ]);
+    await settings.saveSynonymPairs([['SF', '顺丰']]);
+    expect((await library.view()).synonymPairs).toEqual([['SF', '顺丰']]);
+  });
+
+  it('refuses a bad synonym pair, saying which pair and word, and keeps the list', async () => {
+    const { library, settings } = setup();
+    await settings.saveSynonymPairs([['顺风', '顺丰']]);
+    const error = await settings.saveSynonymPairs([['顺风', '顺丰'], ['包邮', ' ']]).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'invalid-data', details: [expect.stringContaining('[1][1]')] }); // 2nd pair, 2nd word
+    await expect(settings.saveSynonymPairs([['快递', '快递']])).rejects.toMatchObject({ code: 'invalid-data' });
+    await expect(settings.saveSynonymPairs([['快'.repeat(13), '物流']])).rejects.toMatchObject({ code: 'invalid-data' });
+    expect((await library.view()).synonymPairs).toEqual([['顺风', '顺丰']]);
+  });
+
   it('remembers per console whether the sidebar is collapsed', async () => {
     const { library, settings } = setup();
     expect((await library.view()).sidebarCollapsed).toEqual({});

@@ -3,11 +3,13 @@ import type { SiteId } from '../consoles';
 import type { Lang } from '../i18n';
 import { parseInput, type RecordStore, type WriteOutcome } from '../store';
 import {
+  SYNONYM_SETTINGS_ID,
   UI_PREFERENCES_ID,
   VARIABLE_SETTINGS_ID,
   selectorOverridesId,
   selectorOverridesRecordSchema,
   siteIdSchema,
+  synonymPairsSchema,
   variableValuesSchema,
   type UiPreferencesRecord,
 } from './model';
@@ -25,11 +27,17 @@ export interface SettingsService {
   saveSidebarCollapsed(site: SiteId, collapsed: boolean): Promise<WriteOutcome<{ id: string }>>;
   /** Values for `{店铺}`, `{客服}`… used in every conversation; empty values are dropped. */
   saveVariableSettings(values: Record<string, string>): Promise<WriteOutcome<{ id: string }>>;
+  /**
+   * Replaces the owner's shop-word pairs (trimmed; a pair given twice, in either order, kept once).
+   * A bad pair refuses the whole list, saying which pair and word.
+   */
+  saveSynonymPairs(pairs: readonly (readonly [string, string])[]): Promise<WriteOutcome<{ id: string }>>;
 }
 
 const SELECTORS = { zh: '选择器设置', en: 'selector settings' };
 const VARIABLES = { zh: '变量设置', en: 'variable settings' };
 const UI = { zh: '侧边栏设置', en: 'sidebar settings' };
+const SYNONYMS = { zh: '同义词', en: 'synonym list' };
 
 const overridesInputSchema = z.object({ site: siteIdSchema, overrides: selectorOverridesRecordSchema.shape.overrides });
 
@@ -52,6 +60,22 @@ export function createSettingsService({ store, lang }: SettingsServiceDeps): Set
       return store.update(() => ({
         changes: [{ put: { id: VARIABLE_SETTINGS_ID, type: 'variableSettings', scope: 'local', values: kept } }],
         value: { id: VARIABLE_SETTINGS_ID },
+      }));
+    },
+
+    async saveSynonymPairs(pairs) {
+      const parsed = parseInput(synonymPairsSchema, pairs, SYNONYMS, lang);
+      const kept: [string, string][] = [];
+      const seen = new Set<string>();
+      for (const [a, b] of parsed) {
+        const key = [a.toLowerCase(), b.toLowerCase()].sort().join('\u0001');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        kept.push([a, b]);
+      }
+      return store.update(() => ({
+        changes: [{ put: { id: SYNONYM_SETTINGS_ID, type: 'synonymSettings', scope: 'local', pairs: kept } }],
+        value: { id: SYNONYM_SETTINGS_ID },
       }));
     },
 

@@ -35,6 +35,19 @@ describe('English browser', () => {
     expect(await page.evaluate(() => window.__replica!.sent.slice())).toEqual([]);
   });
 
+  it('shows the synonyms tab in English and says which word is missing', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await page.getByRole('tab', { name: 'Synonyms' }).click();
+    const panel = page.getByRole('tabpanel', { name: 'Synonyms' });
+    await panel.getByRole('heading', { name: 'Shop synonyms' }).waitFor();
+    await panel.getByRole('textbox', { name: 'Word', exact: true }).fill('顺风');
+    await panel.getByRole('button', { name: 'Add pair' }).click();
+    await expect.poll(() => page.getByRole('alert').allTextContents(), poll).toContainEqual(expect.stringContaining('“Means the same as” is empty.'));
+    await page.screenshot({ path: 'docs/screens/synonyms-options-en.png', fullPage: true });
+    await page.close();
+  });
+
   it('reports a refused save in English, naming the field', async () => {
     const page = await ext.context.newPage();
     await page.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);

@@ -34,6 +34,19 @@ describe.each(REPLICA_SITES)('scripts library on %s', (site) => {
     expect((await c.topTitles(3)).some((title) => title.includes('发货'))).toBe(true);
   });
 
+  it('“包邮” finds the postage phrases, which say 运费 (shop synonyms)', async () => {
+    await c.searchFor('包邮');
+    const top = await c.topTitles(5);
+    expect(top.some((title) => /运费|偏远/.test(title)), `top 5 for 包邮: ${top.join(' | ')}`).toBe(true);
+  });
+
+  it('“差评” finds every phrase tagged 差评', async () => {
+    const tagged = STARTER_PHRASES.filter((p) => p.tags?.includes('差评')).map((p) => p.title);
+    expect(tagged.length).toBeGreaterThan(1);
+    await c.searchFor('差评');
+    await expect.poll(async () => (await c.options.locator('.option-title').allTextContents()).filter((t) => tagged.includes(t)).sort(), poll).toEqual([...tagged].sort());
+  });
+
   it('fills {买家} from the open conversation', async () => {
     const buyerId = (await c.currentBuyerId())!;
     const buyer = (await c.buyers()).find((b) => b.id === buyerId)!;

@@ -327,6 +327,34 @@ describe('manager, auto-reply composer, variables, export', () => {
     await c.page.close();
   });
 
+  it('synonyms: a pair added here widens the open sidebar’s search at once; removed, it is forgotten', async () => {
+    const c = new ConsolePage(await ext.openConsole('pinduoduo'), 'pinduoduo');
+    await c.waitForSidebar();
+    await c.searchFor('一起寄');
+    await expect.poll(() => c.options.count(), poll).toBe(0);
+
+    await o.goto('同义词');
+    await o.panel.getByRole('button', { name: '添加' }).click();
+    await expect.poll(() => o.alertText(), poll).toContain('“词”不能为空');
+    await o.panel.getByRole('textbox', { name: '词', exact: true }).fill('一起寄');
+    await o.panel.getByRole('textbox', { name: '同义词', exact: true }).fill('合并发货');
+    await o.panel.getByRole('button', { name: '添加' }).click();
+    await expect.poll(() => o.statusText(), poll).toContain('已添加：一起寄 = 合并发货');
+    await expect.poll(() => o.panel.getByRole('list', { name: '我的同义词' }).textContent(), poll).toContain('一起寄 = 合并发货');
+
+    // the sidebar, open all along, finds the phrase through the new pair without a reload
+    await c.searchFor('一起寄');
+    await expect.poll(async () => (await c.options.locator('.option-title').allTextContents())[0], poll).toBe('合并发货');
+    await c.page.screenshot({ path: 'docs/screens/synonyms-sidebar-zh_CN.png' });
+    await o.page.screenshot({ path: 'docs/screens/synonyms-options-zh_CN.png', fullPage: true });
+
+    await o.panel.getByRole('button', { name: '删除 一起寄 = 合并发货' }).click();
+    await expect.poll(() => o.statusText(), poll).toContain('已删除：一起寄 = 合并发货');
+    await c.searchFor('一起寄');
+    await expect.poll(() => c.options.count(), poll).toBe(0);
+    await c.page.close();
+  });
+
   it('exports a CSV with a BOM and the Qianniu header; re-importing it previews every row as 重复 and writes nothing', async () => {
     const before = await libraryState(o);
     await o.goto('导入导出');

@@ -8,7 +8,7 @@ export interface FilePayload {
   buffer: Buffer;
 }
 
-export type OptionsTab = '话术库' | '导入导出' | '自动回复' | '关系' | '转移' | '变量' | '页面选择器' | '备份';
+export type OptionsTab = '话术库' | '导入导出' | '自动回复' | '关系' | '转移' | '变量' | '同义词' | '页面选择器' | '备份';
 
 /** The options page (full-page manager), found by role and accessible name (zh-CN). */
 export class OptionsPage {
