@@ -4,6 +4,7 @@ import {
   STARTER_GROUPS,
   STARTER_PHRASES,
   groupDraftSchema,
+  normalizeExamples,
   normalizeTags,
   phraseDraftSchema,
   type GroupRecord,
@@ -70,6 +71,12 @@ const GROUP = { zh: '分组', en: 'group' };
 const LIST = { zh: '批量操作', en: 'bulk change' };
 
 const idListSchema = z.array(idSchema).max(20_000);
+
+/** The optional fields as stored: left out when empty / false, so older records and new ones look alike. */
+export function phraseExtras(examples: readonly string[] | undefined, publicReply: boolean | undefined): { examples?: string[]; publicReply?: true } {
+  const list = normalizeExamples(examples ?? []);
+  return { ...(list.length > 0 ? { examples: list } : {}), ...(publicReply ? { publicReply: true as const } : {}) };
+}
 
 /** Next free `order` after the given records. */
 export const nextOrder = (records: ReadonlyArray<Record<string, unknown>>) =>
@@ -200,6 +207,7 @@ export function createLibraryService({ store, newId, lang, starter, indexCache =
           order,
           stage: draft.stage !== undefined ? draft.stage : (existing?.stage ?? null),
           tags: normalizeTags(draft.tags ?? existing?.tags ?? []),
+          ...phraseExtras(draft.examples ?? existing?.examples, draft.publicReply ?? existing?.publicReply),
         };
         return { changes: [{ put }], value: { id } };
       });
