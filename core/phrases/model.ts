@@ -66,6 +66,16 @@ export const phraseRecordSchema = recordMetaSchema.extend({
 });
 export type PhraseRecord = z.infer<typeof phraseRecordSchema>;
 
+/** Which starter library version this library has taken in (one record; absent = v1 or none). */
+export const STARTER_STATE_ID = 'starter_library_state';
+export const starterStateRecordSchema = recordMetaSchema.extend({
+  id: z.literal(STARTER_STATE_ID),
+  type: z.literal('starterLibraryState'),
+  scope: z.literal('shop'),
+  version: z.number().int().positive(),
+});
+export type StarterStateRecord = z.infer<typeof starterStateRecordSchema>;
+
 /** A group; `parentId` makes them nested (siblings ordered by `order`). Absent on an edit = unchanged. */
 export const groupDraftSchema = z.object({
   id: idSchema.optional(),
