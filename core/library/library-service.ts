@@ -7,8 +7,8 @@ import {
   STARTER_V1_WORDING,
   STARTER_VERSION,
   groupDraftSchema,
-  normalizeExamples,
   normalizeTags,
+  phraseExtras,
   phraseDraftSchema,
   type GroupRecord,
   type PhraseRecord,
@@ -92,12 +92,6 @@ const GROUP = { zh: '分组', en: 'group' };
 const LIST = { zh: '批量操作', en: 'bulk change' };
 
 const idListSchema = z.array(idSchema).max(20_000);
-
-/** The optional fields as stored: left out when empty / false, so older records and new ones look alike. */
-export function phraseExtras(examples: readonly string[] | undefined, publicReply: boolean | undefined): { examples?: string[]; publicReply?: true } {
-  const list = normalizeExamples(examples ?? []);
-  return { ...(list.length > 0 ? { examples: list } : {}), ...(publicReply ? { publicReply: true as const } : {}) };
-}
 
 /** Next free `order` after the given records. */
 export const nextOrder = (records: ReadonlyArray<Record<string, unknown>>) =>

@@ -13,6 +13,8 @@ export interface PhraseForFile {
   groupId: string | null;
   stage?: string | null;
   tags?: readonly string[];
+  examples?: readonly string[];
+  publicReply?: boolean;
   order: number;
 }
 
@@ -132,6 +134,8 @@ export function phrasesToLibraryJson(phrases: readonly PhraseForFile[], groups: 
       groupId: path.length > 0 ? p.groupId : null,
       ...(p.stage ? { stage: p.stage } : {}),
       ...(p.tags && p.tags.length > 0 ? { tags: [...p.tags] } : {}),
+      ...(p.examples && p.examples.length > 0 ? { examples: [...p.examples] } : {}),
+      ...(p.publicReply ? { publicReply: true } : {}),
       order: p.order,
     })),
   };

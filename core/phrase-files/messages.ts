@@ -83,6 +83,10 @@ export function fileMessages(lang: Lang) {
       say(lang, `分组 ${groupId} 的上级分组形成了循环。`, `Group ${groupId} is its own ancestor.`),
     notTextValue: (item: number, field: string) =>
       say(lang, `第 ${item} 条话术的 ${field} 应为文字。`, `Item ${item}: ${field} should be text.`),
+    notTextList: (item: number, field: string) =>
+      say(lang, `第 ${item} 条话术的 ${field} 应为一组文字。`, `Item ${item}: ${field} should be a list of texts.`),
+    notYesNo: (item: number, field: string) =>
+      say(lang, `第 ${item} 条话术的 ${field} 应为 true 或 false。`, `Item ${item}: ${field} should be true or false.`),
   };
 }
 

@@ -97,6 +97,12 @@ export function normalizeExamples(examples: readonly string[]): string[] {
   return trimmedUnique(examples);
 }
 
+/** The optional fields as stored: left out when empty / false, so older records and new ones look alike. */
+export function phraseExtras(examples: readonly string[] | undefined, publicReply: boolean | undefined): { examples?: string[]; publicReply?: true } {
+  const list = normalizeExamples(examples ?? []);
+  return { ...(list.length > 0 ? { examples: list } : {}), ...(publicReply ? { publicReply: true as const } : {}) };
+}
+
 /** Tags as stored: trimmed, empty ones and repeats dropped, first spelling kept. */
 export function normalizeTags(tags: readonly string[]): string[] {
   return trimmedUnique(tags);
