@@ -375,7 +375,8 @@ export function createLibraryService({ store, newId, lang, starter, indexCache =
           return { changes, value: { seeded: starterPhrases.length, updated: 0 } };
         }
         // A library from before versions were recorded took in v1.
-        const applied = (view.get(STARTER_STATE_ID) as StarterStateRecord | undefined)?.version ?? 1;
+        const state = live(view, STARTER_STATE_ID, 'starterLibraryState') as StarterStateRecord | undefined;
+        const applied = state?.version ?? 1;
         if (applied >= starterVersion) return { changes: [], value: { seeded: 0, updated: 0 } };
         // Never stored = no record at all; a tombstone means its owner deleted it.
         const neverStored = (id: string) => view.get(id) === undefined;
