@@ -23,7 +23,7 @@ export const DERIVED_TITLE_LENGTH = 12;
 export type ImportStatus = 'new' | 'changed' | 'duplicate' | 'invalid';
 
 export interface ImportProblem {
-  /** The row's field: `title`, `text`, `code`, `groupPath`, `stage` or `tags`. */
+  /** The row's field: `title`, `text`, `code`, `groupPath`, `stage`, `tags`, `examples` or `publicReply`. */
   field: string;
   /** The whole sentence, naming row and field: `第 5 行，快捷短语：不能为空`. */
   message: string;
@@ -50,6 +50,8 @@ const FIELD_NAMES: Record<string, { zh: string; en: string }> = {
   groupPath: { zh: '分组', en: 'group' },
   stage: { zh: '阶段', en: 'stage' },
   tags: { zh: '标签', en: 'tags' },
+  examples: { zh: '买家问法', en: 'buyer questions' },
+  publicReply: { zh: '公开回复', en: 'public reply' },
 };
 
 export function rowProblem(lang: Lang, rowNumber: number, field: string, problem: string): ImportProblem {
