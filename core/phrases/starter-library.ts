@@ -130,7 +130,7 @@ const PHRASES: readonly StarterPhrase[] = [
   { key: 'esc-platform', groupKey: 'escalate', title: '平台账户问题', text: '会员、余额、账户这类问题由平台管理，店铺这边查不到也改不了，您可以在{平台客服入口?}联系平台客服，他们能直接帮您处理。', code: 'ptzh', stage: 'presale', tags: ['平台', '转接'], since: 2 },
 
   // ---- 发货物流 --------------------------------------------------------------------------------
-  { key: 'ship-when', groupKey: 'shipping', title: '发货时间', text: '亲，我们会在承诺的时间内发货，您这单预计{发货时间}发出，发出后物流单号会同步到订单里。', code: 'fh', stage: 'insale', tags: ['发货', '未发货'] },
+  { key: 'ship-when', groupKey: 'shipping', title: '发货时间', text: '亲，我们会在页面承诺的发货时间内为您发货，发出后物流单号会同步到订单里，您在订单详情就能看到。', code: 'fh', stage: 'insale', tags: ['发货', '未发货'] },
   { key: 'ship-confirm-address', groupKey: 'shipping', title: '核对收货地址', text: '{买家}您好，订单已收到，请核对收货地址：{地址}，没问题的话我们尽快安排发货。', code: 'hddz', stage: 'insale', tags: ['地址', '变量'] },
   { key: 'ship-thanks', groupKey: 'shipping', title: '付款感谢', text: '谢谢亲的支持！订单{订单号}已付款成功，我们会按时发货，有问题随时找我。', code: 'gx', stage: 'insale', tags: ['感谢'] },
   { key: 'ship-courier', groupKey: 'shipping', title: '快递选择', text: '我们默认发{快递?}，需要指定快递请在备注里写明，能安排的尽量为您安排。', code: 'kd', stage: 'insale', tags: ['快递'] },
