@@ -86,7 +86,7 @@ const PHRASES: readonly StarterPhrase[] = [
   { key: 'pre-how-to-order', groupKey: 'presale', title: '下单指引', text: '选好规格和数量，点"立即购买"，填好地址付款就可以了，遇到问题截图发我。', code: 'xdzy', stage: 'presale', tags: ['下单'] },
   { key: 'pre-pay-failed', groupKey: 'presale', title: '付款失败', text: '亲，付款没成功的话可以换一种支付方式，或者稍后刷新订单页面再付一次。', code: 'fksb', stage: 'presale', tags: ['付款'] },
   { key: 'pre-pay-methods', groupKey: 'presale', title: '支付方式', text: '支持{支付方式?}，下单时在收银台选择就可以；分期和信用卡能不能用，以收银台显示的为准。', code: 'zffs', stage: 'presale', tags: ['付款'], since: 2 },
-  { key: 'pre-bargain', groupKey: 'presale', title: '议价回应', text: '亲，现在已经是活动价了，价格降不了，不过可以送您一份小礼品，您看可以吗？', code: 'kj', stage: 'presale', tags: ['议价'] },
+  { key: 'pre-bargain', groupKey: 'presale', title: '议价回应', text: '亲，现在已经是活动价了，价格降不了，不过{可给的优惠?}，您看可以吗？', code: 'kj', stage: 'presale', tags: ['议价'] },
   { key: 'pre-price-value', groupKey: 'presale', title: '价格解释', text: '我们家用料和做工都很扎实，价格对得起品质，您收到对比一下就知道了。', code: 'jgjs', stage: 'presale', tags: ['议价', '质量'] },
   { key: 'pre-postage', groupKey: 'presale', title: '运费说明', text: '亲，单件{运费说明?}，多件一起拍会合并发货，能帮您省一份运费。', code: 'yf', stage: 'presale', tags: ['运费'] },
   { key: 'pre-care', groupKey: 'clothing', title: '洗护建议', text: '建议冷水手洗、反面晾干，不要暴晒，这样穿得更久。', code: 'xhjy', stage: 'presale', tags: ['洗护', '服饰'] },
@@ -142,7 +142,7 @@ const PHRASES: readonly StarterPhrase[] = [
   { key: 'ship-overdue-record', groupKey: 'shipping', title: '超时已登记', text: '您的情况我已经记录下来，仓库发出后我把单号发给您，有任何变化也会及时告诉您。', code: 'csdj', stage: 'insale', tags: ['催发货', '未发货'] },
   { key: 'ship-stuck', groupKey: 'shipping', title: '物流不更新', text: '亲，物流几天没更新确实让人着急，我这就联系快递核实，有消息马上回复您。', code: 'wlbd', stage: 'insale', tags: ['物流', '已发货'] },
   { key: 'ship-signed-missing', groupKey: 'shipping', title: '显示签收没收到', text: '物流显示已签收但您没收到的话，麻烦先问问家人、门卫或快递柜，我同时联系快递员核实。', code: 'qs2', stage: 'insale', tags: ['物流', '已发货'] },
-  { key: 'ship-remote', groupKey: 'shipping', title: '偏远地区', text: '您的地址属于偏远地区，需要补{金额?}元运费，到货时间也会多一两天，请您理解。', code: 'py', stage: 'insale', tags: ['运费'] },
+  { key: 'ship-remote', groupKey: 'shipping', title: '偏远地区', text: '您的地址属于偏远地区，需要补{金额?}元运费，路上的时间也会长一些，请您理解。', code: 'py', stage: 'insale', tags: ['运费'] },
   { key: 'ship-split', groupKey: 'shipping', title: '分包裹发出', text: '亲，您的订单分成两个包裹发出，单号都在订单详情里，请留意查收。', code: 'fb', stage: 'insale', tags: ['物流', '已发货'] },
   { key: 'ship-holiday', groupKey: 'shipping', title: '节假日发货', text: '节假日仓库休息，{日期?}恢复发货，假期里的订单会按付款顺序依次发出。', code: 'jjr', stage: 'insale', tags: ['发货'] },
 
@@ -242,7 +242,7 @@ const PHRASES: readonly StarterPhrase[] = [
   { key: 'close-concern', groupKey: 'closing', title: '打消顾虑', text: '您还有哪方面不放心？跟我说说，我帮您一起看看。', code: 'gl', stage: 'presale', tags: ['促成'] },
   { key: 'close-cart', groupKey: 'closing', title: '加购提醒', text: '看好的商品可以先加入购物车，活动开始时一起结算更划算。', code: 'jgw', stage: 'promotion', tags: ['促成'] },
   { key: 'close-bundle', groupKey: 'closing', title: '搭配推荐', text: '这款和{商品?}搭配起来很好看，一起买还能凑满减。', code: 'dp', stage: 'presale', tags: ['促成', '推荐'] },
-  { key: 'close-return-ease', groupKey: 'closing', title: '无理由退换放心', text: '收到不喜欢也没关系，支持七天无理由退换，您可以放心试。', code: 'wly', stage: 'presale', tags: ['促成', '退换'] },
+  { key: 'close-return-ease', groupKey: 'closing', title: '无理由退换放心', text: '这款{退换规则?}，收到不合适可以按规则退换，您可以放心选。', code: 'wly', stage: 'presale', tags: ['促成', '退换'] },
   { key: 'close-unpaid', groupKey: 'closing', title: '拍下未付款', text: '亲，看到您拍下还没付款，是遇到什么问题了吗？需要帮忙随时叫我。', code: 'wfk', stage: 'insale', tags: ['促成', '付款'] },
   { key: 'close-confirm', groupKey: 'closing', title: '下单前确认', text: '跟您确认一下：{商品}，{规格?}，{数量?}件，没问题的话可以直接付款了。', code: 'qr', stage: 'presale', tags: ['促成', '变量'] },
 

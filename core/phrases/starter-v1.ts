@@ -17,6 +17,7 @@ export const STARTER_V1_WORDING: Readonly<Record<string, StarterWording>> = {
   'pre-shortcoming': { text: "实话跟您说，这款比较轻薄，冬天单穿会冷，如果您怕冷，我给您推荐加厚的款式。" },
   'pre-genuine': { text: "亲，本店商品都是正规渠道进货，支持专柜验货，请放心购买。" },
   'pre-how-to-order': { text: "选好颜色和尺码，点\"立即购买\"，填好地址付款就可以了，遇到问题截图发我。" },
+  'pre-bargain': { text: "亲，现在已经是活动价了，价格降不了，不过可以送您一份小礼品，您看可以吗？" },
   'pre-care': { tags: ["使用"], groupKey: "presale" },
   'promo-deadline': { text: "活动到{日期?}晚上12点结束，之后恢复原价，喜欢的话建议早点下单。" },
   'promo-price-drop': { text: "理解您的心情，活动价是限时的，之前的订单没办法补差价，我给您申请一张无门槛券作为补偿，您看可以吗？", tags: ["差价", "补偿"] },
@@ -32,6 +33,7 @@ export const STARTER_V1_WORDING: Readonly<Record<string, StarterWording>> = {
   'ship-overdue-record': { tags: ["催发货"] },
   'ship-stuck': { tags: ["物流"] },
   'ship-signed-missing': { tags: ["物流"] },
+  'ship-remote': { text: "您的地址属于偏远地区，需要补{金额?}元运费，到货时间也会多一两天，请您理解。" },
   'ship-split': { tags: ["物流"] },
   'as-return-eligible': { text: "亲，您的情况符合七天无理由退货，请在订单里申请退货，寄回时保留吊牌和包装。" },
   'as-exchange-eligible': { text: "可以换的亲，在订单里申请换货并写上要换的尺码，我们收到退件后马上发新的。" },
@@ -47,4 +49,5 @@ export const STARTER_V1_WORDING: Readonly<Record<string, StarterWording>> = {
   'close-scarcity': { text: "这个尺码只剩{数量?}件了，喜欢的话可以先拍下，免得断码。" },
   'close-deadline': { text: "活动价今晚12点结束，明天恢复原价，还在犹豫的话可以先拍下，不合适支持七天无理由。" },
   'close-counter-question': { text: "亲，白色暂时没有，黑色、红色和紫色都有现货，您更喜欢哪个颜色？" },
+  'close-return-ease': { text: "收到不喜欢也没关系，支持七天无理由退换，您可以放心试。" },
 };
