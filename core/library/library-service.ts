@@ -75,7 +75,8 @@ export interface LibraryService {
   /**
    * On first run (no phrase or group ever stored, tombstones included): loads the starter library.
    * Later, once per new starter version: adds the starter phrases (and groups) that version brought
-   * whose id was never stored — a deleted one stays deleted — and brings unedited copies of
+   * whose id was never stored — a deleted one stays deleted; none when the owner deleted every
+   * starter phrase — and brings unedited copies of
    * reworded starter phrases up to date (an edited one is left as its owner wrote it). Records the
    * version taken in. `seeded` = phrases added, `updated` = unedited phrases brought up to date.
    */
@@ -380,7 +381,11 @@ export function createLibraryService({ store, newId, lang, starter, indexCache =
         if (applied >= starterVersion) return { changes: [], value: { seeded: 0, updated: 0 } };
         // Never stored = no record at all; a tombstone means its owner deleted it.
         const neverStored = (id: string) => view.get(id) === undefined;
-        const groups = starterGroups.flatMap((g, i) => (neverStored(starterGroupId(g.key)) ? [starterGroupInput(g, i)] : []));
+        // An owner who deleted every starter phrase they had has said no to the starter library.
+        const keepsSome = starterPhrases.some((p) => (p.since ?? 1) <= applied && live(view, starterPhraseId(p.key), 'phrase'));
+        // New groups: for new phrases, or for phrases that moved there since v1.
+        const wanted = (key: string) => starterPhrases.some((p) => p.groupKey === key && ((p.since ?? 1) > applied || v1Wording[p.key]?.groupKey !== undefined));
+        const groups = keepsSome ? starterGroups.flatMap((g, i) => (neverStored(starterGroupId(g.key)) && wanted(g.key) ? [starterGroupInput(g, i)] : [])) : [];
         const added = new Set(groups.map((g) => g.id));
         // Groups added in this write are not in `view` yet.
         const groupIsThere = (key: string) => added.has(starterGroupId(key)) || liveGroup(view, starterGroupId(key)) !== undefined;
@@ -389,7 +394,7 @@ export function createLibraryService({ store, newId, lang, starter, indexCache =
         starterPhrases.forEach((p, i) => {
           const id = starterPhraseId(p.key);
           if ((p.since ?? 1) > applied) {
-            if (neverStored(id)) phrases.push({ ...starterPhraseInput(p, i), groupId: groupIsThere(p.groupKey) ? starterGroupId(p.groupKey) : null });
+            if (keepsSome && neverStored(id)) phrases.push({ ...starterPhraseInput(p, i), groupId: groupIsThere(p.groupKey) ? starterGroupId(p.groupKey) : null });
             return;
           }
           const stored = live(view, id, 'phrase') as PhraseRecord | undefined;

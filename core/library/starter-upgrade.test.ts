@@ -78,6 +78,17 @@ describe('starter library upgrade', () => {
     expect((await store.get('grp_starter_a'))?.deleted).toBe(true);
   });
 
+  it('an owner who deleted every starter phrase gets no new ones, and no empty new groups', async () => {
+    const { store, service } = setup();
+    await service(v1).seedStarterLibraryIfEmpty();
+    await service(v1).deletePhrases(['phr_starter_p1', 'phr_starter_p2', 'phr_starter_p5']);
+    await service(v1).savePhrase({ title: 'own', text: 'my own phrase', groupId: null });
+    const { value, written } = await service(v2).seedStarterLibraryIfEmpty();
+    expect(value).toEqual({ seeded: 0, updated: 0 });
+    expect(written.map((r) => r.id)).toEqual(['starter_library_state']);
+    expect(await store.get('grp_starter_c')).toBeUndefined();
+  });
+
   it('a first run records the version, so nothing is added twice', async () => {
     const { store, service } = setup();
     expect((await service(v2).seedStarterLibraryIfEmpty()).value).toEqual({ seeded: 5, updated: 0 });
