@@ -9,7 +9,7 @@ import { BACKUP_FORMAT, backupFileName, createDataPack, type BackupFile } from '
 
 const starter = {
   groups: [{ key: 'ship', name: '发货物流' }],
-  phrases: [{ key: 'ship-when', groupKey: 'ship', title: '发货时间', text: '48小时内发货', stage: 'insale' as const }],
+  phrases: [{ key: 'ship-when', groupKey: 'ship', title: '发货时间', text: '48小时内发货', stage: 'insale' as const, examples: ['几天发货', '啥时候发'], publicReply: true }],
 };
 
 function setup(lang: Lang = 'zh', backend = createFlakyBackend()) {
@@ -41,7 +41,7 @@ describe('data pack', () => {
   it('exports live data as one versioned file with a dated name', async () => {
     const { pack, file } = await exported();
     expect(file).toMatchObject({ format: BACKUP_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: expect.stringMatching(/^2026-11-25T/) });
-    expect(file.records.map((r) => r.id).sort()).toEqual(['grp_starter_ship', 'local:selectors:pinduoduo', 'phr_starter_ship-when']);
+    expect(file.records.map((r) => r.id).sort()).toEqual(['grp_starter_ship', 'local:selectors:pinduoduo', 'phr_starter_ship-when', 'starter_library_state']);
     expect((await pack.exportAll()).fileName).toMatch(/^kefu-sidebar-2026-11-2\d\.json$/);
     expect(backupFileName(new Date(2026, 0, 5, 12).getTime())).toBe('kefu-sidebar-2026-01-05.json');
   });
@@ -50,12 +50,14 @@ describe('data pack', () => {
     const { file } = await exported();
     const target = setup();
     const { value, written } = await target.pack.importAll(JSON.stringify(file));
-    expect(value.written).toBe(3);
-    // The three records, and the snapshot of the (empty) library taken before them.
-    expect(written.filter((r) => r.type !== 'librarySnapshot')).toHaveLength(3);
+    expect(value.written).toBe(4);
+    // The four records (the starter version taken in is one), and the snapshot of the (empty) library taken before them.
+    expect(written.filter((r) => r.type !== 'librarySnapshot')).toHaveLength(4);
     expect(written.filter((r) => r.type === 'librarySnapshot').map((r) => r.id)).toEqual([value.snapshotId]);
     const snap = await target.library.view();
-    expect(snap.phrases).toEqual([expect.objectContaining({ id: 'phr_starter_ship-when', text: '48小时内发货', groupId: 'grp_starter_ship' })]);
+    expect(snap.phrases).toEqual([
+      expect.objectContaining({ id: 'phr_starter_ship-when', text: '48小时内发货', groupId: 'grp_starter_ship', examples: ['几天发货', '啥时候发'], publicReply: true }),
+    ]);
     expect(snap.selectorOverrides[0]).toMatchObject({ overrides: { chatInput: 'textarea.reply' } });
     // The original creation time survives; the import is this machine's write.
     expect(snap.phrases[0]!.createdAt).toBe(file.records.find((r) => r.type === 'phrase')!.createdAt);

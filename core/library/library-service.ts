@@ -3,13 +3,19 @@ import { say, type Lang } from '../i18n';
 import {
   STARTER_GROUPS,
   STARTER_PHRASES,
+  STARTER_STATE_ID,
+  STARTER_V1_WORDING,
+  STARTER_VERSION,
   groupDraftSchema,
   normalizeTags,
+  phraseExtras,
   phraseDraftSchema,
   type GroupRecord,
   type PhraseRecord,
   type StarterGroup,
   type StarterPhrase,
+  type StarterStateRecord,
+  type StarterWording,
 } from '../phrases';
 import type { LibraryView } from './library-view';
 import { changedElsewhere } from './stale-save';
@@ -21,13 +27,23 @@ import { newSnapshotId, snapshotLabels, takeSnapshot } from '../snapshots';
 import { UserFacingError, asInput, idSchema, parseInput, type Change, type RecordInput, type RecordStore, type StoreView, type WriteOutcome } from '../store';
 import type { PhraseUsageRecord } from '../usage';
 
+/** A starter library: its version, groups, phrases and the earlier wording of reworded phrases. */
+export interface StarterLibrary {
+  groups: readonly StarterGroup[];
+  phrases: readonly StarterPhrase[];
+  /** `STARTER_VERSION` for the real one; 1 when absent. */
+  version?: number;
+  /** Per key, the v1 fields that changed since (see core/phrases/starter-v1.ts). */
+  v1Wording?: Readonly<Record<string, StarterWording>>;
+}
+
 export interface LibraryServiceDeps {
   store: RecordStore;
   /** `newId('phr')` → `phr_01J…` (see `createIdMaker`). */
   newId: (prefix: string) => string;
   lang: Lang;
   /** The starter library; the real one by default (tests may pass a small one). */
-  starter?: { groups: readonly StarterGroup[]; phrases: readonly StarterPhrase[] };
+  starter?: StarterLibrary;
   /** Search keys kept between snapshots (and, by the background, between wakes); a fresh one by default. */
   indexCache?: PhraseIndexCache;
 }
@@ -56,8 +72,15 @@ export interface LibraryService {
   reorderPhrases(groupId: string | null, orderedIds: readonly string[]): Promise<WriteOutcome<{ count: number }>>;
   /** Same for the child groups of `parentId` (`null` = top level). */
   reorderGroups(parentId: string | null, orderedIds: readonly string[]): Promise<WriteOutcome<{ count: number }>>;
-  /** On first run only (no phrase or group ever stored, tombstones included): loads the starter library. */
-  seedStarterLibraryIfEmpty(): Promise<WriteOutcome<{ seeded: number }>>;
+  /**
+   * On first run (no phrase or group ever stored, tombstones included): loads the starter library.
+   * Later, once per new starter version: adds the starter phrases (and groups) that version brought
+   * whose id was never stored — a deleted one stays deleted; none when the owner deleted every
+   * starter phrase — and brings unedited copies of
+   * reworded starter phrases up to date (an edited one is left as its owner wrote it). Records the
+   * version taken in. `seeded` = phrases added, `updated` = unedited phrases brought up to date.
+   */
+  seedStarterLibraryIfEmpty(): Promise<WriteOutcome<{ seeded: number; updated: number }>>;
   /** Re-adds starter phrases and groups that are missing or deleted; never touches existing ones. */
   restoreStarterPhrases(): Promise<WriteOutcome<{ restored: number }>>;
 }
@@ -79,6 +102,8 @@ export const nextOrder = (records: ReadonlyArray<Record<string, unknown>>) =>
 export function createLibraryService({ store, newId, lang, starter, indexCache = createPhraseIndexCache() }: LibraryServiceDeps): LibraryService {
   const starterGroups = starter?.groups ?? STARTER_GROUPS;
   const starterPhrases = starter?.phrases ?? STARTER_PHRASES;
+  const starterVersion = starter ? (starter.version ?? 1) : STARTER_VERSION;
+  const v1Wording = starter ? (starter.v1Wording ?? {}) : STARTER_V1_WORDING;
 
   const notFound = (what: { zh: string; en: string }, id: string) =>
     new UserFacingError(
@@ -152,7 +177,41 @@ export function createLibraryService({ store, newId, lang, starter, indexCache =
       order: index,
       stage: phrase.stage,
       tags: normalizeTags(phrase.tags ?? []),
+      ...phraseExtras(phrase.examples, phrase.publicReply),
     };
+  }
+
+  const starterStateInput = (): RecordInput => ({ id: STARTER_STATE_ID, type: 'starterLibraryState', scope: 'shop', version: starterVersion });
+
+  /** True when the stored phrase reads exactly like the starter phrase in v1 or now: its owner never edited it. */
+  function unedited(stored: PhraseRecord, phrase: StarterPhrase): boolean {
+    const same = (w: StarterWording) =>
+      stored.scope === 'shop' &&
+      stored.title === w.title &&
+      stored.text === w.text &&
+      (stored.code ?? '') === (w.code ?? '') &&
+      stored.stage === w.stage &&
+      JSON.stringify(stored.tags) === JSON.stringify(normalizeTags(w.tags ?? []));
+    return same(phrase) || same({ ...phrase, ...v1Wording[phrase.key] });
+  }
+
+  /**
+   * An unedited starter phrase in today's wording; examples and the public-reply flag only where
+   * it has none of its own. It moves to its new group only from its old one, and only if that exists.
+   */
+  function refreshed(stored: PhraseRecord, phrase: StarterPhrase, index: number, groupIsThere: (key: string) => boolean): RecordInput | undefined {
+    const oldGroupKey = v1Wording[phrase.key]?.groupKey ?? phrase.groupKey;
+    const newGroupId = starterGroupId(phrase.groupKey);
+    const moves = phrase.groupKey !== oldGroupKey && stored.groupId === starterGroupId(oldGroupKey) && groupIsThere(phrase.groupKey);
+    const put: RecordInput = {
+      ...asInput(stored),
+      title: phrase.title,
+      text: phrase.text,
+      tags: normalizeTags(phrase.tags ?? []),
+      ...(moves ? { groupId: newGroupId, order: index } : {}),
+      ...phraseExtras(stored.examples ?? phrase.examples, stored.publicReply ?? phrase.publicReply),
+    };
+    return JSON.stringify(put) === JSON.stringify(asInput(stored)) ? undefined : put;
   }
 
   return {
@@ -200,6 +259,7 @@ export function createLibraryService({ store, newId, lang, starter, indexCache =
           order,
           stage: draft.stage !== undefined ? draft.stage : (existing?.stage ?? null),
           tags: normalizeTags(draft.tags ?? existing?.tags ?? []),
+          ...phraseExtras(draft.examples ?? existing?.examples, draft.publicReply ?? existing?.publicReply),
         };
         return { changes: [{ put }], value: { id } };
       });
@@ -307,9 +367,43 @@ export function createLibraryService({ store, newId, lang, starter, indexCache =
     seedStarterLibraryIfEmpty() {
       return store.update((view) => {
         const everStored = view.list('phrase', { includeDeleted: true }).length + view.list('phraseGroup', { includeDeleted: true }).length > 0;
-        if (everStored) return { changes: [], value: { seeded: 0 } };
-        const changes: Change[] = [...starterGroups.map((g, i) => ({ put: starterGroupInput(g, i) })), ...starterPhrases.map((p, i) => ({ put: starterPhraseInput(p, i) }))];
-        return { changes, value: { seeded: starterPhrases.length } };
+        if (!everStored) {
+          const changes: Change[] = [
+            ...starterGroups.map((g, i) => ({ put: starterGroupInput(g, i) })),
+            ...starterPhrases.map((p, i) => ({ put: starterPhraseInput(p, i) })),
+            { put: starterStateInput() },
+          ];
+          return { changes, value: { seeded: starterPhrases.length, updated: 0 } };
+        }
+        // A library from before versions were recorded took in v1.
+        const state = live(view, STARTER_STATE_ID, 'starterLibraryState') as StarterStateRecord | undefined;
+        const applied = state?.version ?? 1;
+        if (applied >= starterVersion) return { changes: [], value: { seeded: 0, updated: 0 } };
+        // Never stored = no record at all; a tombstone means its owner deleted it.
+        const neverStored = (id: string) => view.get(id) === undefined;
+        // An owner who deleted every starter phrase they had has said no to the starter library.
+        const keepsSome = starterPhrases.some((p) => (p.since ?? 1) <= applied && live(view, starterPhraseId(p.key), 'phrase'));
+        // New groups: for new phrases, or for phrases that moved there since v1.
+        const wanted = (key: string) => starterPhrases.some((p) => p.groupKey === key && ((p.since ?? 1) > applied || v1Wording[p.key]?.groupKey !== undefined));
+        const groups = keepsSome ? starterGroups.flatMap((g, i) => (neverStored(starterGroupId(g.key)) && wanted(g.key) ? [starterGroupInput(g, i)] : [])) : [];
+        const added = new Set(groups.map((g) => g.id));
+        // Groups added in this write are not in `view` yet.
+        const groupIsThere = (key: string) => added.has(starterGroupId(key)) || liveGroup(view, starterGroupId(key)) !== undefined;
+        const phrases: RecordInput[] = [];
+        const updates: RecordInput[] = [];
+        starterPhrases.forEach((p, i) => {
+          const id = starterPhraseId(p.key);
+          if ((p.since ?? 1) > applied) {
+            if (keepsSome && neverStored(id)) phrases.push({ ...starterPhraseInput(p, i), groupId: groupIsThere(p.groupKey) ? starterGroupId(p.groupKey) : null });
+            return;
+          }
+          const stored = live(view, id, 'phrase') as PhraseRecord | undefined;
+          if (!stored || !unedited(stored, p)) return;
+          const put = refreshed(stored, p, i, groupIsThere);
+          if (put) updates.push(put);
+        });
+        const changes: Change[] = [...groups, ...phrases, ...updates, starterStateInput()].map((put) => ({ put }));
+        return { changes, value: { seeded: phrases.length, updated: updates.length } };
       });
     },
 

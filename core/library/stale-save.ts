@@ -1,6 +1,6 @@
 import { say, type Lang } from '../i18n';
 import { UserFacingError } from '../errors';
-import { normalizeTags, type PhraseDraft, type PhraseRecord } from '../phrases';
+import { normalizeExamples, normalizeTags, type PhraseDraft, type PhraseRecord } from '../phrases';
 
 /** The fields of a phrase a person edits, in their words. */
 const FIELDS = {
@@ -11,6 +11,8 @@ const FIELDS = {
   stage: { zh: '阶段', en: 'stage' },
   tags: { zh: '标签', en: 'tags' },
   scope: { zh: '所属话术库', en: 'library' },
+  examples: { zh: '买家问法', en: 'buyer questions' },
+  publicReply: { zh: '公开回复', en: 'public reply' },
 } as const;
 
 /** Fields where the draft (as it would be saved) and the stored phrase differ; fields the draft leaves out keep the stored value. */
@@ -23,8 +25,10 @@ export function differingFields(stored: PhraseRecord, draft: PhraseDraft): Array
     stage: draft.stage !== undefined ? draft.stage : stored.stage,
     tags: draft.tags !== undefined ? normalizeTags(draft.tags) : stored.tags,
     scope: draft.scope ?? stored.scope,
+    examples: draft.examples !== undefined ? normalizeExamples(draft.examples) : (stored.examples ?? []),
+    publicReply: draft.publicReply ?? stored.publicReply === true,
   };
-  const now = { ...stored, code: stored.code || undefined };
+  const now = { ...stored, code: stored.code || undefined, examples: stored.examples ?? [], publicReply: stored.publicReply === true };
   return (Object.keys(FIELDS) as Array<keyof typeof FIELDS>).filter((field) => JSON.stringify(wanted[field]) !== JSON.stringify(now[field]));
 }
 

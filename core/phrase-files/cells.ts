@@ -65,6 +65,19 @@ export function normalizeStage(value: string): string {
   return stageFromName(key) ?? STAGE_SYNONYMS[key] ?? value;
 }
 
+/** Buyer questions, one per line (or separated by `|`): commas belong to the questions. */
+export function splitExamples(value: string): string[] {
+  return [...new Set(value.split(/[|｜\n]/).map((e) => e.trim()).filter((e) => e !== ''))];
+}
+
+/** 是 / 否 and their usual spellings; empty = no; anything else `undefined` (reported). */
+export function yesNo(value: string): boolean | undefined {
+  const key = value.normalize('NFKC').trim().toLowerCase();
+  if (['是', 'y', 'yes', 'true', '1', '√', '✓'].includes(key)) return true;
+  if (['', '否', 'n', 'no', 'false', '0', '×'].includes(key)) return false;
+  return undefined;
+}
+
 /** Tags separated by `,` `，` `;` `；` `、` `|`, trimmed, empty and repeated ones dropped. */
 export function splitTags(value: string): string[] {
   return [...new Set(value.split(/[,，;；、|｜\n]/).map((tag) => tag.trim()).filter((tag) => tag !== ''))];

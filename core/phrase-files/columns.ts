@@ -1,5 +1,5 @@
 /** The fields a phrase file can hold, and the header texts each is found by. */
-export type ColumnField = 'code' | 'text' | 'group' | 'title' | 'stage' | 'tags';
+export type ColumnField = 'code' | 'text' | 'group' | 'title' | 'stage' | 'tags' | 'examples' | 'publicReply';
 
 /**
  * Header texts per field, compared after `normalizeHeader`. The first of each list is what our own
@@ -12,6 +12,8 @@ export const HEADER_NAMES: Readonly<Record<ColumnField, readonly string[]>> = {
   title: ['标题', '短语标题', '话术标题', 'title', 'name'],
   stage: ['阶段', '销售阶段', 'stage'],
   tags: ['标签', 'tags', 'tag'],
+  examples: ['买家问法', '问法', '例句', 'examples'],
+  publicReply: ['公开回复', 'publicreply'],
 };
 
 /**

@@ -21,22 +21,24 @@ const groups: GroupForFile[] = [
 ];
 
 const phrases: PhraseForFile[] = [
-  { id: 'p1', title: '发货时间', text: '亲，今天下单，48 小时内发货。', code: 'fh', groupId: 'g-after', stage: 'insale', tags: ['发货', '物流'], order: 1 },
+  { id: 'p1', title: '发货时间', text: '亲，今天下单，48 小时内发货。', code: 'fh', groupId: 'g-after', stage: 'insale', tags: ['发货', '物流'], examples: ['几天发货', '能发顺丰吗，急用'], order: 1 },
   { id: 'p2', title: '活动规则', text: '满 300 减 30，\n可以和店铺券叠加；\n活动到 11 日 24 点。', code: 'hd', groupId: 'g-promo', stage: 'promotion', order: 0 },
-  { id: 'p3', title: '问候', text: '您好，"在的"，请问有什么可以帮您？', groupId: null, order: 0 },
+  { id: 'p3', title: '问候', text: '您好，"在的"，请问有什么可以帮您？', groupId: null, publicReply: true, order: 0 },
   { id: 'p4', title: '退换条件', text: '未拆封 7 天内可退换 & 运费我们出', code: 'th', groupId: 'g-slash', stage: 'aftersale', order: 0 },
   { id: 'p5', title: '催发货', text: '马上为您催仓库', code: 'cfh', groupId: 'g-after', order: 0 },
 ];
 
 /** What reading an export back must give: rows in library order, with paths and stage ids. */
 const expected: Omit<ImportRow, 'rowNumber'>[] = [
-  { title: '问候', text: '您好，"在的"，请问有什么可以帮您？', groupPath: [] },
+  { title: '问候', text: '您好，"在的"，请问有什么可以帮您？', groupPath: [], publicReply: true },
   { title: '活动规则', text: '满 300 减 30，\n可以和店铺券叠加；\n活动到 11 日 24 点。', code: 'hd', groupPath: ['售前', '活动'], stage: 'promotion' },
   { title: '催发货', text: '马上为您催仓库', code: 'cfh', groupPath: ['售后'] },
-  { title: '发货时间', text: '亲，今天下单，48 小时内发货。', code: 'fh', groupPath: ['售后'], stage: 'insale', tags: ['发货', '物流'] },
+  { title: '发货时间', text: '亲，今天下单，48 小时内发货。', code: 'fh', groupPath: ['售后'], stage: 'insale', tags: ['发货', '物流'], examples: ['几天发货', '能发顺丰吗，急用'] },
   { title: '退换条件', text: '未拆封 7 天内可退换 & 运费我们出', code: 'th', groupPath: ['售后', '退／换'], stage: 'aftersale' },
 ];
 const withRows = (first: number) => expected.map((row, i) => ({ rowNumber: first + i, ...row }));
+/** A table (CSV, XLSX) has our two last columns on every row: empty = no examples, not a public reply. */
+const asTableRows = (first: number) => withRows(first).map((row) => ({ ...row, examples: row.examples ?? [], publicReply: row.publicReply ?? false }));
 
 it('takes the stored records as they are', async () => {
   const fits = (phrase: PhraseRecord, group: GroupRecord): [PhraseForFile, GroupForFile] => [phrase, group];
@@ -47,13 +49,15 @@ describe('phrasesToCsv', () => {
   const csv = phrasesToCsv(phrases, groups);
 
   it('starts with a BOM and the Qianniu columns, then ours', async () => {
-    expect(csv.startsWith('\uFEFF快捷短语编码,快捷短语,快捷短语分组,标题,阶段,标签\r\n')).toBe(true);
-    expect(EXPORT_HEADER).toEqual(['快捷短语编码', '快捷短语', '快捷短语分组', '标题', '阶段', '标签']);
+    expect(csv.startsWith('\uFEFF快捷短语编码,快捷短语,快捷短语分组,标题,阶段,标签,买家问法,公开回复\r\n')).toBe(true);
+    expect(EXPORT_HEADER).toEqual(['快捷短语编码', '快捷短语', '快捷短语分组', '标题', '阶段', '标签', '买家问法', '公开回复']);
   });
 
   it('keeps real line breaks inside quotes and writes stages in Chinese', async () => {
     expect(csv).toContain('"满 300 减 30，\n可以和店铺券叠加；\n活动到 11 日 24 点。"');
     expect(csv).toContain(',售前/活动,活动规则,大促,');
+    expect(csv).toContain(',"发货,物流","几天发货\n能发顺丰吗，急用",\r\n');
+    expect(csv).toContain(',,是\r\n');
   });
 
   it('round-trips through parsePhraseFile (row numbers count the multi-line cell as one row)', async () => {
@@ -61,7 +65,7 @@ describe('phrasesToCsv', () => {
     expect(file.encoding).toBe('utf-8-bom');
     expect(file.problems).toEqual([]);
     expect(file.ignoredColumns).toBeUndefined();
-    expect(file.rows).toEqual(withRows(2));
+    expect(file.rows).toEqual(asTableRows(2));
   });
 });
 
@@ -102,9 +106,9 @@ describe('phrasesToXlsx', () => {
     expect(file.format).toBe('xlsx');
     expect(file.problems).toEqual([]);
     expect(file.rows).toEqual([
-      { rowNumber: 2, ...expected[0]! },
-      { rowNumber: 3, title: '数字编码', text: '编码是 007', code: '007', groupPath: [] },
-      ...withRows(3).slice(1),
+      asTableRows(2)[0],
+      { rowNumber: 3, title: '数字编码', text: '编码是 007', code: '007', groupPath: [], examples: [], publicReply: false },
+      ...asTableRows(3).slice(1),
     ]);
   });
 });
@@ -142,3 +146,16 @@ describe('CSV export against formula injection', () => {
     ]);
   });
 });
+
+describe('buyer questions and 公开回复 in a seller’s own sheet', () => {
+  it('reads questions one per line or split by |, 是 / empty as the flag, and names a row whose flag is neither', async () => {
+    const csv = '快捷短语,买家问法,公开回复\r\n亲，在的,"在吗\n有人吗 | 你好",是\r\n好的,,\r\n谢谢,,也许\r\n';
+    const file = await parsePhraseFile(new TextEncoder().encode(csv), 'mine.csv', { lang: 'en' });
+    expect(file.rows.slice(0, 2)).toEqual([
+      { rowNumber: 2, text: '亲，在的', examples: ['在吗', '有人吗', '你好'], publicReply: true },
+      { rowNumber: 3, text: '好的', examples: [], publicReply: false },
+    ]);
+    expect(file.problems).toEqual([{ row: 4, field: '公开回复', message: 'Row 4: “公开回复” should be 是 (yes) or empty, not “也许”.' }]);
+  });
+});
+

@@ -13,6 +13,8 @@ export interface PhraseForFile {
   groupId: string | null;
   stage?: string | null;
   tags?: readonly string[];
+  examples?: readonly string[];
+  publicReply?: boolean;
   order: number;
 }
 
@@ -25,7 +27,16 @@ export interface GroupForFile {
 }
 
 /** Our header: Qianniu's three columns first, so that other tools read the file, then ours. */
-export const EXPORT_HEADER = [HEADER_NAMES.code[0], HEADER_NAMES.text[0], HEADER_NAMES.group[0], HEADER_NAMES.title[0], HEADER_NAMES.stage[0], HEADER_NAMES.tags[0]] as string[];
+export const EXPORT_HEADER = [
+  HEADER_NAMES.code[0],
+  HEADER_NAMES.text[0],
+  HEADER_NAMES.group[0],
+  HEADER_NAMES.title[0],
+  HEADER_NAMES.stage[0],
+  HEADER_NAMES.tags[0],
+  HEADER_NAMES.examples[0],
+  HEADER_NAMES.publicReply[0],
+] as string[];
 const QIANNIU_HEADER = EXPORT_HEADER.slice(0, 3);
 export const EXPORT_SHEET_NAME = '话术库';
 const BOM = '\uFEFF';
@@ -81,6 +92,8 @@ function exportRows(phrases: readonly PhraseForFile[], groups: readonly GroupFor
     phrase.title,
     stageLabel(phrase.stage),
     (phrase.tags ?? []).join(','),
+    (phrase.examples ?? []).join('\n'),
+    phrase.publicReply ? '是' : '',
   ]);
 }
 
@@ -91,7 +104,8 @@ function toCsv(rows: readonly (readonly string[])[]): string {
 
 /**
  * Our CSV: UTF-8 with a BOM (Excel and WPS open it without garbling), header
- * `快捷短语编码,快捷短语,快捷短语分组,标题,阶段,标签`; line breaks stay real, inside quotes;
+ * `快捷短语编码,快捷短语,快捷短语分组,标题,阶段,标签,买家问法,公开回复`; line breaks stay real,
+ * inside quotes (buyer questions one per line, 公开回复 `是` or empty);
  * nested groups as `售前/活动`, stage by its Chinese name, tags joined by commas.
  */
 export function phrasesToCsv(phrases: readonly PhraseForFile[], groups: readonly GroupForFile[]): string {
@@ -116,7 +130,7 @@ export function phrasesToQianniuCsv(phrases: readonly PhraseForFile[], groups: r
 export async function phrasesToXlsx(phrases: readonly PhraseForFile[], groups: readonly GroupForFile[]): Promise<Uint8Array> {
   // Loaded on the first Excel export only (see parsePhraseFile).
   const { writeWorkbook } = await import('./spreadsheet');
-  return writeWorkbook(EXPORT_SHEET_NAME, [EXPORT_HEADER, ...exportRows(phrases, groups)], [14, 60, 20, 20, 8, 20]);
+  return writeWorkbook(EXPORT_SHEET_NAME, [EXPORT_HEADER, ...exportRows(phrases, groups)], [14, 60, 20, 20, 8, 20, 30, 8]);
 }
 
 /** Our JSON library pack (`format: kefu-sidebar-library`): groups with `parentId`, phrases by `groupId`. */
@@ -132,6 +146,8 @@ export function phrasesToLibraryJson(phrases: readonly PhraseForFile[], groups: 
       groupId: path.length > 0 ? p.groupId : null,
       ...(p.stage ? { stage: p.stage } : {}),
       ...(p.tags && p.tags.length > 0 ? { tags: [...p.tags] } : {}),
+      ...(p.examples && p.examples.length > 0 ? { examples: [...p.examples] } : {}),
+      ...(p.publicReply ? { publicReply: true } : {}),
       order: p.order,
     })),
   };

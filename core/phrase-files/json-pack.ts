@@ -21,6 +21,8 @@ export interface LibraryPackPhrase {
   groupId?: string | null;
   stage?: string;
   tags?: string[];
+  examples?: string[];
+  publicReply?: boolean;
   order?: number;
 }
 
@@ -103,15 +105,32 @@ function readItems(
     const stage = field('stage');
     const groupPath = groupOf(item, itemNumber, problems);
     const tags = tagsOf(item.tags);
+    const examples = examplesOf(item.examples, itemNumber, problems, msg);
+    const publicReply = item.publicReply;
+    if (publicReply !== undefined && publicReply !== null && typeof publicReply !== 'boolean') {
+      problems.push({ row: itemNumber, field: 'publicReply', message: msg.notYesNo(itemNumber, 'publicReply') });
+    }
     if (title) row.title = title;
     if (text) row.text = text;
     if (code) row.code = code;
     if (groupPath !== undefined) row.groupPath = groupPath;
     if (stage) row.stage = normalizeStage(stage);
     if (tags) row.tags = tags;
+    if (examples) row.examples = examples;
+    if (typeof publicReply === 'boolean') row.publicReply = publicReply;
     rows.push(row);
   });
   return { rows, problems };
+}
+
+/** A list of texts; anything else is reported (the examples feed suggestions, so guessing is worse than saying). */
+function examplesOf(value: unknown, itemNumber: number, problems: FileProblem[], msg: FileMessages): string[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+    problems.push({ row: itemNumber, field: 'examples', message: msg.notTextList(itemNumber, 'examples') });
+    return undefined;
+  }
+  return (value as string[]).map((v) => cleanCell(v)).filter((v) => v !== '');
 }
 
 function groupPathOf(value: unknown): string[] | undefined {

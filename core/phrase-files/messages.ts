@@ -83,6 +83,12 @@ export function fileMessages(lang: Lang) {
       say(lang, `分组 ${groupId} 的上级分组形成了循环。`, `Group ${groupId} is its own ancestor.`),
     notTextValue: (item: number, field: string) =>
       say(lang, `第 ${item} 条话术的 ${field} 应为文字。`, `Item ${item}: ${field} should be text.`),
+    notYesNoCell: (row: number, field: string, value: string, sheet?: string) =>
+      say(lang, `${where(row, sheet)}的“${field}”应为“是”或留空，现在是“${value.slice(0, 20)}”。`, `${capital(where(row, sheet))}: “${field}” should be 是 (yes) or empty, not “${value.slice(0, 20)}”.`),
+    notTextList: (item: number, field: string) =>
+      say(lang, `第 ${item} 条话术的 ${field} 应为一组文字。`, `Item ${item}: ${field} should be a list of texts.`),
+    notYesNo: (item: number, field: string) =>
+      say(lang, `第 ${item} 条话术的 ${field} 应为 true 或 false。`, `Item ${item}: ${field} should be true or false.`),
   };
 }
 
@@ -90,4 +96,8 @@ export type FileMessages = ReturnType<typeof fileMessages>;
 
 function mb(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

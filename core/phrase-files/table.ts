@@ -1,4 +1,4 @@
-import { cleanCell, normalizeStage, splitGroupPath, splitTags } from './cells';
+import { cleanCell, normalizeStage, splitExamples, splitGroupPath, splitTags, yesNo } from './cells';
 import { mapColumns, type ColumnMap } from './columns';
 import type { FileMessages } from './messages';
 import type { FileProblem, ImportRow } from './types';
@@ -83,7 +83,8 @@ export function readTable(table: readonly TableRow[], msg: FileMessages, sheet?:
   const headerRow = table[header.at]!.rowNumber;
   if (header.kind === 'no-text') return { header: 'no-text', rows: [], problems: [{ message: msg.noTextColumn(headerRow, header.found, sheet) }], headerRow };
 
-  const { index } = header.columns;
+  const { index, label } = header.columns;
+  const problems: FileProblem[] = [];
   const cell = (row: TableRow, column: number | undefined) => (column === undefined ? '' : cleanCell(row.cells[column]));
   const rows: ImportRow[] = [];
   let count = 0;
@@ -94,7 +95,9 @@ export function readTable(table: readonly TableRow[], msg: FileMessages, sheet?:
     const title = cell(row, index.title);
     const stage = cell(row, index.stage);
     const tags = cell(row, index.tags);
-    if (!code && !text && !group && !title && !stage && !tags) continue;
+    const examples = cell(row, index.examples);
+    const publicReply = cell(row, index.publicReply);
+    if (!code && !text && !group && !title && !stage && !tags && !examples && !publicReply) continue;
     if (++count > PHRASE_FILE_MAX_ROWS) continue; // counted only, for the message
     const out: ImportRow = { rowNumber: row.rowNumber };
     if (title) out.title = title;
@@ -103,11 +106,18 @@ export function readTable(table: readonly TableRow[], msg: FileMessages, sheet?:
     if (index.group !== undefined) out.groupPath = splitGroupPath(group);
     if (stage) out.stage = normalizeStage(stage);
     if (tags) out.tags = splitTags(tags);
+    // A column of ours that is there but empty says "none" (our export writes it so), so it can clear.
+    if (index.examples !== undefined) out.examples = splitExamples(examples);
+    if (index.publicReply !== undefined) {
+      const flag = yesNo(publicReply);
+      if (flag === undefined) problems.push({ row: row.rowNumber, field: label.publicReply, message: msg.notYesNoCell(row.rowNumber, label.publicReply!, publicReply, sheet) });
+      else out.publicReply = flag;
+    }
     rows.push(out);
   }
   const ignoredColumns = header.columns.ignored.length > 0 ? header.columns.ignored : undefined;
   const found = { header: 'found' as const, headerRow, ignoredColumns };
   if (count > PHRASE_FILE_MAX_ROWS) return { ...found, rows: [], problems: [{ message: msg.tooManyRows(count, PHRASE_FILE_MAX_ROWS) }] };
   if (count === 0) return { ...found, rows: [], problems: [{ message: msg.noRows() }] };
-  return { ...found, rows, problems: [] };
+  return { ...found, rows, problems };
 }

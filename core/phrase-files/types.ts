@@ -20,6 +20,10 @@ export interface ImportRow {
   /** A known stage is normalised to its id (`售前` → `presale`); anything else is kept as written. */
   stage?: string;
   tags?: string[];
+  /** Buyer questions the phrase answers (our JSON pack only). */
+  examples?: string[];
+  /** A public reply to a review, never suggested in chat (our JSON pack only). */
+  publicReply?: boolean;
 }
 
 /** A problem that stops a file or a row from being imported, with its place. */

@@ -16,6 +16,8 @@ const importRowSchema = z.object({
   groupPath: z.array(z.string().max(1_000)).max(20).optional(),
   stage: z.string().max(100).optional(),
   tags: z.array(z.string().max(1_000)).max(100).optional(),
+  examples: z.array(z.string().max(1_000)).max(100).optional(),
+  publicReply: z.boolean().optional(),
 }) satisfies z.ZodType<ImportRow>;
 /** More than an import takes (20,000), so that the import itself says "too many rows" in words. */
 const importInputSchema = z.object({ rows: z.array(importRowSchema).max(100_000), fileName: z.string().max(200) });

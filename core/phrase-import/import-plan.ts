@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import { say, type Lang } from '../i18n';
 import {
   groupDraftSchema,
+  normalizeExamples,
   normalizeTags,
+  phraseExtras,
   phraseDraftSchema,
   type GroupRecord,
   type PhraseRecord,
@@ -21,7 +23,7 @@ export const DERIVED_TITLE_LENGTH = 12;
 export type ImportStatus = 'new' | 'changed' | 'duplicate' | 'invalid';
 
 export interface ImportProblem {
-  /** The row's field: `title`, `text`, `code`, `groupPath`, `stage` or `tags`. */
+  /** The row's field: `title`, `text`, `code`, `groupPath`, `stage`, `tags`, `examples` or `publicReply`. */
   field: string;
   /** The whole sentence, naming row and field: `第 5 行，快捷短语：不能为空`. */
   message: string;
@@ -48,6 +50,8 @@ const FIELD_NAMES: Record<string, { zh: string; en: string }> = {
   groupPath: { zh: '分组', en: 'group' },
   stage: { zh: '阶段', en: 'stage' },
   tags: { zh: '标签', en: 'tags' },
+  examples: { zh: '买家问法', en: 'buyer questions' },
+  publicReply: { zh: '公开回复', en: 'public reply' },
 };
 
 export function rowProblem(lang: Lang, rowNumber: number, field: string, problem: string): ImportProblem {
@@ -68,6 +72,8 @@ interface RowContent {
   groupPath: string[] | undefined;
   stage: PhraseStage | null | undefined;
   tags: string[] | undefined;
+  examples: string[] | undefined;
+  publicReply: boolean | undefined;
 }
 
 interface PlannedRow {
@@ -111,14 +117,16 @@ function checkRow(row: ImportRow, lang: Lang): { content?: RowContent; title: st
   }
 
   const tags = row.tags ? normalizeTags(row.tags) : undefined;
-  const draft = phraseDraftSchema.safeParse({ title: title || undefined, text, code, groupId: null, stage, tags });
+  const examples = row.examples ? normalizeExamples(row.examples) : undefined;
+  const publicReply = row.publicReply;
+  const draft = phraseDraftSchema.safeParse({ title: title || undefined, text, code, groupId: null, stage, tags, examples, publicReply });
   if (!draft.success) {
     // A title made from an empty text adds nothing to "text must not be empty".
     const issues = draft.error.issues.filter((issue) => givenTitle !== undefined || issue.path[0] !== 'title' || text !== '');
     addIssues(issues);
   }
   if (problems.length > 0) return { title, problems };
-  return { title, problems, content: { title: givenTitle, text, code, groupPath, stage: rawStage ? stage : undefined, tags } };
+  return { title, problems, content: { title: givenTitle, text, code, groupPath, stage: rawStage ? stage : undefined, tags, examples, publicReply } };
 }
 
 /** Finds groups by their path of names (nested), the way the import will create them. */
@@ -142,6 +150,7 @@ function createGroupFinder(view: StoreView) {
 }
 
 const sameTags = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((t) => b.includes(t));
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((t, i) => b[i] === t);
 
 /**
  * Decides what each row will do against the library as `view` sees it. Matching: by code
@@ -195,7 +204,9 @@ function planRows(rows: readonly ImportRow[], view: StoreView, lang: Lang): Plan
       (content.title === undefined || match.title === content.title) &&
       groupId === match.groupId &&
       (content.stage === undefined || match.stage === content.stage) &&
-      (content.tags === undefined || sameTags(match.tags, content.tags));
+      (content.tags === undefined || sameTags(match.tags, content.tags)) &&
+      (content.examples === undefined || sameList(match.examples ?? [], content.examples)) &&
+      (content.publicReply === undefined || (match.publicReply === true) === content.publicReply);
     preview.status = same ? 'duplicate' : 'changed';
     if (content.title === undefined) preview.title = match.title;
     return { preview, content, match };
@@ -274,9 +285,11 @@ export function planImport(
     phraseCount++;
     if (match) {
       const groupId = content.groupPath === undefined ? match.groupId : groupFor(content.groupPath);
+      // The file's examples and flag replace the stored ones (an empty list clears them); absent = kept.
+      const { examples: _examples, publicReply: _publicReply, ...stored } = asInput(match);
       changes.push({
         put: {
-          ...asInput(match),
+          ...stored,
           title: content.title ?? match.title,
           text: content.text,
           ...(content.code ? { code: content.code } : {}),
@@ -284,6 +297,7 @@ export function planImport(
           order: groupId === match.groupId ? match.order : takeOrder(nextPhraseOrder, groupId, phrasesIn(groupId)),
           stage: content.stage === undefined ? match.stage : content.stage,
           tags: content.tags ?? match.tags,
+          ...phraseExtras(content.examples ?? match.examples, content.publicReply ?? match.publicReply),
         },
       });
       continue;
@@ -301,6 +315,7 @@ export function planImport(
         order: takeOrder(nextPhraseOrder, groupId, phrasesIn(groupId)),
         stage: content.stage ?? null,
         tags: content.tags ?? [],
+        ...phraseExtras(content.examples, content.publicReply),
       },
     });
   }

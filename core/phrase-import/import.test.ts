@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lang } from '../i18n';
 import { createIdMaker } from '../ids';
 import { createLibraryService } from '../library';
+import { parsePhraseFile, phrasesToLibraryJson } from '../phrase-files';
 import type { ImportRow } from '../phrase-files/types';
 import { createSnapshotService } from '../snapshots';
 import { createFlakyBackend, createTestClock, createTestStore } from '../../test/helpers/store';
@@ -179,3 +180,52 @@ describe('import apply', () => {
     expect(performance.now() - started).toBeLessThan(15_000);
   }, 30_000);
 });
+
+describe('examples and the public-reply flag in our library file', () => {
+  it('survive export → import into another library, and a later file can change or clear them', async () => {
+    const source = setup();
+    const { value: g } = await source.library.saveGroup({ name: '评价处理' });
+    await source.library.savePhrase({ title: '公开回复-物流', text: '抱歉让您久等了', groupId: g.id, examples: ['物流太慢 差评', ' 快递慢 '], publicReply: true });
+    await source.library.savePhrase({ title: '发货时间', text: '预计{发货时间}发出', code: 'fh', groupId: g.id, examples: ['几天发货'] });
+    const view = await source.library.view();
+    const json = phrasesToLibraryJson(view.phrases, view.groups);
+    const parsed = await parsePhraseFile(new TextEncoder().encode(json), 'library.json');
+    expect(parsed.problems).toEqual([]);
+
+    const target = setup();
+    await target.importer.applyImport(parsed.rows, 'library.json');
+    const byTitle = new Map((await target.library.view()).phrases.map((p) => [p.title, p]));
+    expect(byTitle.get('公开回复-物流')).toMatchObject({ examples: ['物流太慢 差评', '快递慢'], publicReply: true });
+    expect(byTitle.get('发货时间')).toMatchObject({ examples: ['几天发货'] });
+    expect(byTitle.get('发货时间')!.publicReply).toBeUndefined();
+
+    // Same phrase, other examples: changed; an empty list clears them; absent keeps them.
+    const rows: ImportRow[] = [
+      { rowNumber: 1, code: 'fh', text: '预计{发货时间}发出', examples: ['什么时候发'] },
+      { rowNumber: 2, text: '抱歉让您久等了', examples: [], publicReply: false },
+    ];
+    expect((await target.importer.previewImport(rows, 'x.json')).counts).toMatchObject({ changed: 2 });
+    await target.importer.applyImport(rows, 'x.json');
+    const after = new Map((await target.library.view()).phrases.map((p) => [p.title, p]));
+    expect(after.get('发货时间')!.examples).toEqual(['什么时候发']);
+    expect(after.get('公开回复-物流')!.examples).toBeUndefined();
+    expect(after.get('公开回复-物流')!.publicReply).toBeUndefined();
+  });
+
+  it('examples that are not a list of texts, or a flag that is not true/false, are named with their item', async () => {
+    const file = JSON.stringify({ format: 'kefu-sidebar-library', version: 1, groups: [], phrases: [{ text: 'a', examples: '几天发货' }, { text: 'b', publicReply: 'yes' }] });
+    const parsed = await parsePhraseFile(new TextEncoder().encode(file), 'bad.json', { lang: 'en' });
+    expect(parsed.problems).toEqual([
+      { row: 1, field: 'examples', message: 'Item 1: examples should be a list of texts.' },
+      { row: 2, field: 'publicReply', message: 'Item 2: publicReply should be true or false.' },
+    ]);
+  });
+
+  it('an example too long for the model is refused with its row and field', async () => {
+    const s = setup('en');
+    const { preview } = await s.importer.previewImport([{ rowNumber: 3, text: 'x', examples: ['问'.repeat(61)] }], 'x.json').then((p) => ({ preview: p }));
+    expect(preview.rows[0]).toMatchObject({ status: 'invalid' });
+    expect(preview.rows[0]!.problems).toEqual([{ field: 'examples', message: expect.stringMatching(/^Row 3, buyer questions: /) }]);
+  });
+});
+

@@ -1,5 +1,5 @@
 import { defineArea } from '../area';
-import { groupRecordSchema, phraseRecordSchema } from './model';
+import { groupRecordSchema, phraseRecordSchema, starterStateRecordSchema } from './model';
 import { STARTER_PHRASES } from './starter-library';
 
 const STARTER_BY_ID = new Map(STARTER_PHRASES.map((p) => [`phr_starter_${p.key}`, p]));
@@ -11,7 +11,7 @@ const STARTER_BY_ID = new Map(STARTER_PHRASES.map((p) => [`phr_starter_${p.key}`
  */
 export const phrasesArea = defineArea({
   name: 'phrases',
-  records: { phrase: phraseRecordSchema, phraseGroup: groupRecordSchema },
+  records: { phrase: phraseRecordSchema, phraseGroup: groupRecordSchema, starterLibraryState: starterStateRecordSchema },
   migrations: [
     {
       // v2: phrases gain `stage` and `tags` (starter phrases get the ones the starter library gives

@@ -6,6 +6,8 @@
 export * from './model';
 export * from './stages';
 export * from './starter-library';
+export { STARTER_EXAMPLES, STARTER_EXAMPLE_LIST } from './starter-examples';
+export { STARTER_V1_WORDING, type StarterWording } from './starter-v1';
 export * from './search-types';
 export { createPhraseIndex, indexPhrase, fieldKeys } from './search-index';
 export { searchPhrases, prepareIndex } from './search';

@@ -9,6 +9,9 @@ export const GROUP_NAME_MAX = 40;
 /** At most this many tags per phrase, each 1–`PHRASE_TAG_MAX` characters. */
 export const PHRASE_TAGS_MAX = 10;
 export const PHRASE_TAG_MAX = 16;
+/** At most this many example buyer questions per phrase, each 1–`PHRASE_EXAMPLE_MAX` characters. */
+export const PHRASE_EXAMPLES_MAX = 8;
+export const PHRASE_EXAMPLE_MAX = 60;
 
 // Sales stages (售前/售中/售后/大促/结束) live in ./stages; `null` on a phrase = no stage.
 export { PHRASE_STAGES, SALES_STAGES, stageFromName, stageName, type PhraseStage } from './stages';
@@ -21,6 +24,8 @@ export const phraseStageSchema = z.enum(PHRASE_STAGES);
 export const libraryScopeSchema = z.enum(LIBRARY_SCOPES);
 export const phraseTagSchema = z.string().trim().min(1).max(PHRASE_TAG_MAX);
 export const phraseTagsSchema = z.array(phraseTagSchema).max(PHRASE_TAGS_MAX);
+/** Buyer questions the phrase answers, in buyers' words: they help suggestions find it, never shown to buyers. */
+export const phraseExamplesSchema = z.array(z.string().trim().min(1).max(PHRASE_EXAMPLE_MAX)).max(PHRASE_EXAMPLES_MAX);
 
 /**
  * What a person edits: the fields of a phrase without the bookkeeping. `id` absent = new phrase.
@@ -37,6 +42,9 @@ export const phraseDraftSchema = z.object({
   stage: phraseStageSchema.nullable().optional(),
   tags: phraseTagsSchema.optional(),
   scope: libraryScopeSchema.optional(),
+  examples: phraseExamplesSchema.optional(),
+  /** A public reply to a review: shown in the library, never suggested in chat. */
+  publicReply: z.boolean().optional(),
 });
 export type PhraseDraft = z.infer<typeof phraseDraftSchema>;
 
@@ -51,8 +59,22 @@ export const phraseRecordSchema = recordMetaSchema.extend({
   order: z.number().finite(),
   stage: phraseStageSchema.nullable(),
   tags: phraseTagsSchema,
+  /** Absent on phrases stored before examples existed (= none); no migration needed. */
+  examples: phraseExamplesSchema.optional(),
+  /** Absent = false. */
+  publicReply: z.boolean().optional(),
 });
 export type PhraseRecord = z.infer<typeof phraseRecordSchema>;
+
+/** Which starter library version this library has taken in (one record; absent = v1 or none). */
+export const STARTER_STATE_ID = 'starter_library_state';
+export const starterStateRecordSchema = recordMetaSchema.extend({
+  id: z.literal(STARTER_STATE_ID),
+  type: z.literal('starterLibraryState'),
+  scope: z.literal('shop'),
+  version: z.number().int().positive(),
+});
+export type StarterStateRecord = z.infer<typeof starterStateRecordSchema>;
 
 /** A group; `parentId` makes them nested (siblings ordered by `order`). Absent on an edit = unchanged. */
 export const groupDraftSchema = z.object({
@@ -70,10 +92,25 @@ export const groupRecordSchema = recordMetaSchema.extend({
 });
 export type GroupRecord = z.infer<typeof groupRecordSchema>;
 
+/** Examples as stored: trimmed, empty ones and repeats dropped. */
+export function normalizeExamples(examples: readonly string[]): string[] {
+  return trimmedUnique(examples);
+}
+
+/** The optional fields as stored: left out when empty / false, so older records and new ones look alike. */
+export function phraseExtras(examples: readonly string[] | undefined, publicReply: boolean | undefined): { examples?: string[]; publicReply?: true } {
+  const list = normalizeExamples(examples ?? []);
+  return { ...(list.length > 0 ? { examples: list } : {}), ...(publicReply ? { publicReply: true as const } : {}) };
+}
+
 /** Tags as stored: trimmed, empty ones and repeats dropped, first spelling kept. */
 export function normalizeTags(tags: readonly string[]): string[] {
+  return trimmedUnique(tags);
+}
+
+function trimmedUnique(values: readonly string[]): string[] {
   const out: string[] = [];
-  for (const raw of tags) {
+  for (const raw of values) {
     const tag = raw.trim();
     if (tag && !out.includes(tag)) out.push(tag);
   }
