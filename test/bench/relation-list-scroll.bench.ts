@@ -6,9 +6,10 @@
  * list (every row new). Script time per main-thread task is read from a Chromium trace (the frame's
  * rAF callback, the scroll event and Preact's render run in one task).
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionHandle } from '../e2e/fixtures';
 import { against, round, type BenchResult } from './run';
+import { scriptTimeIn, traced, type TraceEvent } from './trace-events';
 
 const RELATIONS = 100_000;
 const CHUNK = 5_000;
@@ -63,16 +64,6 @@ const SCROLL = `async ({ frames, jump }) => {
 
 const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'FireAnimationFrame', 'EventDispatch', 'TimerFire', 'RunMicrotasks', 'V8.Execute', 'v8.callFunction', 'v8.run']);
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string };
-}
-
 /** Script milliseconds of each main-thread task of the busiest renderer (the scrolled page). */
 function scriptPerTask(events: TraceEvent[]): number[] {
   const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
@@ -85,35 +76,7 @@ function scriptPerTask(events: TraceEvent[]): number[] {
   const busiest = [...byThread.values()].sort((a, b) => b.filter((e) => e.name === 'FireAnimationFrame').length - a.filter((e) => e.name === 'FireAnimationFrame').length)[0] ?? [];
   const tasks = busiest.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
   const scripts = busiest.filter((e) => SCRIPT_EVENTS.has(e.name)).sort((a, b) => a.ts - b.ts);
-  return tasks.map((task) => {
-    const end = task.ts + (task.dur ?? 0);
-    // Script events nest (a rAF callback calls functions): count the union of their spans once.
-    let total = 0;
-    let reach = task.ts;
-    for (const s of scripts) {
-      if (s.ts >= end) break;
-      const from = Math.max(s.ts, reach);
-      const to = Math.min(end, s.ts + (s.dur ?? 0));
-      if (to > from) {
-        total += to - from;
-        reach = to;
-      }
-    }
-    return total / 1000;
-  });
-}
-
-async function traced<T>(cdp: CDPSession, work: () => Promise<T>): Promise<{ result: T; events: TraceEvent[] }> {
-  const events: TraceEvent[] = [];
-  const collect = (data: { value: unknown[] }) => void events.push(...(data.value as TraceEvent[]));
-  cdp.on('Tracing.dataCollected', collect);
-  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,v8.execute,__metadata', transferMode: 'ReportEvents' });
-  const result = await work();
-  await cdp.send('Tracing.end');
-  await complete;
-  cdp.off('Tracing.dataCollected', collect);
-  return { result, events };
+  return tasks.map((task) => scriptTimeIn(task, scripts));
 }
 
 /** Scrolls the relation grid of an open options page (already listing every relation) and reads the trace. */

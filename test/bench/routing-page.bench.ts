@@ -9,10 +9,11 @@
  * and the machine's load average: on a shared 2-core machine layout and paint stretch with load.
  */
 import { cpus, loadavg } from 'node:os';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchExtension } from '../e2e/fixtures';
 import { benchScenario } from './routing.bench';
 import { against, round, type BenchResult } from './run';
+import { scriptTimeIn, traced, type TraceEvent } from './trace-events';
 
 const GOAL_MS = 50;
 const EDITS = ['2', '3', '1.5', '4', '1'];
@@ -26,15 +27,6 @@ const RECORD_LONG_TASKS = `
 const longTasks = (page: Page) => page.evaluate(`window.__longTasks.slice()`) as Promise<{ start: number; duration: number }[]>;
 const now = (page: Page) => page.evaluate('performance.now()') as Promise<number>;
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string };
-}
 const SCRIPT = new Set(['FunctionCall', 'EvaluateScript', 'FireAnimationFrame', 'EventDispatch', 'TimerFire', 'RunMicrotasks', 'HandlePostMessage', 'V8.Execute']);
 
 /** Per main-thread task of the page's renderer: its script time (nested script events counted once), ms. */
@@ -44,36 +36,9 @@ function scriptPerTask(events: TraceEvent[]): number[] {
   for (const main of mains) {
     const own = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main).sort((a, b) => a.ts - b.ts);
     const scripts = own.filter((e) => SCRIPT.has(e.name));
-    for (const task of own.filter((e) => e.name === 'RunTask')) {
-      const end = task.ts + (task.dur ?? 0);
-      let total = 0;
-      let reach = task.ts;
-      for (const s of scripts) {
-        if (s.ts >= end) break;
-        const from = Math.max(s.ts, reach);
-        const to = Math.min(end, s.ts + (s.dur ?? 0));
-        if (to > from) {
-          total += to - from;
-          reach = to;
-        }
-      }
-      out.push(total / 1000);
-    }
+    for (const task of own.filter((e) => e.name === 'RunTask')) out.push(scriptTimeIn(task, scripts));
   }
   return out;
-}
-
-async function traced(cdp: CDPSession, work: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  const collect = (data: { value: unknown[] }) => void events.push(...(data.value as TraceEvent[]));
-  cdp.on('Tracing.dataCollected', collect);
-  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,v8.execute,__metadata', transferMode: 'ReportEvents' });
-  await work();
-  await cdp.send('Tracing.end');
-  await complete;
-  cdp.off('Tracing.dataCollected', collect);
-  return events;
 }
 
 async function analysed(page: Page): Promise<void> {
@@ -107,7 +72,7 @@ export async function run(): Promise<BenchResult[]> {
     const hours = (await page.getByRole('textbox', { name: 'agent-3 第 1 段结束' }).elementHandle())!;
     const editStart = await now(page);
     const cdp = await page.context().newCDPSession(page);
-    const trace = await traced(cdp, async () => {
+    const { events: trace } = await traced(cdp, async () => {
       for (const [i, value] of EDITS.entries()) {
         await weight.fill(value);
         await page.waitForTimeout(i < 2 ? 100 : 600);
