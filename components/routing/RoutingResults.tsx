@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
 import type { RoutingEstimate, Scenario } from '../../core/routing';
 import type { AnalyserState } from './analysis-client';
@@ -72,10 +72,13 @@ export function AgentTable({ lang, estimate, days }: { lang: Lang; estimate: Rou
   );
 }
 
+/** 24 × agents cells, folded away: made only once opened, so a new analysis doesn't build them unseen. */
 function HourTable({ lang, estimate }: { lang: Lang; estimate: RoutingEstimate }) {
+  const [open, setOpen] = useState(false);
   return (
-    <details class="rt-hour-table">
+    <details class="rt-hour-table" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>{m(lang, 'hourTable')}</summary>
+      {open && (
       <table class="rt-numbers">
         <caption>{m(lang, 'hourTableCaption')}</caption>
         <thead>
@@ -101,6 +104,7 @@ function HourTable({ lang, estimate }: { lang: Lang; estimate: RoutingEstimate }
           ))}
         </tbody>
       </table>
+      )}
     </details>
   );
 }
