@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ProtocolClient } from '../../core/client';
 import type { Lang } from '../../core/i18n';
@@ -15,8 +14,6 @@ interface Props {
   client: ProtocolClient;
   /** The options page's 分流 tab; by default next to this extension page (the sidebar frame). */
   optionsUrl?: string;
-  /** Room under the summary (the lead mounts routing-data's MyDayCard here). */
-  children?: ComponentChildren;
   makeWorker?: () => Promise<WorkerLike>;
   /** Analyse at once, without waiting for the panel to be shown (tests; pages without layout). */
   eager?: boolean;
@@ -25,17 +22,21 @@ interface Props {
 const defaultOptionsUrl = () => new URL('/options.html#routing', location.href).href;
 
 /** 分流 in the sidebar: the saved scenario's summary and its top three causes, from the same worker. */
-export function RoutingSidebar({ lang, client, optionsUrl, children, makeWorker, eager = false }: Props) {
+export function RoutingSidebar({ lang, client, optionsUrl, makeWorker, eager = false }: Props) {
   const root = useRef<HTMLDivElement>(null);
-  const shown = useShown(root, eager);
+  const showings = useShowings(root);
+  const shown = eager || showings > 0;
   const [scenario, setScenario] = useState<{ scenario: Scenario; example: boolean } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Read again each time the tab is shown: the owner may have saved a new scenario in the options
+  // page meanwhile (the same scenario again is not analysed again: the analysis follows its content).
   useEffect(() => {
     void loadScenario(client).then((result) => {
       if (!result.ok) return setError(result.message);
+      setError(null);
       setScenario(result.value ? { scenario: result.value.scenario, example: false } : { scenario: EXAMPLE_SCENARIO, example: true });
     });
-  }, [client]);
+  }, [client, showings]);
   // Every sidebar panel stays mounted, hidden: the worker runs once the owner opens this tab.
   const analysis = useAnalysis(shown ? (scenario?.scenario ?? null) : null, lang, { skipRecommendations: true, debounceMs: 0, ...(makeWorker ? { makeWorker } : {}) });
   const { estimate, causes } = analysis.analysis;
@@ -56,25 +57,24 @@ export function RoutingSidebar({ lang, client, optionsUrl, children, makeWorker,
       <a class="rt-open" href={optionsUrl ?? defaultOptionsUrl()} target="_blank" rel="noopener">
         {m(lang, 'openFull')}
       </a>
-      {children}
     </div>
   );
 }
 
-/** True from the first time the element is on screen (a hidden tab panel never is). */
-function useShown(ref: { current: HTMLElement | null }, eager: boolean): boolean {
-  const [shown, setShown] = useState(eager);
+/** How many times the element has come on screen (a hidden tab panel never is). */
+function useShowings(ref: { current: HTMLElement | null }): number {
+  const [showings, setShowings] = useState(0);
   useEffect(() => {
     const el = ref.current;
-    if (shown || !el) return;
+    if (!el) return;
+    let visible = false;
     const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        setShown(true);
-        observer.disconnect();
-      }
+      const now = entries.some((e) => e.isIntersecting);
+      if (now && !visible) setShowings((n) => n + 1);
+      visible = now;
     });
     observer.observe(el);
     return () => observer.disconnect();
-  }, [shown]);
-  return shown;
+  }, []);
+  return showings;
 }

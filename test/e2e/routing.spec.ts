@@ -168,5 +168,15 @@ describe('分流 in the sidebar on the back office', () => {
     const link = panel.getByRole('link', { name: /打开完整页面/ });
     expect(await link.getAttribute('href')).toBe(`chrome-extension://${ext.extensionId}/options.html#routing`);
     await page.screenshot({ path: 'docs/screens/routing-sidebar-zh.png' });
+
+    // The owner saves a scenario in the options page; shown again, the open sidebar reads it.
+    const options = await openRouting(ext, '分流');
+    await options.getByRole('textbox', { name: '阿杰 第 2 段结束' }).fill('23');
+    await options.getByRole('button', { name: '保存', exact: true }).click();
+    await expect.poll(() => options.getByRole('status').first().textContent(), poll).toContain('分流场景已保存');
+    await page.bringToFront();
+    await sidebar.getByRole('tab', { name: '关系' }).click();
+    await sidebar.getByRole('tab', { name: '分流' }).click();
+    await expect.poll(() => panel.getByText('还没有保存分流场景').count(), poll).toBe(0);
   });
 });
