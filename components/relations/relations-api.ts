@@ -3,10 +3,10 @@
  * shapes below are the panels' view of the area's replies, and the compiler checks they agree.
  */
 import type { ProtocolClient, Reply } from '../../core/client';
-import type { Account, ReasonCode, Relation } from '../../core/relations';
+import type { Account, OpenRelationSet, ReasonCode, Relation, RelationReportRow } from '../../core/relations';
 import type { BackOfficeTable } from '../sidebar/host';
 
-export type { Account, ReasonCode, Relation };
+export type { Account, OpenRelationSet, ReasonCode, Relation };
 
 export interface AccountSummary {
   /** The roster id, the bound-account text when the roster does not know it, or null (no CS bound). */
@@ -21,15 +21,7 @@ export interface AccountSummary {
 export const hasAccount = (a: AccountSummary): a is AccountSummary & { accountId: string } => a.accountId !== null;
 
 /** One relation of the current set, with every reason it is abnormal (`[]` = normal). */
-export interface ReportRow {
-  buyerId: string;
-  buyerName?: string;
-  accountId: string | null;
-  /** The roster account the bound-account text was matched to, when it differs from the text. */
-  rosterId?: string;
-  boundAt?: number;
-  reasons: readonly ReasonCode[];
-}
+export type ReportRow = RelationReportRow;
 
 export interface RelationReport {
   setId: string;
@@ -39,12 +31,6 @@ export interface RelationReport {
   total: number;
   summary: { byReason: Partial<Record<ReasonCode, number>>; byAccount: AccountSummary[]; abnormal: number };
   rows: ReportRow[];
-}
-
-export interface OpenRelationSet {
-  setId: string;
-  count: number;
-  pagesDone: number;
 }
 
 /** Field → the header text it was read from, as the owner mapped it. */

@@ -10,7 +10,7 @@
  * hit, patching the index after a change).
  */
 import type { GroupRecord, PhraseRecord } from '../phrases';
-import { adoptFieldColumns, fieldColumnsOf, type FieldColumns } from '../phrases/search-columns';
+import { adoptFieldColumns, fieldColumnsOf, joinedParts, type FieldColumns } from '../phrases/search-columns';
 import { tagsOfPhrases } from '../phrases/search-tags';
 import { PHRASE_INDEX_VERSION, type FieldKeys, type IndexedPhrase, type PhraseIndex } from '../phrases/search-types';
 import { librarySettings, type LibraryLoad, type LibraryRecords, type LibraryView } from './library-view';
@@ -140,20 +140,9 @@ export function libraryBlobOf(view: LibraryView, tombstones: [string, number][],
 }
 
 function lengthColumns(index: PhraseIndex, cols: FieldColumns, pick: (p: IndexedPhrase) => FieldKeys): LengthColumns {
-  const l = joined(index.phrases.map((p) => pick(p).l));
-  const l2 = joined(Array.from(cols.py2.phrase, (pos) => pick(index.phrases[pos]!).l2 ?? ''));
+  const l = joinedParts(index.phrases.map((p) => pick(p).l));
+  const l2 = joinedParts(Array.from(cols.py2.phrase, (pos) => pick(index.phrases[pos]!).l2 ?? ''));
   return { l: l.str, lStart: l.start, l2: l2.str, l2Start: l2.start };
-}
-
-function joined(parts: string[]): { str: string; start: Int32Array } {
-  const start = new Int32Array(parts.length + 1);
-  let offset = 0;
-  for (let k = 0; k < parts.length; k++) {
-    start[k] = offset;
-    offset += parts[k]!.length + 1;
-  }
-  start[parts.length] = offset;
-  return { str: parts.join('\n'), start };
 }
 
 /** The blob's revision, or null when `value` is not a blob of this format and index version. */

@@ -85,7 +85,8 @@ export interface Hydrated {
 
 const hydrated = new WeakMap<PhraseIndex, Hydrated>();
 
-function column(parts: string[], phrase: number[]): Column {
+/** Strings joined by newlines, with where each one starts (and, last, the end). */
+export function joinedParts(parts: string[]): { str: string; start: Int32Array } {
   const start = new Int32Array(parts.length + 1);
   let offset = 0;
   for (let k = 0; k < parts.length; k++) {
@@ -93,7 +94,11 @@ function column(parts: string[], phrase: number[]): Column {
     offset += parts[k]!.length + 1;
   }
   start[parts.length] = offset;
-  return { str: parts.join('\n'), start, phrase: Int32Array.from(phrase) };
+  return { str: parts.join('\n'), start };
+}
+
+function column(parts: string[], phrase: number[]): Column {
+  return { ...joinedParts(parts), phrase: Int32Array.from(phrase) };
 }
 
 /** Marks where a syllable (or a kept a-z/0-9 char) starts in a pinyin column, from the per-unit lengths. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyRelation, type Account, type Relation } from '../relations';
 import { MAX_BATCH, planTransfer, validTargets, type PlanOptions, type TransferPlan } from '.';
+import { seededRandom } from '../../test/helpers/random';
 
 const acc = (id: string, over: Partial<Account> = {}): Account => ({ id, name: `name-${id}`, status: 'active', dedicated: true, inRouting: true, main: false, ...over });
 
@@ -266,19 +267,8 @@ describe('planTransfer: includeNormal over capacity', () => {
 });
 
 describe('planTransfer: invariants over generated data', () => {
-  function mulberry32(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-
   it('keeps every rule for 200 random rosters, relation sets and options', () => {
-    const rnd = mulberry32(8);
+    const rnd = seededRandom(8);
     const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
     for (let round = 0; round < 200; round++) {
       const roster = Array.from({ length: 1 + Math.floor(rnd() * 8) }, (_, i) =>

@@ -19,6 +19,7 @@ import { searchPhrases } from '../../core/phrases/search';
 import { searchPhrases as searchPhrasesV1 } from './baseline/search-v1/search';
 import type { SearchablePhrase } from '../../core/phrases/search-types';
 import { against, median, round, type BenchResult } from './run';
+import { seededRandom } from '../helpers/random';
 
 const PHRASES = 10_000;
 const QUERIES_PER_KIND = 150;
@@ -29,17 +30,6 @@ const FUSE_SAMPLE = 300;
 const TAIL_ROUNDS = 7;
 
 // ---- deterministic data ------------------------------------------------------------------------
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TOPICS = ['发货', '物流', '退货', '换货', '尺码', '优惠券', '库存', '包邮', '质量', '颜色', '面料', '快递', '地址', '付款', '发票', '赠品', '预售', '售后', '补偿', '评价', '色差', '退款', '运费', '活动', '满减', '到货', '补发', '破损', '拦截', '改价'];
 const MODIFIERS = ['说明', '提醒', '咨询', '处理', '建议', '确认', '政策', '时间', '进度', '问题', '安抚', '流程'];
@@ -63,7 +53,7 @@ function fullPinyinOf(text: string): string {
 }
 
 export function generatePhrases(count: number, seed = 42): Generated[] {
-  const rnd = mulberry32(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const titles = new Set<string>();
   const codes = new Set<string>();
@@ -107,7 +97,7 @@ function typoOf(word: string, rnd: () => number): string {
 }
 
 export function generateQueries(phrases: readonly Generated[], perKind: number, seed = 7): Query[] {
-  const rnd = mulberry32(seed);
+  const rnd = seededRandom(seed);
   const queries: Query[] = [];
   const kinds: QueryKind[] = ['chars', 'pinyin', 'initials', 'code', 'mixed', 'typo'];
   for (const kind of kinds) {
@@ -279,7 +269,6 @@ export async function run(): Promise<BenchResult[]> {
       }
     }
   }
-
 
   const fuseSearch = createFuse(plain);
   const fuseQueries = sample(queries, FUSE_SAMPLE);

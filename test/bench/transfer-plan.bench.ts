@@ -8,24 +8,14 @@
 import type { Account, Relation } from '../../core/relations';
 import { decodeAssignments, encodeAssignments, planTransfer, type PlanOptions } from '../../core/transfer';
 import { against, median, round, type BenchResult } from './run';
+import { seededRandom } from '../helpers/random';
 
 const RELATIONS = 100_000;
 const RUNS = 9;
 const GOAL_MS = 100;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generateShop(count: number, seed = 8): { roster: Account[]; relations: Relation[] } {
-  const rnd = mulberry32(seed);
+  const rnd = seededRandom(seed);
   const roster: Account[] = Array.from({ length: 60 }, (_, i) => ({
     id: `shop:客服${String(i).padStart(2, '0')}`,
     name: `客服${i}`,
