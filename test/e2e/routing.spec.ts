@@ -145,6 +145,18 @@ describe('Routing in an English options page', () => {
     await weight.fill('-1');
     await expect.poll(() => describedBy(weight), poll).toBe('too small (at least 0)');
   });
+
+  it('words the sidebar summary in English on the back office', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(RELATION_PAGE);
+    const sidebar = await sidebarIn(page);
+    await sidebar.getByRole('tab', { name: 'Routing' }).click();
+    const panel = sidebar.getByRole('tabpanel', { name: 'Routing' });
+    const causes = panel.getByRole('region', { name: 'Main causes' }).getByRole('listitem');
+    await causes.first().waitFor(poll);
+    expect(await causes.first().textContent()).toMatch(/^Online time/);
+    await page.screenshot({ path: 'docs/screens/routing-sidebar-en.png' });
+  });
 });
 
 describe('分流 in the sidebar on the back office', () => {
