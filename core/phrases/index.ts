@@ -14,6 +14,18 @@ export { searchPhrases, prepareIndex } from './search';
 export { tagsOfPhrases } from './search-tags';
 export { SHOP_SYNONYMS, synonymTable, type SynonymPair } from './synonyms';
 export { foldText, normalizeQuery } from './normalize';
+export {
+  createReplyIndex,
+  suggestReplies,
+  orderStateOf,
+  type ReplyIndex,
+  type SuggestablePhrase,
+  type ReplyPick,
+  type SuggestContext,
+  type ReplySuggestion,
+  type OrderState,
+} from './suggest';
+export { INTENTS, type Intent } from './intents';
 export * from './variables';
 export * from './lint';
 export * from './auto-reply';

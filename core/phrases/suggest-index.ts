@@ -1,0 +1,200 @@
+/**
+ * The index suggested replies rank with: built once per library (plain arrays, no dictionary),
+ * then each buyer message touches only the postings of its own tokens and intents.
+ */
+import { INTENTS, intentMatcher, type Intent } from './intents';
+import { foldForIntents, tokensOf } from './suggest-text';
+import { SHOP_SYNONYMS, type SynonymPair } from './synonyms';
+import { normalizeQuery } from './normalize';
+
+/** What suggestions need of a phrase. */
+export interface SuggestablePhrase {
+  id: string;
+  title: string;
+  text: string;
+  tags?: readonly string[] | undefined;
+  /** Buyer questions it answers, in buyers' words. */
+  examples?: readonly string[] | undefined;
+  /** A public review reply: never suggested in chat (not indexed at all). */
+  publicReply?: boolean | undefined;
+}
+
+/** Which order state a phrase is written for, from its tags (`已发货` / `未发货`). */
+export const SHIP_ANY = 0;
+export const SHIP_SHIPPED = 1;
+export const SHIP_NOT_SHIPPED = 2;
+
+/** Postings of one token: the positions it occurs at and its weight there. */
+interface Postings {
+  at: Int32Array;
+  weight: Float32Array;
+}
+
+export interface ReplyIndex {
+  /** Phrase ids, by position. */
+  ids: string[];
+  /** Token → position in the per-token arrays. */
+  tokens: Map<string, number>;
+  /** Inverse document frequency of each token (over phrases). */
+  idf: Float32Array;
+  /** Title and tags: the words the phrase is about. */
+  head: (Postings | undefined)[];
+  /** The phrase's text. */
+  text: (Postings | undefined)[];
+  /** Example questions: positions are examples, `exampleOf` maps them to phrases. */
+  examples: (Postings | undefined)[];
+  exampleOf: Int32Array;
+  /** Sum of idf over each example's tokens, and over each phrase's head tokens. */
+  exampleMass: Float32Array;
+  headMass: Float32Array;
+  /** Per intent: the phrases that say it, and how strongly (title/tags/examples 1, text less). */
+  intentPhrases: (Postings | undefined)[];
+  intentIdf: Float32Array;
+  /** Per phrase: sum of intent idf × strength over the intents it says (for a cosine). */
+  intentMass: Float32Array;
+  intentsOf(folded: string): number[];
+  shipState: Uint8Array;
+  /** Shop word → words that may stand for it (ours plus the owner's pairs). */
+  synonyms: Map<string, string[]>;
+  /** Idf a token that no phrase has gets: as rare as can be. */
+  unknownIdf: number;
+}
+
+/** How much a place in a phrase says about what it answers. */
+const HEAD_TAG_WEIGHT = 0.8;
+const INTENT_IN_TEXT = 0.5;
+const UNKNOWN_FACTOR = 0.5;
+
+class PostingsBuilder {
+  private readonly lists: Map<number, number>[] = [];
+  add(token: number, at: number, weight: number) {
+    const list = (this.lists[token] ??= new Map());
+    if ((list.get(at) ?? 0) < weight) list.set(at, weight);
+  }
+  build(size: number): (Postings | undefined)[] {
+    const out: (Postings | undefined)[] = new Array(size);
+    this.lists.forEach((list, token) => {
+      if (!list) return;
+      out[token] = { at: Int32Array.from(list.keys()), weight: Float32Array.from(list.values()) };
+    });
+    return out;
+  }
+}
+
+function shipStateOf(tags: readonly string[] | undefined): number {
+  if (tags?.includes('已发货')) return SHIP_SHIPPED;
+  if (tags?.includes('未发货')) return SHIP_NOT_SHIPPED;
+  return SHIP_ANY;
+}
+
+function synonymMap(ownerPairs: readonly SynonymPair[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const x = normalizeQuery(a);
+    const y = normalizeQuery(b);
+    if (!x || !y || x === y) return;
+    const list = map.get(x) ?? [];
+    if (!list.includes(y)) list.push(y);
+    map.set(x, list);
+  };
+  for (const row of SHOP_SYNONYMS) for (const a of row) for (const b of row) link(a, b);
+  for (const [a, b] of ownerPairs) {
+    link(a, b);
+    link(b, a);
+  }
+  return map;
+}
+
+/**
+ * Builds the index over `phrases` (public review replies left out). `synonymPairs`: the owner's
+ * own pairs, on top of ours; `intents`: the intent table (ours unless a test gives one).
+ */
+export function createReplyIndex(
+  phrases: readonly SuggestablePhrase[],
+  options: { synonymPairs?: readonly SynonymPair[]; intents?: readonly Intent[] } = {},
+): ReplyIndex {
+  const intentTable = options.intents ?? INTENTS;
+  const intentsOf = intentMatcher(intentTable);
+  const kept = phrases.filter((p) => !p.publicReply);
+  const tokenIds = new Map<string, number>();
+  const df: number[] = [];
+  const idOf = (token: string) => {
+    let id = tokenIds.get(token);
+    if (id === undefined) {
+      id = tokenIds.size;
+      tokenIds.set(token, id);
+      df.push(0);
+    }
+    return id;
+  };
+
+  const head = new PostingsBuilder();
+  const text = new PostingsBuilder();
+  const examples = new PostingsBuilder();
+  const intents = new PostingsBuilder();
+  const exampleOf: number[] = [];
+  const exampleTokens: number[][] = [];
+  const headTokens: number[][] = [];
+  const shipState = new Uint8Array(kept.length);
+
+  kept.forEach((phrase, at) => {
+    const seen = new Set<number>();
+    const note = (tokens: Map<string, number>, into: PostingsBuilder, pos: number, factor = 1) => {
+      const ids: number[] = [];
+      for (const [token, weight] of tokens) {
+        const id = idOf(token);
+        into.add(id, pos, weight * factor);
+        ids.push(id);
+        if (!seen.has(id)) {
+          seen.add(id);
+          df[id]!++;
+        }
+      }
+      return ids;
+    };
+    const tags = phrase.tags ?? [];
+    const title = note(tokensOf(phrase.title), head, at);
+    const tagIds = tags.flatMap((tag) => note(tokensOf(tag), head, at, HEAD_TAG_WEIGHT));
+    headTokens.push([...new Set([...title, ...tagIds])]);
+    note(tokensOf(phrase.text), text, at);
+    for (const example of phrase.examples ?? []) {
+      exampleTokens.push(note(tokensOf(example, true), examples, exampleOf.length));
+      exampleOf.push(at);
+    }
+
+    const strong = [phrase.title, ...tags, ...(phrase.examples ?? [])].flatMap((t) => intentsOf(foldForIntents(t, 400)));
+    for (const intent of intentsOf(foldForIntents(phrase.text, 2000))) intents.add(intent, at, INTENT_IN_TEXT);
+    for (const intent of strong) intents.add(intent, at, 1);
+    shipState[at] = shipStateOf(tags);
+  });
+
+  const n = kept.length;
+  const idfOf = (count: number) => Math.log(1 + (n - count + 0.5) / (count + 0.5));
+  const idf = Float32Array.from(df, idfOf);
+  const massOf = (ids: number[]) => ids.reduce((sum, id) => sum + idf[id]!, 0);
+  const intentPhrases = intents.build(intentTable.length);
+  const intentIdf = Float32Array.from(intentPhrases, (p) => idfOf(p?.at.length ?? 0));
+  const intentMass = new Float32Array(n);
+  intentPhrases.forEach((p, intent) => {
+    if (p) for (let j = 0; j < p.at.length; j++) intentMass[p.at[j]!]! += intentIdf[intent]! * p.weight[j]!;
+  });
+  return {
+    ids: kept.map((p) => p.id),
+    tokens: tokenIds,
+    idf,
+    head: head.build(tokenIds.size),
+    text: text.build(tokenIds.size),
+    examples: examples.build(tokenIds.size),
+    exampleOf: Int32Array.from(exampleOf),
+    exampleMass: Float32Array.from(exampleTokens, massOf),
+    headMass: Float32Array.from(headTokens, massOf),
+    intentPhrases,
+    intentIdf,
+    intentMass,
+    intentsOf,
+    shipState,
+    synonyms: synonymMap(options.synonymPairs ?? []),
+    // Bigrams no phrase has are mostly chat across word boundaries (个可, 冻吗): rare, but not telling.
+    unknownIdf: idfOf(0) * UNKNOWN_FACTOR,
+  };
+}

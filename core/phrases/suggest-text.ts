@@ -1,0 +1,71 @@
+/**
+ * How suggested replies read text: buyer messages and phrase fields become folded text (for the
+ * intent table) and tokens (character bigrams, lone characters, Latin words) for the ranker.
+ * Bounded: only the first `MESSAGE_CHARS` of a message are ever looked at.
+ */
+import { foldText } from './normalize';
+
+/** A message costs no more than this many characters, however long it is. */
+export const MESSAGE_CHARS = 200;
+/** Only the buyer's latest messages count. */
+export const MAX_MESSAGES = 3;
+
+/** Chat filler that says nothing about what the buyer wants (dropped from queries). */
+const FILLER = new Set(['请问', '一下', '你们', '我们', '这个', '那个', '我想', '我要', '想问', '问下', '问一', '亲亲', '老板', '客服', '的话', '就是', '还是', '然后', '现在', '一个', '东西', '宝贝', '商品']);
+/** Characters too common to mean anything alone (they still count inside bigrams). */
+const COMMON_CHARS = new Set(Array.from('的了吗呢吧啊呀哦么嘛是我你他她它们这那个在有不就也都和与及或亲吧哈嗯还要会能可以想问请给把被让到去来说'));
+
+const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+const isLatin = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+
+/** A message as the intent table reads it: cut, folded, without whitespace. */
+export function foldForIntents(text: string, max = MESSAGE_CHARS): string {
+  return foldText(text.slice(0, max)).replace(/\s+/g, '');
+}
+
+/** Weight of a lone character against a bigram: it says less, and is found in more places. */
+export const UNIGRAM_WEIGHT = 0.3;
+
+/**
+ * Tokens of a text: each bigram of a run of Han characters, each character of it that is not too
+ * common (as a weaker token), and each Latin/digit word of two or more. `filler` drops chat filler
+ * (for buyer messages; phrase fields keep every token).
+ */
+export function tokensOf(text: string, filler = false): Map<string, number> {
+  const folded = foldText(text);
+  const tokens = new Map<string, number>();
+  const add = (token: string, weight: number) => {
+    if (filler && FILLER.has(token)) return;
+    if ((tokens.get(token) ?? 0) < weight) tokens.set(token, weight);
+  };
+  let runStart = -1;
+  let latinStart = -1;
+  const endHan = (end: number) => {
+    if (runStart < 0) return;
+    for (let i = runStart; i < end; i++) {
+      const char = folded[i]!;
+      if (!COMMON_CHARS.has(char)) add(char, UNIGRAM_WEIGHT);
+      if (i + 1 < end) add(folded.slice(i, i + 2), 1);
+    }
+    runStart = -1;
+  };
+  const endLatin = (end: number) => {
+    if (latinStart < 0) return;
+    if (end - latinStart >= 2) add(folded.slice(latinStart, end), 1);
+    latinStart = -1;
+  };
+  for (let i = 0; i <= folded.length; i++) {
+    const code = i < folded.length ? folded.charCodeAt(i) : 0;
+    if (isHan(code)) {
+      endLatin(i);
+      if (runStart < 0) runStart = i;
+    } else if (isLatin(code)) {
+      endHan(i);
+      if (latinStart < 0) latinStart = i;
+    } else {
+      endHan(i);
+      endLatin(i);
+    }
+  }
+  return tokens;
+}

@@ -1,0 +1,257 @@
+/**
+ * Suggested replies: the phrases most likely to answer what the buyer just wrote, best first, and
+ * none when nothing fits (a wrong suggestion costs the agent more than none).
+ *
+ * A phrase scores on four things, each between 0 and 1: how close the message is to one of its
+ * example questions, to its title and tags, how much of the message its text covers, and how many
+ * of the message's intents (intents.ts) it answers. What this agent picked before for a similar
+ * question adds to that; the order state the page shows favours the shipped or not-shipped variant.
+ * Work per call: the buyer's last `MAX_MESSAGES` messages, `MESSAGE_CHARS` of each.
+ */
+import { SHIP_NOT_SHIPPED, SHIP_SHIPPED, type ReplyIndex } from './suggest-index';
+import { MAX_MESSAGES, MESSAGE_CHARS, foldForIntents, tokensOf } from './suggest-text';
+
+export { createReplyIndex, type ReplyIndex, type SuggestablePhrase } from './suggest-index';
+
+/** The order state a console shows for the open conversation. */
+export type OrderState = 'unpaid' | 'not-shipped' | 'shipped' | 'received' | 'after-sale';
+
+/** A phrase this agent inserted while a buyer question was open (kept by the usage area). */
+export interface ReplyPick {
+  question: string;
+  phraseId: string;
+  at: number;
+  count: number;
+}
+
+export interface SuggestContext {
+  /** From `orderStateOf` the page's status text; null/absent: unknown. */
+  orderState?: OrderState | null | undefined;
+  picks?: readonly ReplyPick[] | undefined;
+  /** For how old a pick is (ms since epoch); defaults to the newest pick's time. */
+  now?: number | undefined;
+}
+
+export interface ReplySuggestion {
+  id: string;
+  /** Between 0 and about 1.5; comparable within one call only. */
+  score: number;
+}
+
+/** How the parts add up (chosen on the examples, left out one at a time, and our own dev set). */
+const WEIGHTS = { example: 0.5, head: 0.45, text: 0.3, intent: 0.5, pick: 0.6 };
+/** Below this nothing is said; and a suggestion far below the best one is left out too. */
+export const SUGGEST_THRESHOLD = 0.2;
+const RELATIVE_CUT = 0.5;
+/** Earlier messages count less than the latest one. */
+const RECENCY = [1, 0.6, 0.45];
+/** A word found only through a shop synonym counts this much. */
+const SYNONYM_WEIGHT = 1;
+/** A pick counts fully for a question this similar, and not at all below `PICK_MIN`. */
+const PICK_MIN = 0.45;
+const PICK_HALF_LIFE_MS = 60 * 24 * 3600 * 1000;
+/** The order state says the phrase is for another state: it is worth this much; for this state, this much. */
+const WRONG_STATE = 0.5;
+const RIGHT_STATE = 1.25;
+
+const ORDER_STATE_WORDS: readonly [RegExp, OrderState][] = [
+  [/退款|售后|退货|换货/, 'after-sale'],
+  [/待付款|未付款|等待付款|待支付/, 'unpaid'],
+  [/已签收|交易成功|已完成|已收货|交易完成/, 'received'],
+  [/已发货|待收货|运输中|派送中|配送中|已揽收/, 'shipped'],
+  [/待发货|未发货|已付款|待出库|备货中/, 'not-shipped'],
+];
+
+/** The order state a page's status text says (`待发货` → not-shipped), or null. */
+export function orderStateOf(text: string | null | undefined): OrderState | null {
+  if (!text) return null;
+  const cut = text.slice(0, 40);
+  for (const [words, state] of ORDER_STATE_WORDS) if (words.test(cut)) return state;
+  return null;
+}
+
+interface Query {
+  /** Known tokens: id and weight (recency, synonym, lone-character factors). */
+  ids: number[];
+  weights: number[];
+  /** Sum of weight × idf over the message's own tokens (known or not): what a perfect match covers. */
+  mass: number;
+  intents: Map<number, number>;
+}
+
+function readQuery(index: ReplyIndex, buyerMessages: readonly string[]): Query {
+  const weightOf = new Map<number, number>();
+  const intents = new Map<number, number>();
+  let mass = 0;
+  const latest = buyerMessages.slice(-MAX_MESSAGES).reverse();
+  latest.forEach((message, age) => {
+    const recency = RECENCY[age] ?? RECENCY[RECENCY.length - 1]!;
+    const cut = message.slice(0, MESSAGE_CHARS);
+    const folded = foldForIntents(cut);
+    for (const intent of index.intentsOf(folded)) intents.set(intent, Math.max(intents.get(intent) ?? 0, recency));
+    const add = (token: string, weight: number, own: boolean) => {
+      const id = index.tokens.get(token);
+      if (own) mass += weight * (id === undefined ? index.unknownIdf : index.idf[id]!);
+      if (id !== undefined && (weightOf.get(id) ?? 0) < weight) weightOf.set(id, weight);
+    };
+    for (const [token, weight] of tokensOf(cut, true)) add(token, weight * recency, true);
+    for (const [word, alternatives] of index.synonyms) {
+      if (!folded.includes(word)) continue;
+      for (const alt of alternatives) {
+        for (const [token, weight] of tokensOf(alt)) add(token, weight * recency * SYNONYM_WEIGHT, false);
+        // The owner's 小票 = 发票 makes 小票 ask what 发票 asks.
+        for (const intent of index.intentsOf(alt)) if (!intents.has(intent)) intents.set(intent, recency * SYNONYM_WEIGHT);
+      }
+    }
+  });
+  return { ids: [...weightOf.keys()], weights: [...weightOf.values()], mass, intents };
+}
+
+/** Each phrase's parts of the score (0–1 each), for one query. */
+export interface ScoreParts {
+  example: Float32Array;
+  head: Float32Array;
+  text: Float32Array;
+  intent: Float32Array;
+}
+
+/** How well each phrase's examples, title and tags, text and intents match the buyer's messages. */
+export function scoreParts(index: ReplyIndex, buyerMessages: readonly string[]): ScoreParts | null {
+  const n = index.ids.length;
+  const query = readQuery(index, buyerMessages);
+  if (n === 0 || (query.mass === 0 && query.intents.size === 0)) return null;
+
+  const headSum = new Float32Array(n);
+  const textSum = new Float32Array(n);
+  const exampleSum = new Float32Array(index.exampleOf.length);
+  const exampleTouched: number[] = [];
+  query.ids.forEach((id, k) => {
+    const w = query.weights[k]! * index.idf[id]!;
+    const h = index.head[id];
+    if (h) for (let j = 0; j < h.at.length; j++) headSum[h.at[j]!]! += w * h.weight[j]!;
+    const t = index.text[id];
+    if (t) for (let j = 0; j < t.at.length; j++) textSum[t.at[j]!]! += w * t.weight[j]!;
+    const e = index.examples[id];
+    if (e) {
+      for (let j = 0; j < e.at.length; j++) {
+        const at = e.at[j]!;
+        if (exampleSum[at] === 0) exampleTouched.push(at);
+        exampleSum[at]! += w * e.weight[j]!;
+      }
+    }
+  });
+
+  const mass = Math.max(query.mass, 1e-6);
+  const example = new Float32Array(n);
+  for (const at of exampleTouched) {
+    const similarity = Math.min(1, exampleSum[at]! / Math.sqrt(mass * index.exampleMass[at]!));
+    const phrase = index.exampleOf[at]!;
+    if (similarity > example[phrase]!) example[phrase] = similarity;
+  }
+  const head = new Float32Array(n);
+  const text = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    if (headSum[i]! > 0) head[i] = Math.min(1, headSum[i]! / Math.sqrt(mass * index.headMass[i]!));
+    if (textSum[i]! > 0) text[i] = Math.min(1, textSum[i]! / mass);
+  }
+
+  const intent = new Float32Array(n);
+  let intentTotal = 0;
+  for (const [k, weight] of query.intents) intentTotal += weight * index.intentIdf[k]!;
+  if (intentTotal > 0) {
+    for (const [k, weight] of query.intents) {
+      const p = index.intentPhrases[k];
+      if (!p) continue;
+      const w = weight * index.intentIdf[k]!;
+      for (let j = 0; j < p.at.length; j++) intent[p.at[j]!]! += w * p.weight[j]!;
+    }
+    // A cosine: a phrase about exactly what was asked beats one about that and three other things.
+    for (let i = 0; i < n; i++) if (intent[i]! > 0) intent[i] = Math.min(1, intent[i]! / Math.sqrt(intentTotal * index.intentMass[i]!));
+  }
+  return { example, head, text, intent };
+}
+
+/** The phrases most likely to answer `buyerMessages` (oldest first), best first; [] when none fits. */
+export function suggestReplies(index: ReplyIndex, buyerMessages: readonly string[], limit = 3, context: SuggestContext = {}): ReplySuggestion[] {
+  if (limit <= 0) return [];
+  const parts = scoreParts(index, buyerMessages);
+  if (!parts) return [];
+  const score = new Float32Array(index.ids.length);
+  for (let i = 0; i < score.length; i++) {
+    score[i] = WEIGHTS.example * parts.example[i]! + WEIGHTS.head * parts.head[i]! + WEIGHTS.text * parts.text[i]! + WEIGHTS.intent * parts.intent[i]!;
+  }
+  if (context.picks?.length) addPicks(index, score, buyerMessages, context.picks, context.now);
+  if (context.orderState) applyOrderState(index, score, context.orderState);
+  return topOf(index, score, limit);
+}
+
+/** Raises phrases this agent picked for a question like this one (old picks count less). */
+function addPicks(index: ReplyIndex, score: Float32Array, buyerMessages: readonly string[], picks: readonly ReplyPick[], now?: number) {
+  const own = tokensOf(buyerMessages.slice(-MAX_MESSAGES).map((m) => m.slice(0, MESSAGE_CHARS)).join('\n'), true);
+  const idfOf = (token: string) => {
+    const id = index.tokens.get(token);
+    return id === undefined ? index.unknownIdf : index.idf[id]!;
+  };
+  let ownMass = 0;
+  for (const [token, weight] of own) ownMass += weight * idfOf(token);
+  if (ownMass === 0) return;
+  const position = positionsOf(index);
+  const newest = now ?? picks.reduce((t, p) => Math.max(t, p.at), 0);
+  const boost = new Map<number, number>();
+  for (const pick of picks) {
+    const at = position.get(pick.phraseId);
+    if (at === undefined) continue;
+    const theirs = tokensOf(pick.question.slice(0, MESSAGE_CHARS * MAX_MESSAGES), true);
+    let shared = 0;
+    let theirMass = 0;
+    for (const [token, weight] of theirs) {
+      const idf = idfOf(token);
+      theirMass += weight * idf;
+      const mine = own.get(token);
+      if (mine !== undefined) shared += Math.min(mine, weight) * idf;
+    }
+    const similarity = theirMass > 0 ? shared / Math.sqrt(ownMass * theirMass) : 0;
+    if (similarity < PICK_MIN) continue;
+    const age = Math.max(0, newest - pick.at);
+    const strength = Math.min(1, 0.6 + 0.2 * pick.count) * Math.pow(0.5, age / PICK_HALF_LIFE_MS);
+    boost.set(at, Math.max(boost.get(at) ?? 0, similarity * strength));
+  }
+  for (const [at, b] of boost) score[at]! += WEIGHTS.pick * b;
+}
+
+const positionCache = new WeakMap<ReplyIndex, Map<string, number>>();
+function positionsOf(index: ReplyIndex): Map<string, number> {
+  let map = positionCache.get(index);
+  if (!map) {
+    map = new Map(index.ids.map((id, at) => [id, at]));
+    positionCache.set(index, map);
+  }
+  return map;
+}
+
+function applyOrderState(index: ReplyIndex, score: Float32Array, state: OrderState) {
+  const shipped = state === 'shipped' || state === 'received';
+  const notShipped = state === 'unpaid' || state === 'not-shipped';
+  if (!shipped && !notShipped) return;
+  const right = shipped ? SHIP_SHIPPED : SHIP_NOT_SHIPPED;
+  const wrong = shipped ? SHIP_NOT_SHIPPED : SHIP_SHIPPED;
+  for (let i = 0; i < score.length; i++) {
+    if (index.shipState[i] === wrong) score[i]! *= WRONG_STATE;
+    else if (index.shipState[i] === right) score[i]! *= RIGHT_STATE;
+  }
+}
+
+function topOf(index: ReplyIndex, score: Float32Array, limit: number): ReplySuggestion[] {
+  const top: number[] = [];
+  for (let i = 0; i < score.length; i++) {
+    if (score[i]! < SUGGEST_THRESHOLD) continue;
+    let k = top.length;
+    while (k > 0 && score[top[k - 1]!]! < score[i]!) k--;
+    if (k < limit) {
+      top.splice(k, 0, i);
+      if (top.length > limit) top.pop();
+    }
+  }
+  const bestScore = top.length ? score[top[0]!]! : 0;
+  return top.filter((i) => score[i]! >= bestScore * RELATIVE_CUT).map((i) => ({ id: index.ids[i]!, score: score[i]! }));
+}
