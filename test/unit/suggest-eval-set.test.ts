@@ -15,6 +15,7 @@ const SET_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'bench', 'su
 // One line per file of the set; a file present but not listed here fails the first test.
 const SET_FILES: Record<string, Record<string, unknown>> = {
   'questions-a.ts': await import('../bench/suggest-eval/questions-a'),
+  'questions-b.ts': await import('../bench/suggest-eval/questions-b'),
 };
 
 interface Item extends EvalQuestion {

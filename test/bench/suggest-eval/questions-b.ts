@@ -278,7 +278,7 @@ export const QUESTIONS_B: readonly EvalQuestion[] = [
   { q: '你们招兼职客服吗', site: 'pinduoduo', fits: [] },
   { q: '详情页的图片能借我用吗 我也卖这个', site: 'pinduoduo', fits: [] },
   { q: '收不收旧货 我有一台旧的想卖', site: 'jd', fits: [] },
-  { q: '支持以旧换新吗', site: 'jd', fits: [] },
+  { q: '旧手机能抵钱换新的吗', site: 'jd', fits: [] },
   { q: '抖音号多少 我关注一下', site: 'doudian', fits: [] },
   { q: '直播间几点开播', site: 'doudian', fits: [] },
   { q: '主播今天怎么没播', site: 'doudian', fits: [] },
