@@ -26,46 +26,48 @@ export function foldForIntents(text: string, max = MESSAGE_CHARS): string {
 /** Weight of a lone character against a bigram: it says less, and is found in more places. */
 export const UNIGRAM_WEIGHT = 0.3;
 
+/** Folds only when something needs folding (most shop text does not). */
+const NEEDS_FOLD = /[A-Z\uff01-\uff5e\u3000]/;
+
 /**
- * Tokens of a text: each bigram of a run of Han characters, each character of it that is not too
- * common (as a weaker token), and each Latin/digit word of two or more. `filler` drops chat filler
- * (for buyer messages; phrase fields keep every token).
+ * Calls `visit` with each token of a text: each bigram of a run of Han characters (weight 1),
+ * each character of it that is not too common (`UNIGRAM_WEIGHT`), and each Latin/digit word of two
+ * or more. A token may come more than once. `filler` drops chat filler (for buyer messages;
+ * phrase fields keep every token).
  */
-export function tokensOf(text: string, filler = false): Map<string, number> {
-  const folded = foldText(text);
-  const tokens = new Map<string, number>();
-  const add = (token: string, weight: number) => {
-    if (filler && FILLER.has(token)) return;
-    if ((tokens.get(token) ?? 0) < weight) tokens.set(token, weight);
-  };
+export function forEachToken(text: string, filler: boolean, visit: (token: string, weight: number) => void): void {
+  const folded = NEEDS_FOLD.test(text) ? foldText(text) : text;
   let runStart = -1;
   let latinStart = -1;
-  const endHan = (end: number) => {
-    if (runStart < 0) return;
-    for (let i = runStart; i < end; i++) {
-      const char = folded[i]!;
-      if (!COMMON_CHARS.has(char)) add(char, UNIGRAM_WEIGHT);
-      if (i + 1 < end) add(folded.slice(i, i + 2), 1);
-    }
-    runStart = -1;
-  };
-  const endLatin = (end: number) => {
-    if (latinStart < 0) return;
-    if (end - latinStart >= 2) add(folded.slice(latinStart, end), 1);
-    latinStart = -1;
-  };
   for (let i = 0; i <= folded.length; i++) {
     const code = i < folded.length ? folded.charCodeAt(i) : 0;
-    if (isHan(code)) {
-      endLatin(i);
-      if (runStart < 0) runStart = i;
-    } else if (isLatin(code)) {
-      endHan(i);
-      if (latinStart < 0) latinStart = i;
-    } else {
-      endHan(i);
-      endLatin(i);
+    const han = isHan(code);
+    if (runStart >= 0 && !han) {
+      for (let k = runStart; k < i; k++) {
+        const char = folded[k]!;
+        if (!COMMON_CHARS.has(char)) visit(char, UNIGRAM_WEIGHT);
+        if (k + 1 < i) {
+          const bigram = folded.slice(k, k + 2);
+          if (!filler || !FILLER.has(bigram)) visit(bigram, 1);
+        }
+      }
+      runStart = -1;
     }
+    const latin = isLatin(code);
+    if (latinStart >= 0 && !latin) {
+      if (i - latinStart >= 2) visit(folded.slice(latinStart, i), 1);
+      latinStart = -1;
+    }
+    if (han && runStart < 0) runStart = i;
+    else if (latin && latinStart < 0) latinStart = i;
   }
+}
+
+/** The tokens of a text with their weights (the best weight of a token met twice). */
+export function tokensOf(text: string, filler = false): Map<string, number> {
+  const tokens = new Map<string, number>();
+  forEachToken(text, filler, (token, weight) => {
+    if ((tokens.get(token) ?? 0) < weight) tokens.set(token, weight);
+  });
   return tokens;
 }

@@ -147,10 +147,16 @@ describe('intent table', () => {
     expect(words.filter((w, k) => words.indexOf(w) !== k)).toEqual([]);
   });
 
-  it('spells its pinyin right: each is the toneless reading of (part of) one of its words', () => {
+  it('spells its pinyin right: each is a toneless reading of (part of) one of its words', () => {
+    // Every reading of every character (呗 is bei or bai), combined.
+    const readings = (word: string): string[] =>
+      Array.from(word).reduce<string[]>(
+        (acc, char) => acc.flatMap((head) => pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true }).map((r) => head + r)),
+        [''],
+      );
     for (const intent of INTENTS) {
-      const readings = intent.words.map((w) => pinyin(w, { toneType: 'none', type: 'array', v: true }).join(''));
-      for (const spelled of intent.pinyin ?? []) expect(readings.some((r) => r.includes(spelled)), `${intent.id}: ${spelled}`).toBe(true);
+      const all = intent.words.filter((w) => w.length <= 5).flatMap(readings);
+      for (const spelled of intent.pinyin ?? []) expect(all.some((r) => r.includes(spelled)), `${intent.id}: ${spelled}`).toBe(true);
     }
   });
 

@@ -39,9 +39,9 @@ export interface ReplySuggestion {
 }
 
 /** How the parts add up (chosen on the examples, left out one at a time, and our own dev set). */
-const WEIGHTS = { example: 0.5, head: 0.45, text: 0.3, intent: 0.5, pick: 0.6 };
+const WEIGHTS = { example: 0.3, head: 0.45, text: 0.3, intent: 0.65, pick: 0.6 };
 /** Below this nothing is said; and a suggestion far below the best one is left out too. */
-export const SUGGEST_THRESHOLD = 0.2;
+export const SUGGEST_THRESHOLD = 0.14;
 const RELATIVE_CUT = 0.5;
 /** Earlier messages count less than the latest one. */
 const RECENCY = [1, 0.6, 0.45];
@@ -107,12 +107,58 @@ function readQuery(index: ReplyIndex, buyerMessages: readonly string[]): Query {
   return { ids: [...weightOf.keys()], weights: [...weightOf.values()], mass, intents };
 }
 
-/** Each phrase's parts of the score (0–1 each), for one query. */
+/** Each phrase's parts of the score (0–1 each), for one query: valid until the next call on the same index. */
 export interface ScoreParts {
+  /** Positions of the phrases any part touched; only these have parts above 0. */
+  touched: Int32Array;
   example: Float32Array;
   head: Float32Array;
   text: Float32Array;
   intent: Float32Array;
+}
+
+/**
+ * A token found in more phrases than this is skipped (its idf is low by then): at 10,000 phrases
+ * such lists are most of the work and add nearly nothing. Libraries under this size never skip.
+ */
+const LONGEST_POSTINGS = 1000;
+
+/** Work arrays of one index, reused by every call (zeroed again where touched). */
+interface Scratch {
+  headSum: Float32Array;
+  textSum: Float32Array;
+  intentSum: Float32Array;
+  exampleSum: Float32Array;
+  exampleTouched: Int32Array;
+  mark: Uint8Array;
+  touched: Int32Array;
+  /** How many of `touched` the last call filled (their parts are cleared by the next call). */
+  lastTouched: number;
+  parts: Omit<ScoreParts, 'touched'>;
+  /** Final scores, zero outside a call. */
+  score: Float32Array;
+}
+const scratchOf = new WeakMap<ReplyIndex, Scratch>();
+function scratchFor(index: ReplyIndex): Scratch {
+  let s = scratchOf.get(index);
+  if (!s) {
+    const n = index.ids.length;
+    const e = index.exampleOf.length;
+    s = {
+      headSum: new Float32Array(n),
+      textSum: new Float32Array(n),
+      intentSum: new Float32Array(n),
+      exampleSum: new Float32Array(e),
+      exampleTouched: new Int32Array(e),
+      mark: new Uint8Array(n),
+      touched: new Int32Array(n),
+      lastTouched: 0,
+      score: new Float32Array(n),
+      parts: { example: new Float32Array(n), head: new Float32Array(n), text: new Float32Array(n), intent: new Float32Array(n) },
+    };
+    scratchOf.set(index, s);
+  }
+  return s;
 }
 
 /** How well each phrase's examples, title and tags, text and intents match the buyer's messages. */
@@ -120,55 +166,84 @@ export function scoreParts(index: ReplyIndex, buyerMessages: readonly string[]):
   const n = index.ids.length;
   const query = readQuery(index, buyerMessages);
   if (n === 0 || (query.mass === 0 && query.intents.size === 0)) return null;
+  const s = scratchFor(index);
+  const { headSum, textSum, intentSum, exampleSum, exampleTouched, mark, touched } = s;
+  const { example, head, text, intent } = s.parts;
+  // Clear what the previous call left.
+  for (let k = 0; k < s.lastTouched; k++) {
+    const i = touched[k]!;
+    mark[i] = 0;
+    example[i] = head[i] = text[i] = intent[i] = 0;
+  }
+  let touchedCount = 0;
+  const touch = (i: number) => {
+    if (!mark[i]) {
+      mark[i] = 1;
+      touched[touchedCount++] = i;
+    }
+  };
+  let examplesTouched = 0;
 
-  const headSum = new Float32Array(n);
-  const textSum = new Float32Array(n);
-  const exampleSum = new Float32Array(index.exampleOf.length);
-  const exampleTouched: number[] = [];
   query.ids.forEach((id, k) => {
     const w = query.weights[k]! * index.idf[id]!;
     const h = index.head[id];
-    if (h) for (let j = 0; j < h.at.length; j++) headSum[h.at[j]!]! += w * h.weight[j]!;
+    if (h && h.at.length <= LONGEST_POSTINGS) {
+      for (let j = 0; j < h.at.length; j++) {
+        const at = h.at[j]!;
+        touch(at);
+        headSum[at]! += w * h.weight[j]!;
+      }
+    }
     const t = index.text[id];
-    if (t) for (let j = 0; j < t.at.length; j++) textSum[t.at[j]!]! += w * t.weight[j]!;
+    if (t && t.at.length <= LONGEST_POSTINGS) {
+      for (let j = 0; j < t.at.length; j++) {
+        const at = t.at[j]!;
+        touch(at);
+        textSum[at]! += w * t.weight[j]!;
+      }
+    }
     const e = index.examples[id];
-    if (e) {
+    if (e && e.at.length <= LONGEST_POSTINGS) {
       for (let j = 0; j < e.at.length; j++) {
         const at = e.at[j]!;
-        if (exampleSum[at] === 0) exampleTouched.push(at);
+        if (exampleSum[at] === 0) exampleTouched[examplesTouched++] = at;
         exampleSum[at]! += w * e.weight[j]!;
       }
     }
   });
 
-  const mass = Math.max(query.mass, 1e-6);
-  const example = new Float32Array(n);
-  for (const at of exampleTouched) {
-    const similarity = Math.min(1, exampleSum[at]! / Math.sqrt(mass * index.exampleMass[at]!));
-    const phrase = index.exampleOf[at]!;
-    if (similarity > example[phrase]!) example[phrase] = similarity;
-  }
-  const head = new Float32Array(n);
-  const text = new Float32Array(n);
-  for (let i = 0; i < n; i++) {
-    if (headSum[i]! > 0) head[i] = Math.min(1, headSum[i]! / Math.sqrt(mass * index.headMass[i]!));
-    if (textSum[i]! > 0) text[i] = Math.min(1, textSum[i]! / mass);
-  }
-
-  const intent = new Float32Array(n);
   let intentTotal = 0;
   for (const [k, weight] of query.intents) intentTotal += weight * index.intentIdf[k]!;
-  if (intentTotal > 0) {
-    for (const [k, weight] of query.intents) {
-      const p = index.intentPhrases[k];
-      if (!p) continue;
-      const w = weight * index.intentIdf[k]!;
-      for (let j = 0; j < p.at.length; j++) intent[p.at[j]!]! += w * p.weight[j]!;
+  for (const [k, weight] of query.intents) {
+    const p = index.intentPhrases[k];
+    if (!p) continue;
+    const w = weight * index.intentIdf[k]!;
+    for (let j = 0; j < p.at.length; j++) {
+      const at = p.at[j]!;
+      touch(at);
+      intentSum[at]! += w * p.weight[j]!;
     }
-    // A cosine: a phrase about exactly what was asked beats one about that and three other things.
-    for (let i = 0; i < n; i++) if (intent[i]! > 0) intent[i] = Math.min(1, intent[i]! / Math.sqrt(intentTotal * index.intentMass[i]!));
   }
-  return { example, head, text, intent };
+
+  const mass = Math.max(query.mass, 1e-6);
+  for (let k = 0; k < examplesTouched; k++) {
+    const at = exampleTouched[k]!;
+    const similarity = Math.min(1, exampleSum[at]! / Math.sqrt(mass * index.exampleMass[at]!));
+    exampleSum[at] = 0;
+    const phrase = index.exampleOf[at]!;
+    touch(phrase);
+    if (similarity > example[phrase]!) example[phrase] = similarity;
+  }
+  for (let k = 0; k < touchedCount; k++) {
+    const i = touched[k]!;
+    if (headSum[i]! > 0) head[i] = Math.min(1, headSum[i]! / Math.sqrt(mass * index.headMass[i]!));
+    if (textSum[i]! > 0) text[i] = Math.min(1, textSum[i]! / mass);
+    // A cosine: a phrase about exactly what was asked beats one about that and three other things.
+    if (intentSum[i]! > 0) intent[i] = Math.min(1, intentSum[i]! / Math.sqrt(intentTotal * index.intentMass[i]!));
+    headSum[i] = textSum[i] = intentSum[i] = 0;
+  }
+  s.lastTouched = touchedCount;
+  return { touched: touched.subarray(0, touchedCount), example, head, text, intent };
 }
 
 /** The phrases most likely to answer `buyerMessages` (oldest first), best first; [] when none fits. */
@@ -176,17 +251,25 @@ export function suggestReplies(index: ReplyIndex, buyerMessages: readonly string
   if (limit <= 0) return [];
   const parts = scoreParts(index, buyerMessages);
   if (!parts) return [];
-  const score = new Float32Array(index.ids.length);
-  for (let i = 0; i < score.length; i++) {
+  const { score } = scratchFor(index);
+  const scored = Array.from(parts.touched);
+  for (const i of scored) {
     score[i] = WEIGHTS.example * parts.example[i]! + WEIGHTS.head * parts.head[i]! + WEIGHTS.text * parts.text[i]! + WEIGHTS.intent * parts.intent[i]!;
   }
-  if (context.picks?.length) addPicks(index, score, buyerMessages, context.picks, context.now);
-  if (context.orderState) applyOrderState(index, score, context.orderState);
-  return topOf(index, score, limit);
+  if (context.picks?.length) {
+    for (const [i, boost] of pickBoosts(index, buyerMessages, context.picks, context.now)) {
+      if (!parts.touched.includes(i)) scored.push(i);
+      score[i]! += WEIGHTS.pick * boost;
+    }
+  }
+  if (context.orderState) applyOrderState(index, score, scored, context.orderState);
+  const top = topOf(index, score, scored, limit);
+  for (const i of scored) score[i] = 0;
+  return top;
 }
 
-/** Raises phrases this agent picked for a question like this one (old picks count less). */
-function addPicks(index: ReplyIndex, score: Float32Array, buyerMessages: readonly string[], picks: readonly ReplyPick[], now?: number) {
+/** How much to raise phrases this agent picked for a question like this one (old picks count less), by position. */
+function pickBoosts(index: ReplyIndex, buyerMessages: readonly string[], picks: readonly ReplyPick[], now?: number): Map<number, number> {
   const own = tokensOf(buyerMessages.slice(-MAX_MESSAGES).map((m) => m.slice(0, MESSAGE_CHARS)).join('\n'), true);
   const idfOf = (token: string) => {
     const id = index.tokens.get(token);
@@ -194,10 +277,10 @@ function addPicks(index: ReplyIndex, score: Float32Array, buyerMessages: readonl
   };
   let ownMass = 0;
   for (const [token, weight] of own) ownMass += weight * idfOf(token);
-  if (ownMass === 0) return;
+  const boost = new Map<number, number>();
+  if (ownMass === 0) return boost;
   const position = positionsOf(index);
   const newest = now ?? picks.reduce((t, p) => Math.max(t, p.at), 0);
-  const boost = new Map<number, number>();
   for (const pick of picks) {
     const at = position.get(pick.phraseId);
     if (at === undefined) continue;
@@ -216,7 +299,7 @@ function addPicks(index: ReplyIndex, score: Float32Array, buyerMessages: readonl
     const strength = Math.min(1, 0.6 + 0.2 * pick.count) * Math.pow(0.5, age / PICK_HALF_LIFE_MS);
     boost.set(at, Math.max(boost.get(at) ?? 0, similarity * strength));
   }
-  for (const [at, b] of boost) score[at]! += WEIGHTS.pick * b;
+  return boost;
 }
 
 const positionCache = new WeakMap<ReplyIndex, Map<string, number>>();
@@ -229,24 +312,26 @@ function positionsOf(index: ReplyIndex): Map<string, number> {
   return map;
 }
 
-function applyOrderState(index: ReplyIndex, score: Float32Array, state: OrderState) {
+function applyOrderState(index: ReplyIndex, score: Float32Array, scored: readonly number[], state: OrderState) {
   const shipped = state === 'shipped' || state === 'received';
   const notShipped = state === 'unpaid' || state === 'not-shipped';
   if (!shipped && !notShipped) return;
   const right = shipped ? SHIP_SHIPPED : SHIP_NOT_SHIPPED;
   const wrong = shipped ? SHIP_NOT_SHIPPED : SHIP_SHIPPED;
-  for (let i = 0; i < score.length; i++) {
+  for (const i of scored) {
     if (index.shipState[i] === wrong) score[i]! *= WRONG_STATE;
     else if (index.shipState[i] === right) score[i]! *= RIGHT_STATE;
   }
 }
 
-function topOf(index: ReplyIndex, score: Float32Array, limit: number): ReplySuggestion[] {
+function topOf(index: ReplyIndex, score: Float32Array, scored: readonly number[], limit: number): ReplySuggestion[] {
   const top: number[] = [];
-  for (let i = 0; i < score.length; i++) {
-    if (score[i]! < SUGGEST_THRESHOLD) continue;
+  for (const i of scored) {
+    const value = score[i]!;
+    if (value < SUGGEST_THRESHOLD) continue;
     let k = top.length;
-    while (k > 0 && score[top[k - 1]!]! < score[i]!) k--;
+    // Equal scores keep library order.
+    while (k > 0 && (score[top[k - 1]!]! < value || (score[top[k - 1]!] === value && top[k - 1]! > i))) k--;
     if (k < limit) {
       top.splice(k, 0, i);
       if (top.length > limit) top.pop();
