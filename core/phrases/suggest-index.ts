@@ -63,6 +63,7 @@ export interface ReplyIndex {
 /** How much a place in a phrase says about what it answers. */
 const HEAD_TAG_WEIGHT = 0.8;
 const INTENT_IN_TEXT = 0.5;
+const INTENT_IN_EXAMPLES = 0.7;
 const UNKNOWN_FACTOR = 0.5;
 
 /**
@@ -179,9 +180,10 @@ export function createReplyIndex(
       exampleOf.push(at);
     }
 
-    const strong = [phrase.title, ...tags, ...(phrase.examples ?? [])].flatMap((t) => intentsOf(foldForIntents(t, 400)));
+    // What the phrase is about: its title and tags say it most, its examples nearly as much, its text less.
     for (const intent of intentsOf(foldForIntents(phrase.text, 2000))) intents.add(intent, at, INTENT_IN_TEXT);
-    for (const intent of strong) intents.add(intent, at, 1);
+    for (const example of phrase.examples ?? []) for (const intent of intentsOf(foldForIntents(example, 400))) intents.add(intent, at, INTENT_IN_EXAMPLES);
+    for (const t of [phrase.title, ...tags]) for (const intent of intentsOf(foldForIntents(t, 400))) intents.add(intent, at, 1);
     shipState[at] = shipStateOf(tags);
   });
 
