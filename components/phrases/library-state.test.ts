@@ -180,7 +180,7 @@ describe('library state', () => {
     const bg = await createBackground();
     const view = await bg.library.view();
     const fromStorage: LibraryLoad = {
-      records: { ...view, usage: [], variableSettings: undefined, uiPreferences: undefined },
+      records: { ...view, usage: [], variableSettings: undefined, uiPreferences: undefined, replyPicks: undefined },
       keys: {
         phrases: new Map(view.phraseIndex.phrases.map(({ group: _, ...k }) => [k.id, k as never])),
         groups: new Map(view.phraseIndex.groups.map((g) => [g.name, g.keys])),
@@ -199,7 +199,7 @@ describe('library state', () => {
     const bg = await createBackground();
     const view = await bg.library.view();
     const loadWith = (packedIndex: unknown): LibraryLoad => ({
-      records: { ...view, usage: [], variableSettings: undefined, uiPreferences: undefined },
+      records: { ...view, usage: [], variableSettings: undefined, uiPreferences: undefined, replyPicks: undefined },
       keys: {
         phrases: new Map(view.phraseIndex.phrases.map(({ group: _, ...k }) => [k.id, k as never])),
         groups: new Map(view.phraseIndex.groups.map((g) => [g.name, g.keys])),

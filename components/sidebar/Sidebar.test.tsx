@@ -27,6 +27,7 @@ const SNAPSHOT: Omit<LibraryView, 'phraseIndex'> & Partial<LibraryView> = {
   variableSettings: { 店铺: '小鹿家居' },
   sidebarCollapsed: {},
   synonymPairs: [],
+  replyPicks: [],
 };
 SNAPSHOT.phraseIndex = createPhraseIndex(SNAPSHOT.phrases.map((p) => ({ id: p.id, title: p.title, text: p.text, code: p.code })));
 
