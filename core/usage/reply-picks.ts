@@ -1,16 +1,13 @@
 /**
  * Reply picks: which phrase this agent inserted for which buyer question, so suggested replies can
- * learn from them. Pure and dependency-free (pages import the type; the lead's suggestions read
- * the list). Kept newest first; when full, the least recently picked entries are dropped first.
+ * learn from them (`suggestReplies(…, { picks })`). Pure; the options page imports it. Kept
+ * newest first; when full, the least recently picked entries are dropped first.
  */
 
-/** One remembered pick: the buyer's question (folded, see `foldQuestion`), the phrase, when last, how often. */
-export interface ReplyPick {
-  question: string;
-  phraseId: string;
-  at: number;
-  count: number;
-}
+// One declaration, where the suggestions read it (type only: nothing of core/phrases is bundled
+// with this file). `question` is folded (see `foldQuestion`); `at` the latest pick; `count` how often.
+import type { ReplyPick } from '../phrases';
+export type { ReplyPick };
 
 /** A question is kept to this many characters (after folding). */
 export const PICK_QUESTION_MAX = 300;
