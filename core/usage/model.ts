@@ -41,7 +41,7 @@ export const replyPicksRecordSchema = recordMetaSchema.extend({
       const seen = new Set<string>();
       picks.forEach((p, i) => {
         const key = `${p.phraseId}\u0000${p.question}`;
-        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i], message: 'the same question and phrase twice / 同一问题和话术出现了两次' });
+        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i], message: 'the same question and phrase twice' }); // said as "not valid", with where
         seen.add(key);
       });
     }),
