@@ -179,6 +179,7 @@ const OPTIONS_ONLY_KINDS = [
   'deleteRoutingTeamDays',
   'exportAll',
   'exportLibrary',
+  'forgetReplyPicks',
   'getRoutingTeamDays',
   'importAll',
   'importRoutingDayFiles',

@@ -16,5 +16,8 @@ export const LIBRARY_BLOB_REVISION_KEY = 'library-view-revision';
 export const REVISION_ID = 'local:revision';
 /** Record types whose writes bump the revision: what the kept view holds besides settings. */
 export const REVISED_TYPES: ReadonlySet<string> = new Set(['phrase', 'phraseGroup']);
-/** Id prefixes of the records a view needs besides phrases and groups (settings and usage), read beside the kept view. */
-export const SETTINGS_PREFIXES = ['local:selectors:', 'local:settings:', 'local:usage:'] as const;
+/**
+ * Id prefixes of the records a view needs besides phrases and groups (settings, usage and the reply
+ * picks' one record `local:picks`), read beside the kept view.
+ */
+export const SETTINGS_PREFIXES = ['local:selectors:', 'local:settings:', 'local:usage:', 'local:picks'] as const;

@@ -7,6 +7,7 @@ import { searchPhrases } from '../core/phrases/search';
 import { createSnapshotService } from '../core/snapshots';
 import { createRecordStore } from '../core/store';
 import { createSettingsService } from '../core/settings';
+import { createUsageService } from '../core/usage';
 import { REAL_REGISTRY, createTestClock } from '../test/helpers/store';
 import { createIdbBackend } from './idb-backend';
 import { createIdbCache } from './idb-cache';
@@ -50,6 +51,7 @@ function createBackground() {
     dbName,
     library,
     settings: createSettingsService({ store, lang: 'zh' }),
+    usage: createUsageService({ store, now, lang: 'zh' }),
     snapshots: createSnapshotService({ store, newId, lang: 'zh' }),
     reader: createLibraryReader({ dbName }),
     /** What the background does after answering a request. */
@@ -64,9 +66,12 @@ describe('library reader', () => {
     const bg = createBackground();
     await bg.library.seedStarterLibraryIfEmpty();
     await bg.library.savePhrase({ title: '尺码推荐', text: '亲，身高体重发给我。', groupId: null });
+    await bg.usage.recordUsage('phr_starter_where', '到哪了');
+    await bg.usage.recordUsage('phr_starter_when', '几天发货');
     await bg.library.deletePhrase('phr_starter_where');
     await bg.settings.saveVariableSettings({ 店铺: '小店' });
     const expected = await bg.library.view();
+    expect(expected.replyPicks.map((p) => p.question), 'the deleted phrase’s pick left out').toEqual(['几天发货']);
     await bg.saveKeys();
 
     const load = await bg.reader.read();
@@ -84,7 +89,9 @@ describe('library reader', () => {
     await bg.library.deletePhrase('phr_starter_where');
     await bg.keepView();
     await bg.settings.saveVariableSettings({ 店铺: '小店' }); // settings are read beside the kept view
+    await bg.usage.recordUsage('phr_starter_when', '几天发货'); // and so are the reply picks
     const expected = await bg.library.view();
+    expect(expected.replyPicks.map((p) => p.question)).toEqual(['几天发货']);
 
     const load = (await bg.reader.read())!;
     expect(load.view).toBeDefined();

@@ -111,6 +111,10 @@ function recordsOf(rows: readonly Row[]): { records: LibraryRecords; tombstones:
       case 'synonymSettings':
         records.synonymSettings = row as never;
         break;
+      case 'replyPicks':
+        if (!Array.isArray(row.picks)) return null;
+        records.replyPicks = row as never;
+        break;
     }
   }
   return { records, tombstones, everStored };

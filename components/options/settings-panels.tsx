@@ -2,6 +2,7 @@ import { SnapshotsPanel } from '../manager/SnapshotsPanel';
 import { definePanel } from '../panels/panel';
 import { t } from '../ui/i18n';
 import { DataSettings } from './DataSettings';
+import { ReplyPickSettings } from './ReplyPickSettings';
 import { SelectorSettings } from './SelectorSettings';
 import { SynonymSettings } from './SynonymSettings';
 import { VariableSettings } from './VariableSettings';
@@ -22,8 +23,14 @@ export const synonymsPanel = definePanel({
   name: { zh: '同义词', en: 'Synonyms' },
   order: 65,
   pages: ['options'],
+  // Both teach the sidebar's search and suggestions the shop's words: the owner's pairs, and what the agent picked.
   component: ({ lang, client, library, notice }) =>
-    library.snapshot.value && <SynonymSettings lang={lang} client={client} saved={library.snapshot.value.synonymPairs} status={notice} />,
+    library.snapshot.value && (
+      <>
+        <SynonymSettings lang={lang} client={client} saved={library.snapshot.value.synonymPairs} status={notice} />
+        <ReplyPickSettings lang={lang} client={client} picks={library.snapshot.value.replyPicks} phrases={library.snapshot.value.phrases} status={notice} />
+      </>
+    ),
 });
 
 export const selectorsPanel = definePanel({

@@ -31,6 +31,7 @@ function host(client: SidebarHost['client'], backOffice?: BackOfficeHost): Sideb
     buyer: signal<Buyer | null>(null),
     conversations: signal<Conversation[]>([]),
     problems: signal<PageProblem[]>([]),
+    buyerMessages: signal<readonly string[]>([]),
     variableValues: () => ({}),
     insert: async () => ({ kind: 'inserted' }),
     ...(backOffice ? { backOffice } : {}),

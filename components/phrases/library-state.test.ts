@@ -119,6 +119,52 @@ describe('library state', () => {
     expect(view).toEqual(await bg.library.view());
   });
 
+  it('reply picks: an insertion on one page shows in another page’s view from the broadcast; a deleted phrase’s picks leave it; forgetting empties it', async () => {
+    const bg = await createBackground();
+    const pages = [createLibraryState({ client: bg.client }), createLibraryState({ client: bg.client })];
+    for (const page of pages) await page.load();
+    const hear = async () => {
+      for (const b of bg.broadcasts.splice(0)) for (const page of pages) await page.applyBroadcast(b);
+    };
+    expect((await bg.client.request({ kind: 'recordUsage', phraseId: 'phr_starter_when', question: '在吗\n什么时候发货？' })).ok).toBe(true);
+    expect((await bg.client.request({ kind: 'recordUsage', phraseId: 'phr_starter_where', question: '<img src=x onerror=alert(1)>到哪了' })).ok).toBe(true);
+    await hear();
+    for (const page of pages) {
+      expect(page.snapshot.value!.replyPicks.map((p) => [p.question, p.phraseId, p.count])).toEqual([
+        ['<img src=x onerror=alert(1)>到哪了', 'phr_starter_where', 1],
+        ['在吗\n什么时候发货?', 'phr_starter_when', 1],
+      ]);
+    }
+    const asked = bg.requests.filter((k) => k === 'getLibraryView').length;
+
+    await bg.client.request({ kind: 'deletePhrase', id: 'phr_starter_where' });
+    await hear();
+    expect(pages[1]!.snapshot.value!.replyPicks.map((p) => p.phraseId)).toEqual(['phr_starter_when']);
+    await bg.client.request({ kind: 'undoDeletePhrase', id: 'phr_starter_where' });
+    await hear();
+    expect(pages[1]!.snapshot.value!.replyPicks.map((p) => p.phraseId)).toEqual(['phr_starter_where', 'phr_starter_when']);
+
+    expect(await bg.client.request({ kind: 'forgetReplyPicks', phraseId: 'phr_starter_when' })).toMatchObject({ ok: true, value: { forgotten: 1 } });
+    await hear();
+    expect(pages[0]!.snapshot.value!.replyPicks.map((p) => p.phraseId)).toEqual(['phr_starter_where']);
+    expect(await bg.client.request({ kind: 'forgetReplyPicks' })).toMatchObject({ ok: true, value: { forgotten: 1 } });
+    await hear();
+    for (const page of pages) expect(page.snapshot.value!.replyPicks).toEqual([]);
+    expect(bg.requests.filter((k) => k === 'getLibraryView').length, 'patched, never read again').toBe(asked);
+    expect(pages[0]!.snapshot.value).toEqual(await bg.library.view());
+  });
+
+  it('recordUsage refuses an oversized question or a malformed phrase id in words, and counts nothing', async () => {
+    const bg = await createBackground();
+    const long = await bg.client.request({ kind: 'recordUsage', phraseId: 'phr_starter_when', question: 'x'.repeat(2001) });
+    expect(long).toMatchObject({ ok: false, error: { code: 'invalid-request', details: [expect.stringContaining('question')] } });
+    const hostile = await bg.client.request({ kind: 'recordUsage', phraseId: '"><script>', question: '包邮吗' });
+    expect(hostile).toMatchObject({ ok: false, error: { code: 'invalid-request', details: [expect.stringContaining('phraseId')] } });
+    const view = await bg.library.view();
+    expect(view.usage).toEqual({});
+    expect(view.replyPicks).toEqual([]);
+  });
+
   it('moves little: one saved phrase is one record and its keys', async () => {
     const bg = await createBackground();
     await bg.client.request({ kind: 'savePhrase', phrase: { title: '尺码推荐', text: '亲，身高体重发给我，帮您推荐尺码。', groupId: null } });
@@ -180,7 +226,7 @@ describe('library state', () => {
     const bg = await createBackground();
     const view = await bg.library.view();
     const fromStorage: LibraryLoad = {
-      records: { ...view, usage: [], variableSettings: undefined, uiPreferences: undefined },
+      records: { ...view, usage: [], variableSettings: undefined, uiPreferences: undefined, replyPicks: undefined },
       keys: {
         phrases: new Map(view.phraseIndex.phrases.map(({ group: _, ...k }) => [k.id, k as never])),
         groups: new Map(view.phraseIndex.groups.map((g) => [g.name, g.keys])),
@@ -199,7 +245,7 @@ describe('library state', () => {
     const bg = await createBackground();
     const view = await bg.library.view();
     const loadWith = (packedIndex: unknown): LibraryLoad => ({
-      records: { ...view, usage: [], variableSettings: undefined, uiPreferences: undefined },
+      records: { ...view, usage: [], variableSettings: undefined, uiPreferences: undefined, replyPicks: undefined },
       keys: {
         phrases: new Map(view.phraseIndex.phrases.map(({ group: _, ...k }) => [k.id, k as never])),
         groups: new Map(view.phraseIndex.groups.map((g) => [g.name, g.keys])),

@@ -21,7 +21,7 @@ export interface LibraryStateOptions {
 }
 
 type Usage = LibraryRecords['usage'][number];
-type Settings<K extends 'variableSettings' | 'uiPreferences' | 'synonymSettings'> = NonNullable<LibraryRecords[K]>;
+type Settings<K extends 'variableSettings' | 'uiPreferences' | 'synonymSettings' | 'replyPicks'> = NonNullable<LibraryRecords[K]>;
 
 /** What the state is patched from: records by id, with the time each was written. */
 interface Model {
@@ -32,6 +32,7 @@ interface Model {
   variableSettings: Settings<'variableSettings'> | undefined;
   uiPreferences: Settings<'uiPreferences'> | undefined;
   synonymSettings: Settings<'synonymSettings'> | undefined;
+  replyPicks: Settings<'replyPicks'> | undefined;
   /** `updatedAt` of every record known (tombstones included); 0 when the source did not say. */
   seen: Map<string, number>;
   keys: { phrases: Map<string, PhraseKeys>; groups: Map<string, FieldKeys> };
@@ -66,6 +67,7 @@ export function loadOfView(view: LibraryView): LibraryLoad {
       variableSettings: { values: view.variableSettings },
       uiPreferences: { collapsed: view.sidebarCollapsed },
       synonymSettings: { pairs: view.synonymPairs },
+      replyPicks: { picks: view.replyPicks },
     },
     keys: { phrases, groups: new Map(view.phraseIndex.groups.map((g) => [g.name, g.keys])) },
   };
@@ -86,19 +88,24 @@ function modelOf(load: LibraryLoad): Model {
     variableSettings: records.variableSettings,
     uiPreferences: records.uiPreferences,
     synonymSettings: records.synonymSettings,
+    replyPicks: records.replyPicks,
     seen,
     keys: { phrases: new Map(load.keys.phrases), groups: new Map(load.keys.groups) },
   };
 }
 
 const settingsOf = (m: Model) =>
-  librarySettings({
-    selectorOverrides: [...m.selectorOverrides.values()],
-    usage: [...m.usage.values()],
-    variableSettings: m.variableSettings,
-    uiPreferences: m.uiPreferences,
-    synonymSettings: m.synonymSettings,
-  });
+  librarySettings(
+    {
+      selectorOverrides: [...m.selectorOverrides.values()],
+      usage: [...m.usage.values()],
+      variableSettings: m.variableSettings,
+      uiPreferences: m.uiPreferences,
+      synonymSettings: m.synonymSettings,
+      replyPicks: m.replyPicks,
+    },
+    (id) => m.phrases.has(id),
+  );
 
 /**
  * A page's copy of the library (DESIGN rule 3): loaded once, then patched from the background's
@@ -225,6 +232,10 @@ export function createLibraryState(options: LibraryStateOptions) {
           m.synonymSettings = r.deleted ? undefined : (r as unknown as Settings<'synonymSettings'>);
           settingsChanged = true;
           break;
+        case 'replyPicks':
+          m.replyPicks = r.deleted ? undefined : (r as unknown as Settings<'replyPicks'>);
+          settingsChanged = true;
+          break;
         // Library snapshots (backups) and anything else are not part of the view.
       }
     }
@@ -246,7 +257,8 @@ export function createLibraryState(options: LibraryStateOptions) {
         performance.mark('kefu:library-index-ready');
       }, 0);
     }
-    if (settingsChanged) next = { ...next, ...settingsOf(m) };
+    // A phrase deleted or restored changes which reply picks the view shows.
+    if (settingsChanged || listsChanged) next = { ...next, ...settingsOf(m) };
     if (next !== current) snapshot.value = next;
     performance.mark('kefu:library-patched', { detail: { records: change.records.length } });
     return true;

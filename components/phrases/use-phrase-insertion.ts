@@ -14,7 +14,12 @@ export interface Filling {
   needed: VariableRef[];
   known: Record<string, string>;
   forBuyer: Buyer | null;
+  /** The buyer's messages when the agent chose the phrase: the reply pick's question. */
+  question: string;
 }
+
+/** What a reply pick's question may hold (the request's contract: at most 300 characters). */
+const QUESTION_SENT_MAX = 300;
 
 /**
  * From "the agent chose a phrase" to "it is in the chat input": variables filled (or asked for),
@@ -42,7 +47,7 @@ export function usePhraseInsertion(host: SidebarHost, status: Status) {
   const choose = () => (chosenFor.value = host.buyer.value);
 
   /** Inserts once the Enter that chose the phrase is released, so the release can't reach the console. */
-  async function deliver(phrase: PhraseRecord, text: string, forBuyer: Buyer | null) {
+  async function deliver(phrase: PhraseRecord, text: string, forBuyer: Buyer | null, question: string) {
     await enter.whenReleased();
     const outcome = await host.insert(text, forBuyer);
     const said = describeOutcome(lang, outcome, phrase.title, host.site.name);
@@ -51,20 +56,24 @@ export function usePhraseInsertion(host: SidebarHost, status: Status) {
     // After a refusal the agent has seen the new buyer: the next press inserts for them.
     if (outcome.kind === 'buyer-changed') choose();
     if (outcome.kind === 'inserted' || outcome.kind === 'copied-standalone') {
-      void host.client.request({ kind: 'recordUsage', phraseId: phrase.id });
+      // With the question it answered, so suggested replies learn from what this agent picks.
+      void host.client.request({ kind: 'recordUsage', phraseId: phrase.id, ...(question.trim() ? { question } : {}) });
     }
   }
 
   /** Fills variables from the page and settings; asks for the rest (and `{名称?}` prompts) first. */
   function pick(phrase: PhraseRecord) {
     const forBuyer = chosenFor.value ?? host.buyer.value;
+    // Read now: the buyer may write again while the agent fills variables. A pick for another
+    // buyer never counts (the insertion is refused when the conversation changed).
+    const question = host.buyerMessages.value.join('\n').slice(0, QUESTION_SENT_MAX);
     const known = host.variableValues();
     const needed = listVariables(phrase.text).filter((v) => v.prompt || !known[v.name]?.trim());
     if (needed.length > 0) {
-      filling.value = { phrase, needed, known, forBuyer };
+      filling.value = { phrase, needed, known, forBuyer, question };
       return;
     }
-    void deliver(phrase, fillVariables(phrase.text, known).text, forBuyer);
+    void deliver(phrase, fillVariables(phrase.text, known).text, forBuyer, question);
   }
 
   /** The values the agent typed for a phrase being filled: insert it, then close the form. */
@@ -72,7 +81,7 @@ export function usePhraseInsertion(host: SidebarHost, status: Status) {
     const fill = filling.value;
     if (!fill) return;
     const text = fillVariables(fill.phrase.text, { ...fill.known, ...values }).text;
-    void deliver(fill.phrase, text, fill.forBuyer).then(() => (filling.value = null));
+    void deliver(fill.phrase, text, fill.forBuyer, fill.question).then(() => (filling.value = null));
   }
 
   return {

@@ -27,11 +27,13 @@ const SNAPSHOT: Omit<LibraryView, 'phraseIndex'> & Partial<LibraryView> = {
   variableSettings: { 店铺: '小鹿家居' },
   sidebarCollapsed: {},
   synonymPairs: [],
+  replyPicks: [],
 };
 SNAPSHOT.phraseIndex = createPhraseIndex(SNAPSHOT.phrases.map((p) => ({ id: p.id, title: p.title, text: p.text, code: p.code })));
 
 function setup() {
   const buyer = signal<Buyer | null>({ id: 'u1', name: '张**' });
+  const buyerMessages = signal<readonly string[]>([]);
   const inserted: { text: string; chosenFor: Buyer | null }[] = [];
   const focusChatInput = vi.fn();
   const client: ProtocolClient = {
@@ -44,6 +46,7 @@ function setup() {
     buyer,
     conversations: signal<Conversation[]>([]),
     problems: signal<PageProblem[]>([]),
+    buyerMessages,
     variableValues: () => ({ ...SNAPSHOT.variableSettings, 买家: buyer.value?.name ?? '' }),
     focusChatInput,
     async insert(text, chosenFor): Promise<InsertOutcome> {
@@ -57,7 +60,7 @@ function setup() {
   const library = createLibraryState({ client });
   const root = document.createElement('div');
   document.body.append(root);
-  return { host, library, root, inserted, buyer, focusChatInput };
+  return { host, library, root, inserted, buyer, buyerMessages, focusChatInput };
 }
 
 const byRole = (root: HTMLElement, role: string) => Array.from(root.querySelectorAll(`[role="${role}"]`)) as HTMLElement[];
@@ -184,6 +187,60 @@ describe('Sidebar', () => {
     });
     await flush();
     expect(ctx.inserted.map((i) => i.text)).toEqual(['张**，为您备注尺码XL，周五前发出']);
+  });
+
+  const usageRequests = () =>
+    vi
+      .mocked(ctx.host.client.request)
+      .mock.calls.map(([req]) => req)
+      .filter((req) => req.kind === 'recordUsage');
+
+  it('an insertion counts with the buyer’s open question (as it was when the phrase was chosen); none without one', async () => {
+    await type('催');
+    await key(search(), 'keydown', 'Enter');
+    await key(search(), 'keyup', 'Enter');
+    await flush();
+    expect(usageRequests()).toEqual([{ kind: 'recordUsage', phraseId: 'phr_c' }]);
+
+    ctx.buyerMessages.value = ['在吗', '<b>怎么还没发货</b>'];
+    await type('尺码确认');
+    await key(search(), 'keydown', 'Enter');
+    await key(document.body, 'keyup', 'Enter');
+    await flush();
+    // The buyer writes again while the agent fills the form: the pick is for what was asked at the choice.
+    ctx.buyerMessages.value = ['在吗', '<b>怎么还没发货</b>', ''.padEnd(400, '快')];
+    const form = ctx.root.querySelector('form.variable-form') as HTMLFormElement;
+    for (const [i, value] of ['XL', '周五'].entries()) {
+      await act(() => {
+        const input = form.querySelectorAll('input')[i]!;
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    }
+    await act(() => {
+      form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    await flush();
+    expect(usageRequests().at(-1)).toEqual({ kind: 'recordUsage', phraseId: 'phr_e', question: '在吗\n<b>怎么还没发货</b>' });
+
+    // A long question is cut to 300 characters before it is sent.
+    await type('欢迎');
+    await key(search(), 'keydown', 'Enter');
+    await key(search(), 'keyup', 'Enter');
+    await flush();
+    const sent = usageRequests().at(-1) as { question: string };
+    expect(sent.question).toHaveLength(300);
+    expect(sent.question.startsWith('在吗\n<b>怎么还没发货</b>\n快')).toBe(true);
+  });
+
+  it('an insertion refused because the buyer changed records nothing', async () => {
+    ctx.buyerMessages.value = ['包邮吗'];
+    await type('欢迎');
+    ctx.buyer.value = { id: 'u2', name: '李先生' };
+    await key(search(), 'keydown', 'Enter');
+    await key(search(), 'keyup', 'Enter');
+    await flush();
+    expect(usageRequests()).toEqual([]);
   });
 
   it('gives the chat input the focus back on Escape, without inserting', async () => {

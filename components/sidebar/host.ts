@@ -36,6 +36,12 @@ export interface SidebarHost {
   buyer: ReadonlySignal<Buyer | null>;
   conversations: ReadonlySignal<Conversation[]>;
   problems: ReadonlySignal<PageProblem[]>;
+  /**
+   * The open conversation's latest buyer messages no agent message follows yet, oldest first, at
+   * most 5, each bounded; [] when the agent answered last or off chat pages (contract of brief 10;
+   * the page reading is the pagemsgs helper's). An insertion sends them as its reply pick's question.
+   */
+  buyerMessages: ReadonlySignal<readonly string[]>;
   /** Variable values known without asking: from the page (`买家`, `商品`) and from settings. */
   variableValues(): Record<string, string>;
   /** Scrolls a buyer's row into view and outlines it (console pages only); false when it is gone. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createIdMaker } from '../ids';
 import { createLibraryService } from '../library';
 import { createSettingsService } from '../settings';
+import { REPLY_PICKS_ID, createUsageService } from '../usage';
 import { createMemoryBackend, MAX_DETAIL_LINES, SCHEMA_VERSION, UserFacingError, type Migration } from '../store';
 import { createFlakyBackend, createTestClock, REAL_REGISTRY, createTestStore } from '../../test/helpers/store';
 import type { Lang } from '../i18n';
@@ -160,5 +161,48 @@ describe('data pack', () => {
     const pack = createDataPack({ ...REAL_REGISTRY, store, now, newId: createIdMaker({ now }), lang: 'en', schemaVersion: next, migrations });
     await pack.importAll(JSON.stringify(old));
     expect(await store.get('grp_a')).toMatchObject({ name: '售后', schemaVersion: next });
+  });
+
+  it('reply picks go out with the full backup and come back (not in a library pack)', async () => {
+    const source = setup('en');
+    await source.library.seedStarterLibraryIfEmpty();
+    const usage = createUsageService({ store: source.store, now: () => Date.UTC(2026, 10, 25, 4), lang: 'en' });
+    await usage.recordUsage('phr_starter_ship-when', '几天发货？');
+    await usage.recordUsage('phr_starter_ship-when', '几天发货?');
+    const file = JSON.parse((await source.pack.exportAll()).json) as BackupFile;
+    expect(file.records.find((r) => r.id === REPLY_PICKS_ID)).toMatchObject({
+      type: 'replyPicks',
+      picks: [{ question: '几天发货?', phraseId: 'phr_starter_ship-when', count: 2 }],
+    });
+    expect((JSON.parse((await source.pack.exportLibrary({ includePersonal: true })).json) as { phrases: unknown[]; groups: unknown[] }).phrases).not.toContainEqual(
+      expect.objectContaining({ type: 'replyPicks' }),
+    );
+
+    const target = setup('en');
+    await target.pack.importAll(JSON.stringify(file));
+    expect((await target.library.view()).replyPicks).toEqual([{ question: '几天发货?', phraseId: 'phr_starter_ship-when', at: Date.UTC(2026, 10, 25, 4), count: 2 }]);
+  });
+
+  it('a malformed reply pick is refused with where it is, and nothing is imported', async () => {
+    const source = setup('en');
+    await source.library.seedStarterLibraryIfEmpty();
+    const usage = createUsageService({ store: source.store, now: () => 1_764_000_000_000, lang: 'en' });
+    await usage.recordUsage('phr_starter_ship-when', 'q1');
+    await usage.recordUsage('phr_starter_ship-when', 'q2');
+    const file = JSON.parse((await source.pack.exportAll()).json) as BackupFile;
+    const at = file.records.findIndex((r) => r.id === REPLY_PICKS_ID);
+    const bad = structuredClone(file);
+    (bad.records[at]!.picks as { question: unknown }[])[1]!.question = '';
+    (bad.records[at]!.picks as { count: unknown }[])[0]!.count = '<b>9</b>';
+
+    const target = setup('en');
+    await target.store.open();
+    const before = target.backend.peek();
+    const error = await importError(target.pack, JSON.stringify(bad));
+    expect(error.details).toEqual([
+      `Record ${at + 1} (replyPicks), field picks[0].count: missing or of the wrong type (expected number)`,
+      `Record ${at + 1} (replyPicks), field picks[1].question: must not be empty`,
+    ]);
+    expect(target.backend.peek()).toEqual(before);
   });
 });

@@ -13,7 +13,7 @@ import type { GroupRecord, PhraseRecord } from '../phrases';
 import { adoptFieldColumns, fieldColumnsOf, joinedParts, type FieldColumns } from '../phrases/search-columns';
 import { tagsOfPhrases } from '../phrases/search-tags';
 import { PHRASE_INDEX_VERSION, type FieldKeys, type IndexedPhrase, type PhraseIndex } from '../phrases/search-types';
-import { librarySettings, type LibraryLoad, type LibraryRecords, type LibraryView } from './library-view';
+import { librarySettings, livePhraseTest, type LibraryLoad, type LibraryRecords, type LibraryView } from './library-view';
 import { savedPackedIndex, type SavedPackedIndex } from './packed-index';
 import type { PhraseKeys } from './search-keys';
 
@@ -188,7 +188,7 @@ export function loadOfBlob(
   }
   const phraseIndex: PhraseIndex = { version: PHRASE_INDEX_VERSION, phrases: entries, groups: data.indexGroups, tags: tagsOfPhrases(data.phrases) };
   if (!adoptFieldColumns(phraseIndex, { title, text })) return null;
-  const view: LibraryView = { phrases: data.phrases, groups: data.groups, phraseIndex, ...librarySettings(settings) };
+  const view: LibraryView = { phrases: data.phrases, groups: data.groups, phraseIndex, ...librarySettings(settings, livePhraseTest(data.phrases)) };
   return {
     records: { ...settings, phrases: data.phrases, groups: data.groups },
     keys: { phrases: keys, groups: new Map(data.indexGroups.map((g) => [g.name, g.keys])) },

@@ -25,7 +25,7 @@ import { buildLibraryView, type LibraryRecords } from './library-view';
 import type { SelectorOverridesRecord, SynonymSettingsRecord, UiPreferencesRecord, VariableSettingsRecord } from '../settings';
 import { newSnapshotId, snapshotLabels, takeSnapshot } from '../snapshots';
 import { UserFacingError, asInput, idSchema, parseInput, type Change, type RecordInput, type RecordStore, type StoreView, type WriteOutcome } from '../store';
-import type { PhraseUsageRecord } from '../usage';
+import type { PhraseUsageRecord, ReplyPicksRecord } from '../usage';
 
 /** A starter library: its version, groups, phrases and the earlier wording of reworded phrases. */
 export interface StarterLibrary {
@@ -216,7 +216,7 @@ export function createLibraryService({ store, newId, lang, starter, indexCache =
 
   return {
     async view() {
-      const [phrases, groups, selectorOverrides, usage, variableSettings, uiPreferences, synonymSettings] = await Promise.all([
+      const [phrases, groups, selectorOverrides, usage, variableSettings, uiPreferences, synonymSettings, replyPicks] = await Promise.all([
         store.list('phrase'),
         store.list('phraseGroup'),
         store.list('selectorOverrides'),
@@ -224,6 +224,7 @@ export function createLibraryService({ store, newId, lang, starter, indexCache =
         store.list('variableSettings'),
         store.list('uiPreferences'),
         store.list('synonymSettings'),
+        store.list('replyPicks'),
       ]);
       const records: LibraryRecords = {
         phrases: phrases as PhraseRecord[],
@@ -233,6 +234,7 @@ export function createLibraryService({ store, newId, lang, starter, indexCache =
         variableSettings: variableSettings[0] as VariableSettingsRecord | undefined,
         uiPreferences: uiPreferences[0] as UiPreferencesRecord | undefined,
         synonymSettings: synonymSettings[0] as SynonymSettingsRecord | undefined,
+        replyPicks: replyPicks[0] as ReplyPicksRecord | undefined,
       };
       return buildLibraryView(records, indexCache.keysOfLibrary(records.phrases, records.groups));
     },

@@ -10,7 +10,7 @@ import type { GroupRecord, PhraseRecord } from '../phrases';
 import { PHRASE_INDEX_VERSION, type PhraseIndex } from '../phrases/search-types';
 import { tagsOfPhrases } from '../phrases/search-tags';
 import type { SelectorOverridesRecord } from '../settings';
-import type { UsageEntry } from '../usage';
+import type { ReplyPick, UsageEntry } from '../usage';
 import { byOrder, groupsInTreeOrder } from './group-tree';
 import { indexEntry, keysFit, type SearchKeys } from './search-keys';
 
@@ -32,6 +32,8 @@ export interface LibraryView {
   sidebarCollapsed: Partial<Record<SiteId, boolean>>;
   /** The owner's own shop-word pairs, added to our synonym table when searching. */
   synonymPairs: [string, string][];
+  /** What this agent inserted for which buyer question, newest first; picks of deleted phrases left out. */
+  replyPicks: ReplyPick[];
 }
 
 /** The live records a view is made of (tombstones left out). */
@@ -43,6 +45,7 @@ export interface LibraryRecords {
   variableSettings?: { values: Record<string, string> } | undefined;
   uiPreferences?: { collapsed: Partial<Record<SiteId, boolean>> } | undefined;
   synonymSettings?: { pairs: [string, string][] } | undefined;
+  replyPicks?: { picks: ReplyPick[] } | undefined;
 }
 
 /** A library as read from storage: live records, the keys of their words, and when each deleted record was deleted. */
@@ -99,8 +102,14 @@ export function phraseIndexOf(phrases: readonly PhraseRecord[], groups: readonly
   };
 }
 
-/** The view's settings part: it changes without touching phrases, so it is built on its own. */
-export function librarySettings(records: Omit<LibraryRecords, 'phrases' | 'groups'>): Omit<LibraryView, 'phrases' | 'groups' | 'phraseIndex'> {
+/**
+ * The view's settings part: it changes without touching phrases, so it is built on its own.
+ * `isLivePhrase` leaves out the reply picks of phrases not in the view (deleted ones).
+ */
+export function librarySettings(
+  records: Omit<LibraryRecords, 'phrases' | 'groups'>,
+  isLivePhrase: (id: string) => boolean,
+): Omit<LibraryView, 'phrases' | 'groups' | 'phraseIndex'> {
   const usage: LibraryView['usage'] = {};
   for (const r of records.usage) usage[r.phraseId] = { count: r.count, lastUsedAt: r.lastUsedAt };
   return {
@@ -109,11 +118,23 @@ export function librarySettings(records: Omit<LibraryRecords, 'phrases' | 'group
     variableSettings: records.variableSettings?.values ?? {},
     sidebarCollapsed: records.uiPreferences?.collapsed ?? {},
     synonymPairs: records.synonymSettings?.pairs ?? [],
+    replyPicks: livePicksOf(records.replyPicks?.picks ?? [], isLivePhrase),
   };
 }
 
 /** The whole view. */
 export function buildLibraryView(records: LibraryRecords, keys: SearchKeys): LibraryView {
   const { phrases, groups } = libraryOrder(records.phrases, records.groups);
-  return { phrases, groups, phraseIndex: phraseIndexOf(phrases, groups, keys), ...librarySettings(records) };
+  return { phrases, groups, phraseIndex: phraseIndexOf(phrases, groups, keys), ...librarySettings(records, livePhraseTest(phrases)) };
+}
+
+/** Whether a phrase id is among `phrases` (the live ones). */
+export function livePhraseTest(phrases: readonly { id: string }[]): (id: string) => boolean {
+  const ids = new Set(phrases.map((p) => p.id));
+  return (id) => ids.has(id);
+}
+
+/** Here rather than from core/usage: pages import this file, and the usage area's index brings zod. */
+function livePicksOf(picks: readonly ReplyPick[], isLive: (id: string) => boolean): ReplyPick[] {
+  return picks.filter((p) => isLive(p.phraseId));
 }

@@ -80,6 +80,8 @@ function start(page: ReadonlySignal<PageState>) {
     buyer: computed(() => page.value.buyer),
     conversations: computed(() => page.value.conversations),
     problems: computed(() => page.value.problems),
+    // Until the page reader sends the buyer's messages (pagemsgs): none.
+    buyerMessages: signal<readonly string[]>([]),
     // Page values win: they belong to this conversation; settings hold the shop's and the agent's.
     variableValues: () => ({ ...library.snapshot.value?.variableSettings, ...variables.value }),
     insert: (text, chosenFor) => link.request('insert', { text, chosenFor }),

@@ -21,7 +21,7 @@ export function snapshotOf(phrases: ManagedPhrase[], groups: ManagedGroup[], usa
   const phraseIndex = createPhraseIndex(
     phrases.map((p) => ({ id: p.id, title: p.title, text: p.text, code: p.code, group: p.groupId ? names.get(p.groupId) : undefined })),
   );
-  return { phrases, groups, selectorOverrides: [], phraseIndex, usage, variableSettings: {}, sidebarCollapsed: {}, synonymPairs: [] };
+  return { phrases, groups, selectorOverrides: [], phraseIndex, usage, variableSettings: {}, sidebarCollapsed: {}, synonymPairs: [], replyPicks: [] };
 }
 
 type Handler = (req: { kind: string } & Record<string, unknown>) => unknown;
