@@ -16,9 +16,11 @@ export { SHOP_SYNONYMS, synonymTable, type SynonymPair } from './synonyms';
 export { foldText, normalizeQuery } from './normalize';
 export {
   createReplyIndex,
+  replyIndexBuilder,
   suggestReplies,
   orderStateOf,
   type ReplyIndex,
+  type ReplyIndexOptions,
   type SuggestablePhrase,
   type ReplyPick,
   type SuggestContext,

@@ -121,17 +121,21 @@ function synonymMap(ownerPairs: readonly SynonymPair[]): Map<string, string[]> {
   return map;
 }
 
+export interface ReplyIndexOptions {
+  /** The owner's own synonym pairs, on top of ours. */
+  synonymPairs?: readonly SynonymPair[];
+  /** The intent table (ours unless a test gives one). */
+  intents?: readonly Intent[];
+}
+
 /**
- * Builds the index over `phrases` (public review replies left out). `synonymPairs`: the owner's
- * own pairs, on top of ours; `intents`: the intent table (ours unless a test gives one).
+ * Builds the index phrase by phrase (public review replies left out), so a caller with a large
+ * library can pause between phrases; `finish` computes the weights once all are in.
  */
-export function createReplyIndex(
-  phrases: readonly SuggestablePhrase[],
-  options: { synonymPairs?: readonly SynonymPair[]; intents?: readonly Intent[] } = {},
-): ReplyIndex {
+export function replyIndexBuilder(options: ReplyIndexOptions = {}) {
   const intentTable = options.intents ?? INTENTS;
   const intentsOf = intentMatcher(intentTable);
-  const kept = phrases.filter((p) => !p.publicReply);
+  const ids: string[] = [];
   const tokenIds = new Map<string, number>();
   const df: number[] = [];
   const idOf = (token: string) => {
@@ -151,16 +155,19 @@ export function createReplyIndex(
   const exampleOf: number[] = [];
   const exampleTokens: number[][] = [];
   const headTokens: number[][] = [];
-  const shipState = new Uint8Array(kept.length);
+  const shipState: number[] = [];
 
-  kept.forEach((phrase, at) => {
+  function add(phrase: SuggestablePhrase): void {
+    if (phrase.publicReply) return;
+    const at = ids.length;
+    ids.push(phrase.id);
     const seen = new Set<number>();
-    /** Adds a field's tokens to postings at `pos`; returns their ids when `ids` is given. */
-    const note = (text: string, into: PostingsBuilder, pos: number, factor: number, filler: boolean, ids?: number[]) => {
-      forEachToken(text, filler, (token, weight) => {
+    /** Adds a field's tokens to postings at `pos`; their ids to `into` when given. */
+    const note = (field: string, into: PostingsBuilder, pos: number, factor: number, filler: boolean, noted?: number[]) => {
+      forEachToken(field, filler, (token, weight) => {
         const id = idOf(token);
         into.add(id, pos, weight * factor);
-        ids?.push(id);
+        noted?.push(id);
         if (!seen.has(id)) {
           seen.add(id);
           df[id]!++;
@@ -174,9 +181,9 @@ export function createReplyIndex(
     headTokens.push([...new Set(headIds)]);
     note(phrase.text, text, at, 1, false);
     for (const example of phrase.examples ?? []) {
-      const ids: number[] = [];
-      note(example, examples, exampleOf.length, 1, true, ids);
-      exampleTokens.push([...new Set(ids)]);
+      const exampleIds: number[] = [];
+      note(example, examples, exampleOf.length, 1, true, exampleIds);
+      exampleTokens.push([...new Set(exampleIds)]);
       exampleOf.push(at);
     }
 
@@ -184,36 +191,47 @@ export function createReplyIndex(
     for (const intent of intentsOf(foldForIntents(phrase.text, 2000))) intents.add(intent, at, INTENT_IN_TEXT);
     for (const example of phrase.examples ?? []) for (const intent of intentsOf(foldForIntents(example, 400))) intents.add(intent, at, INTENT_IN_EXAMPLES);
     for (const t of [phrase.title, ...tags]) for (const intent of intentsOf(foldForIntents(t, 400))) intents.add(intent, at, 1);
-    shipState[at] = shipStateOf(tags);
-  });
+    shipState.push(shipStateOf(tags));
+  }
 
-  const n = kept.length;
-  const idfOf = (count: number) => Math.log(1 + (n - count + 0.5) / (count + 0.5));
-  const idf = Float32Array.from(df, idfOf);
-  const massOf = (ids: number[]) => ids.reduce((sum, id) => sum + idf[id]!, 0);
-  const intentPhrases = intents.build(intentTable.length);
-  const intentIdf = Float32Array.from(intentPhrases, (p) => idfOf(p?.at.length ?? 0));
-  const intentMass = new Float32Array(n);
-  intentPhrases.forEach((p, intent) => {
-    if (p) for (let j = 0; j < p.at.length; j++) intentMass[p.at[j]!]! += intentIdf[intent]! * p.weight[j]!;
-  });
-  return {
-    ids: kept.map((p) => p.id),
-    tokens: tokenIds,
-    idf,
-    head: head.build(tokenIds.size),
-    text: text.build(tokenIds.size),
-    examples: examples.build(tokenIds.size),
-    exampleOf: Int32Array.from(exampleOf),
-    exampleMass: Float32Array.from(exampleTokens, massOf),
-    headMass: Float32Array.from(headTokens, massOf),
-    intentPhrases,
-    intentIdf,
-    intentMass,
-    intentsOf,
-    shipState,
-    synonyms: synonymMap(options.synonymPairs ?? []),
-    // Bigrams no phrase has are mostly chat across word boundaries (个可, 冻吗): rare, but not telling.
-    unknownIdf: idfOf(0) * UNKNOWN_FACTOR,
-  };
+  function finish(): ReplyIndex {
+    const n = ids.length;
+    const idfOf = (count: number) => Math.log(1 + (n - count + 0.5) / (count + 0.5));
+    const idf = Float32Array.from(df, idfOf);
+    const massOf = (list: number[]) => list.reduce((sum, id) => sum + idf[id]!, 0);
+    const intentPhrases = intents.build(intentTable.length);
+    const intentIdf = Float32Array.from(intentPhrases, (p) => idfOf(p?.at.length ?? 0));
+    const intentMass = new Float32Array(n);
+    intentPhrases.forEach((p, intent) => {
+      if (p) for (let j = 0; j < p.at.length; j++) intentMass[p.at[j]!]! += intentIdf[intent]! * p.weight[j]!;
+    });
+    return {
+      ids,
+      tokens: tokenIds,
+      idf,
+      head: head.build(tokenIds.size),
+      text: text.build(tokenIds.size),
+      examples: examples.build(tokenIds.size),
+      exampleOf: Int32Array.from(exampleOf),
+      exampleMass: Float32Array.from(exampleTokens, massOf),
+      headMass: Float32Array.from(headTokens, massOf),
+      intentPhrases,
+      intentIdf,
+      intentMass,
+      intentsOf,
+      shipState: Uint8Array.from(shipState),
+      synonyms: synonymMap(options.synonymPairs ?? []),
+      // Bigrams no phrase has are mostly chat across word boundaries (个可, 冻吗): rare, but not telling.
+      unknownIdf: idfOf(0) * UNKNOWN_FACTOR,
+    };
+  }
+
+  return { add, finish };
+}
+
+/** Builds the index over `phrases` at once (public review replies left out). */
+export function createReplyIndex(phrases: readonly SuggestablePhrase[], options: ReplyIndexOptions = {}): ReplyIndex {
+  const builder = replyIndexBuilder(options);
+  for (const phrase of phrases) builder.add(phrase);
+  return builder.finish();
 }

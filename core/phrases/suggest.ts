@@ -11,7 +11,7 @@
 import { SHIP_NOT_SHIPPED, SHIP_SHIPPED, type ReplyIndex } from './suggest-index';
 import { MAX_MESSAGES, MESSAGE_CHARS, foldForIntents, tokensOf } from './suggest-text';
 
-export { createReplyIndex, type ReplyIndex, type SuggestablePhrase } from './suggest-index';
+export { createReplyIndex, replyIndexBuilder, type ReplyIndex, type ReplyIndexOptions, type SuggestablePhrase } from './suggest-index';
 
 /** The order state a console shows for the open conversation. */
 export type OrderState = 'unpaid' | 'not-shipped' | 'shipped' | 'received' | 'after-sale';
