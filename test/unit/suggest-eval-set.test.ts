@@ -16,6 +16,7 @@ const SET_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'bench', 'su
 const SET_FILES: Record<string, Record<string, unknown>> = {
   'questions-a.ts': await import('../bench/suggest-eval/questions-a'),
   'questions-b.ts': await import('../bench/suggest-eval/questions-b'),
+  'questions-c.ts': await import('../bench/suggest-eval/questions-c'),
 };
 
 interface Item extends EvalQuestion {
