@@ -31,6 +31,8 @@ function host(client: SidebarHost['client'], backOffice?: BackOfficeHost): Sideb
     buyer: signal<Buyer | null>(null),
     conversations: signal<Conversation[]>([]),
     problems: signal<PageProblem[]>([]),
+    buyerMessages: signal<readonly string[]>([]),
+    orderStatus: signal<string | null>(null),
     variableValues: () => ({}),
     insert: async () => ({ kind: 'inserted' }),
     ...(backOffice ? { backOffice } : {}),

@@ -44,6 +44,8 @@ function setup() {
     buyer,
     conversations: signal<Conversation[]>([]),
     problems: signal<PageProblem[]>([]),
+    buyerMessages: signal<readonly string[]>([]),
+    orderStatus: signal<string | null>(null),
     variableValues: () => ({ ...SNAPSHOT.variableSettings, 买家: buyer.value?.name ?? '' }),
     focusChatInput,
     async insert(text, chosenFor): Promise<InsertOutcome> {
