@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { batch, signal } from '@preact/signals';
 import type { Buyer, Conversation } from '../../core/consoles';
 import type { PageProblem } from '../../components/sidebar/host';
 import type { PageReader } from './page-reader';
@@ -27,8 +27,13 @@ export function watchPage(reader: PageReader, signalAbort: AbortSignal) {
   const startedAt = performance.now();
   let scheduled = false;
 
+  /** One read of the page; its changes land together, so the frame gets one consistent state. */
   function read() {
     scheduled = false;
+    batch(readPage);
+  }
+
+  function readPage() {
     const nextBuyer = reader.readCurrentBuyer();
     if (!sameJson(nextBuyer, buyer.value)) buyer.value = nextBuyer;
     const nextConversations = reader.readConversations();
