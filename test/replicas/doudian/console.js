@@ -11,7 +11,7 @@ const salt = Math.random().toString(36).slice(2, 7);
 const C = {};
 ['Layout', 'NavBar', 'ConvPanel', 'ConvItem', 'Avatar', 'NameContent', 'msgContent', 'WaitTime', 'WarnTag',
  'ChatPanel', 'TopBar', 'Remark', 'MsgList', 'Bubble', 'Editor', 'SendBtn', 'GroupName', 'Empty',
- 'SidePanel', 'OrderCard', 'OrderStatus'].forEach((k, i) => {
+ 'ChatBody', 'SidePanel', 'OrderCard', 'OrderStatus'].forEach((k, i) => {
   C[k] = 'index_' + k + '__' + (salt + i.toString(36) + Math.random().toString(36).slice(2, 4));
 });
 adoptCss([
@@ -42,6 +42,7 @@ adoptCss([
   `.${C.Editor} textarea{flex:1;border:0;resize:none;padding:10px 16px;font:inherit;outline:none}`,
   `.${C.SendBtn}{align-self:flex-end;margin:0 16px 12px;padding:5px 20px;background:#1966ff;color:#fff;border-radius:4px;cursor:pointer;user-select:none}`,
   `.${C.Empty}{padding:40px 16px;color:#aaa;text-align:center}`,
+  `.${C.ChatBody}{flex:1;display:flex;min-height:0}`,
   `.${C.SidePanel}{width:220px;flex:none;background:#fff;border-left:1px solid #e8e8e8;padding:12px;box-sizing:border-box}`,
   `.${C.OrderCard}{border:1px solid #eee;border-radius:8px;padding:10px;margin-top:8px;font-size:12px;color:#888}`,
   `.${C.OrderStatus}{display:block;color:#1966ff;font-weight:600;font-size:13px}`,
@@ -80,10 +81,9 @@ document.getElementById('root').appendChild(
     h('div', { className: C.ConvPanel }, [scroll]),
     h('div', { className: C.ChatPanel }, [
       h('div', { className: C.TopBar }, [topInfo]),
-      msgList,
+      h('div', { className: C.ChatBody }, [msgList, sidePanel]),
       h('div', { className: C.Editor }, [textarea, sendBtn]),
     ]),
-    sidePanel,
   ]));
 
 function renderList(app) {
