@@ -13,11 +13,11 @@ const poll = { timeout: 10_000, interval: 50 };
 
 /** Per replica: what its first conversation shows, and the buyer whose latest message is 包邮吗. */
 const FACTS: Record<ReplicaSite, { first: PageText; baoyou: { id: string; waiting: string[] }; other: string }> = {
-  // The robot's auto-reply between 在吗 and 包邮吗 is no answer.
-  pinduoduo: { first: { buyerMessages: ['你好，这个杯子什么时候发货？'], orderStatus: '待发货' }, baoyou: { id: '7301007', waiting: ['在吗', '包邮吗'] }, other: '7301005' },
-  doudian: { first: { buyerMessages: ['这个衣服有L码吗？'], orderStatus: '待发货' }, baoyou: { id: '1845220017', waiting: ['包邮吗'] }, other: '1845220015' },
+  // The robot's auto-reply between the two buyer messages is no answer.
+  pinduoduo: { first: { buyerMessages: ['你好，这个杯子什么时候发货？'], orderStatus: '待发货' }, baoyou: { id: '7301006', waiting: ['好评返现怎么弄', '包邮吗'] }, other: '7301005' },
+  doudian: { first: { buyerMessages: ['这个衣服有L码吗？'], orderStatus: '待发货' }, baoyou: { id: '1845220016', waiting: ['包邮吗'] }, other: '1845220015' },
   // A system line (客服 小京 已接入) is no answer either.
-  jd: { first: { buyerMessages: ['这个充电宝能带上飞机吗？'], orderStatus: '等待出库' }, baoyou: { id: 'xiaomei_jd', waiting: ['你好', '包邮吗'] }, other: 'wang_xiaoer' },
+  jd: { first: { buyerMessages: ['这个充电宝能带上飞机吗？'], orderStatus: '等待出库' }, baoyou: { id: 'wang_xiaoer', waiting: ['保修多久？', '包邮吗'] }, other: 'lucy2020' },
   qianniu: { first: { buyerMessages: ['亲，这款连衣裙有现货吗？'], orderStatus: '待发货' }, baoyou: { id: '2208765002', waiting: ['包邮吗'] }, other: '2208765004' },
 };
 

@@ -60,9 +60,7 @@ const buyers = [
   { id: '1845220015', name: '一只猫咪', section: 'recent', wait: '', unread: 0, warn: '',
     msgs: [['buyer', '能便宜点吗']] },
   { id: '1845220016', name: 'momo', section: 'recent', wait: '', unread: 0, warn: '',
-    msgs: [['buyer', '运费险有吗']] },
-  { id: '1845220017', name: '甜甜圈', section: 'recent', wait: '', unread: 0, warn: '',
-    msgs: [['buyer', '在吗'], ['cs', '在的亲，请问有什么可以帮您'], ['buyer', '包邮吗']] },
+    msgs: [['buyer', '运费险有吗'], ['cs', '有的亲，下单默认赠送运费险'], ['buyer', '包邮吗']] },
 ];
 
 // Built once, like React keeping the editor mounted; the list and chat re-render on state changes.

@@ -14,12 +14,10 @@ const buyers = [
   { id: 'lucy2020', name: 'lucy2020', unread: 0, wait: '', date: '10:05', product: '罗技 无线鼠标 M330', order: '已完成',
     msgs: [['buyer', '有发票吗'], ['sys', '客服 小京 已接入'], ['cs', '有的，电子发票下单后自动开具']] },
   { id: 'wang_xiaoer', name: 'wang_xiaoer', unread: 0, wait: '', date: '09:41', product: '',
-    msgs: [['buyer', '保修多久？']] },
+    // A system line is no answer: both buyer messages still wait for the agent.
+    msgs: [['buyer', '保修多久？'], ['sys', '客服 小京 已接入'], ['buyer', '包邮吗']] },
   { id: 'jd_zhangsan88', name: 'jd_zhangsan88', unread: 0, wait: '', date: '昨天', product: '',
     msgs: [['buyer', '谢谢'], ['cs', '不客气，祝您购物愉快']] },
-  // A system line is no answer: both buyer messages still wait for the agent.
-  { id: 'xiaomei_jd', name: 'xiaomei_jd', unread: 0, wait: '', date: '昨天', product: '',
-    msgs: [['buyer', '你好'], ['sys', '客服 小京 已接入'], ['buyer', '包邮吗']] },
 ];
 const history = variant === 'empty' ? [] : [
   { id: 'old_buyer_1', name: 'old_buyer_1', date: '06-01', last: '好的' },

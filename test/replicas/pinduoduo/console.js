@@ -18,11 +18,9 @@ const buyers = [
     msgs: [['buyer', '退货地址发我一下'], ['cs', '好的亲，稍等']] },
   { id: '7301005', name: '王女士', group: group.done, wait: '', unread: false, note: '昨天',
     msgs: [['buyer', '颜色能换成蓝色吗？']] },
-  { id: '7301006', name: '陈**', group: group.done, wait: '', unread: false, note: '周一',
-    msgs: [['buyer', '好评返现怎么弄']] },
   // The robot's auto-reply is no answer: both buyer messages still wait for the agent.
-  { id: '7301007', name: '刘**', group: group.done, wait: '', unread: false, note: '周一',
-    msgs: [['buyer', '在吗'], ['robot', '您好，我是店铺智能助手，请问有什么可以帮您？'], ['buyer', '包邮吗']] },
+  { id: '7301006', name: '陈**', group: group.done, wait: '', unread: false, note: '周一',
+    msgs: [['buyer', '好评返现怎么弄'], ['robot', '您好，我是店铺智能助手，请问有什么可以帮您？'], ['buyer', '包邮吗']] },
 ];
 let msgSeq = 1000;
 
