@@ -11,7 +11,13 @@ export type SelectorPart =
   | 'unreadMarker'
   | 'waitingRow'
   /** The product the buyer is asking about (the latest product card), for `{商品}`. */
-  | 'productTitle';
+  | 'productTitle'
+  /** The text of each buyer message in the open conversation (not product cards). */
+  | 'buyerMessage'
+  /** The text of each message the agent wrote there; console robot/auto-replies must not match. */
+  | 'agentMessage'
+  /** The order status the page shows for the open conversation (e.g. 待发货); the first match counts. */
+  | 'orderStatus';
 
 export type SiteSelectors = Record<SelectorPart, string>;
 

@@ -32,6 +32,7 @@ function host(client: SidebarHost['client'], backOffice?: BackOfficeHost): Sideb
     conversations: signal<Conversation[]>([]),
     problems: signal<PageProblem[]>([]),
     buyerMessages: signal<readonly string[]>([]),
+    orderStatus: signal<string | null>(null),
     variableValues: () => ({}),
     insert: async () => ({ kind: 'inserted' }),
     ...(backOffice ? { backOffice } : {}),

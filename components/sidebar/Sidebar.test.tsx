@@ -47,6 +47,7 @@ function setup() {
     conversations: signal<Conversation[]>([]),
     problems: signal<PageProblem[]>([]),
     buyerMessages,
+    orderStatus: signal<string | null>(null),
     variableValues: () => ({ ...SNAPSHOT.variableSettings, 买家: buyer.value?.name ?? '' }),
     focusChatInput,
     async insert(text, chosenFor): Promise<InsertOutcome> {

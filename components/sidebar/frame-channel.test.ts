@@ -8,6 +8,8 @@ const state = {
   conversations: [{ id: 'u1', name: '张**', active: true, unread: false, waiting: null }],
   problems: [{ kind: 'invalid-selector', part: 'chatInput', selector: 'textarea[' }],
   variables: { 买家: '张**' },
+  buyerMessages: ['在吗', '包邮吗'],
+  orderStatus: '待发货',
 };
 
 describe('the frame channel', () => {
@@ -24,6 +26,18 @@ describe('the frame channel', () => {
     expect(isPageMessage({ kind: 'reply', id: 1, request: 'insert', answer: { kind: 'buyer-changed', from: 'a', to: 'b' } })).toBe(true);
     expect(isPageMessage({ kind: 'reply', id: 2, request: 'reveal', answer: false })).toBe(true);
     expect(isPageMessage({ kind: 'reply', id: 3, request: 'pickChatInput', answer: { kind: 'picked', selector: '#x' } })).toBe(true);
+  });
+
+  it('carries the buyer messages and order status within their bounds, and refuses them beyond', () => {
+    const page = (change: object) => isPageMessage({ kind: 'page', state: { ...state, ...change } });
+    expect(page({ buyerMessages: [], orderStatus: null })).toBe(true);
+    expect(page({ buyerMessages: ['长'.repeat(500), 'a', 'b', 'c', 'd'], orderStatus: '状'.repeat(40) })).toBe(true);
+    expect(page({ buyerMessages: ['a', 'b', 'c', 'd', 'e', 'f'] })).toBe(false);
+    expect(page({ buyerMessages: ['长'.repeat(501)] })).toBe(false);
+    expect(page({ buyerMessages: [1] })).toBe(false);
+    expect(page({ buyerMessages: undefined })).toBe(false);
+    expect(page({ orderStatus: '状'.repeat(41) })).toBe(false);
+    expect(page({ orderStatus: undefined })).toBe(false);
   });
 
   it('refuses malformed page messages', () => {

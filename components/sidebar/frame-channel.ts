@@ -28,7 +28,14 @@ export interface PageState {
   problems: PageProblem[];
   /** Variable values the open conversation provides (`买家`, `商品`). */
   variables: Record<string, string>;
+  /** The open conversation's buyer messages no agent message follows yet (see `SidebarHost.buyerMessages`). */
+  buyerMessages: string[];
+  /** The order status the page shows for the open conversation, or null. */
+  orderStatus: string | null;
 }
+
+/** The bounds the content script keeps to; a message beyond them is refused, not trimmed. */
+export const PAGE_TEXT_BOUNDS = { buyerMessages: 5, buyerMessage: 500, orderStatus: 40 } as const;
 
 /** A suggestion for `/code` in the chat input: only what its row shows. */
 export interface Suggestion {
@@ -123,6 +130,9 @@ const isTable = (v: unknown): v is BackOfficeTable => TABLES.includes(v as strin
 const isPageNumber = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 1;
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
 const isRowLabel = (v: unknown): v is RowLabel => isObject(v) && isString(v.key) && isStrings(v.labels);
+const isShortString = (max: number) => (v: unknown): v is string => isString(v) && v.length <= max;
+const isBuyerMessages = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.length <= PAGE_TEXT_BOUNDS.buyerMessages && v.every(isShortString(PAGE_TEXT_BOUNDS.buyerMessage));
 
 function isTableProblem(v: unknown): v is TableProblem {
   if (!isObject(v)) return false;
@@ -165,7 +175,9 @@ function isPageState(v: unknown): v is PageState {
     v.conversations.every(isConversation) &&
     Array.isArray(v.problems) &&
     v.problems.every(isProblem) &&
-    isStringRecord(v.variables)
+    isStringRecord(v.variables) &&
+    isBuyerMessages(v.buyerMessages) &&
+    (v.orderStatus === null || isShortString(PAGE_TEXT_BOUNDS.orderStatus)(v.orderStatus))
   );
 }
 

@@ -37,11 +37,14 @@ export interface SidebarHost {
   conversations: ReadonlySignal<Conversation[]>;
   problems: ReadonlySignal<PageProblem[]>;
   /**
-   * The open conversation's latest buyer messages no agent message follows yet, oldest first, at
-   * most 5, each bounded; [] when the agent answered last or off chat pages (contract of brief 10;
-   * the page reading is the pagemsgs helper's). An insertion sends them as its reply pick's question.
+   * The open conversation's latest buyer messages that no agent message follows yet (console
+   * robot/auto-replies are no answer), oldest first: at most 5, each at most 500 characters, control
+   * characters dropped. [] when the agent answered last, when none are found, and off chat pages.
+   * Changes only when the messages do. An insertion sends them as its reply pick's question.
    */
   buyerMessages: ReadonlySignal<readonly string[]>;
+  /** The order status text the page shows for the open conversation (e.g. `待发货`), at most 40 characters; null when none. */
+  orderStatus: ReadonlySignal<string | null>;
   /** Variable values known without asking: from the page (`买家`, `商品`) and from settings. */
   variableValues(): Record<string, string>;
   /** Scrolls a buyer's row into view and outlines it (console pages only); false when it is gone. */

@@ -22,6 +22,7 @@ const none = signal<Buyer | null>(null);
 const noConversations = signal<Conversation[]>([]);
 const noProblems = signal<PageProblem[]>([]);
 const noMessages = signal<readonly string[]>([]);
+const noOrderStatus = signal<string | null>(null);
 
 /** Copies through the async Clipboard API: an extension page may, with the clipboardWrite permission. */
 async function copy(text: string): Promise<InsertOutcome> {
@@ -43,6 +44,7 @@ export function StandaloneApp({ lang, client, library, onOpenWindow }: Props) {
     conversations: noConversations,
     problems: noProblems,
     buyerMessages: noMessages,
+    orderStatus: noOrderStatus,
     // No page to read: settings fill `{店铺}` and the like; everything else is asked for before copying.
     variableValues: () => ({ ...library.snapshot.value?.variableSettings }),
     insert: (text) => copy(text),

@@ -105,6 +105,9 @@ const MESSAGES = {
   part_unreadMarker: ['未读标记', 'Unread marker'],
   part_waitingRow: ['等待中的会话', 'Waiting conversation'],
   part_productTitle: ['咨询的商品标题', 'Product being asked about'],
+  part_buyerMessage: ['买家消息', 'Buyer message'],
+  part_agentMessage: ['客服消息（不含机器人回复）', 'Agent message (not robot replies)'],
+  part_orderStatus: ['订单状态', 'Order status'],
 } satisfies Record<string, [string, string]>;
 
 type MessageKey = keyof typeof MESSAGES;

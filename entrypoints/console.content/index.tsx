@@ -53,11 +53,20 @@ export default defineContentScript({
     function pageState(): PageState {
       if (chat) {
         const { page } = chat;
-        return { site, page: 'chat', buyer: page.buyer.value, conversations: page.conversations.value, problems: page.problems.value, variables: page.variables.value };
+        return {
+          site,
+          page: 'chat',
+          buyer: page.buyer.value,
+          conversations: page.conversations.value,
+          problems: page.problems.value,
+          variables: page.variables.value,
+          buyerMessages: page.buyerMessages.value,
+          orderStatus: page.orderStatus.value,
+        };
       }
       // A back-office route that is no table (the app's own menu went elsewhere) shows as the table it left.
       const kind = backOffice!.kind.value ?? adapter!.kind;
-      return { site, page: kind, buyer: null, conversations: [], problems: backOffice!.problems.value, variables: {} };
+      return { site, page: kind, buyer: null, conversations: [], problems: backOffice!.problems.value, variables: {}, buyerMessages: [], orderStatus: null };
     }
     function sendPageState() {
       send({ kind: 'page', state: pageState() });

@@ -1,15 +1,11 @@
 import type { Buyer, Conversation, SelectorPart, SiteAdapter, SiteSelectors } from '../../sites/types';
+import { orderStatusText, unansweredBuyerMessages } from './page-messages';
+import { boundedText } from './page-text';
 
 /** Longest buyer name or wait text we keep from the page: page text is data, and bounded. */
 const MAX_NAME = 64;
 const MAX_WAIT = 32;
 const MAX_PRODUCT = 80;
-
-/** Page text as plain, bounded data: whitespace folded, control characters dropped. */
-export function boundedText(el: Element | null | undefined, max: number, raw = el?.textContent ?? ''): string {
-  // eslint-disable-next-line no-control-regex
-  return raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
-}
 
 export interface PageReader {
   selector(part: SelectorPart): string;
@@ -21,6 +17,10 @@ export interface PageReader {
   findConversationRow(buyerId: string): Element | null;
   /** The latest product card's title in the open conversation, or null. */
   readProductTitle(): string | null;
+  /** The open conversation's latest buyer messages that no agent message follows yet, oldest first (see page-messages.ts). */
+  readBuyerMessages(): string[];
+  /** The order status the page shows for the open conversation, or null. */
+  readOrderStatus(): string | null;
   /** Parts whose selector is not valid CSS (a typo in an override): named so the UI can say which. */
   invalidParts(): SelectorPart[];
 }
@@ -33,9 +33,10 @@ export function createPageReader(
   const invalid = new Set<SelectorPart>();
   const selector = (part: SelectorPart) => overrides()[part] || adapter.selectors[part];
 
-  function queryAll(part: SelectorPart, root: ParentNode = doc): Element[] {
+  /** The matches as the page's own list (indexed from the end without copying it), none for an invalid selector. */
+  function queryList(part: SelectorPart, root: ParentNode = doc): ArrayLike<Element> {
     try {
-      const found = Array.from(root.querySelectorAll(selector(part)));
+      const found = root.querySelectorAll(selector(part));
       invalid.delete(part);
       return found;
     } catch {
@@ -43,7 +44,8 @@ export function createPageReader(
       return [];
     }
   }
-  const query = (part: SelectorPart, root?: ParentNode) => queryAll(part, root)[0] ?? null;
+  const queryAll = (part: SelectorPart, root?: ParentNode): Element[] => Array.from(queryList(part, root));
+  const query = (part: SelectorPart, root?: ParentNode): Element | null => queryList(part, root)[0] ?? null;
 
   function toConversation(row: Element, active: boolean, waitingRows: Set<Element>): Conversation {
     const name = nameText(query('conversationName', row) ?? row);
@@ -83,6 +85,12 @@ export function createPageReader(
       const cards = queryAll('productTitle');
       // Some consoles label the bar (`咨询商品：…`); the variable wants the title alone.
       return boundedText(cards[cards.length - 1], MAX_PRODUCT).replace(/^(咨询商品|商品)[:：]\s*/, '') || null;
+    },
+    readBuyerMessages() {
+      return unansweredBuyerMessages(queryList('buyerMessage'), queryList('agentMessage'));
+    },
+    readOrderStatus() {
+      return orderStatusText(query('orderStatus'));
     },
     readConversations() {
       const active = new Set(queryAll('activeConversation'));

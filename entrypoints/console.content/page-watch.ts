@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { batch, signal } from '@preact/signals';
 import type { Buyer, Conversation } from '../../core/consoles';
 import type { PageProblem } from '../../components/sidebar/host';
 import type { PageReader } from './page-reader';
@@ -14,24 +14,36 @@ function sameJson(a: unknown, b: unknown): boolean {
 
 /**
  * Keeps signals in step with a single-page console: the current buyer, the conversation list, the
- * variables the open conversation provides and what could not be found. Re-reads at most once per animation frame however much the page mutates.
+ * variables the open conversation provides, its unanswered buyer messages and order status, and
+ * what could not be found. Each signal changes only when its value does (so only changes reach the frame). Re-reads at most once per animation frame however much the page mutates.
  */
 export function watchPage(reader: PageReader, signalAbort: AbortSignal) {
   const buyer = signal<Buyer | null>(null);
   const conversations = signal<Conversation[]>([]);
   const problems = signal<PageProblem[]>([]);
   const variables = signal<Record<string, string>>({});
+  const buyerMessages = signal<string[]>([]);
+  const orderStatus = signal<string | null>(null);
   const startedAt = performance.now();
   let scheduled = false;
 
+  /** One read of the page; its changes land together, so the frame gets one consistent state. */
   function read() {
     scheduled = false;
+    batch(readPage);
+  }
+
+  function readPage() {
     const nextBuyer = reader.readCurrentBuyer();
     if (!sameJson(nextBuyer, buyer.value)) buyer.value = nextBuyer;
     const nextConversations = reader.readConversations();
     if (!sameJson(nextConversations, conversations.value)) conversations.value = nextConversations;
     const nextVariables = pageVariables(reader);
     if (!sameJson(nextVariables, variables.value)) variables.value = nextVariables;
+    const nextMessages = reader.readBuyerMessages();
+    if (!sameJson(nextMessages, buyerMessages.value)) buyerMessages.value = nextMessages;
+    const nextStatus = reader.readOrderStatus();
+    if (nextStatus !== orderStatus.value) orderStatus.value = nextStatus;
 
     const found: PageProblem[] = reader.invalidParts().map((part: SelectorPart) => ({
       kind: 'invalid-selector',
@@ -67,5 +79,5 @@ export function watchPage(reader: PageReader, signalAbort: AbortSignal) {
   });
   read();
 
-  return { buyer, conversations, problems, variables, refresh: read };
+  return { buyer, conversations, problems, variables, buyerMessages, orderStatus, refresh: read };
 }

@@ -1,7 +1,7 @@
 import type { TableProblem, TableRead } from '../../components/sidebar/frame-channel';
 import type { ScannedRow } from '../../components/sidebar/host';
 import type { TablePage, TablePart } from '../../sites/types';
-import { boundedText } from './page-reader';
+import { boundedText } from './page-text';
 
 /** Longest cell text we keep (page text is data, and bounded), and most rows read from one page. */
 const MAX_CELL = 200;

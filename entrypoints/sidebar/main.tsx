@@ -14,6 +14,7 @@ import sidebarCss from '../../components/sidebar/sidebar.css?inline';
 import { createBackOfficeHost } from './back-office-host';
 import { connectToPage } from './page-link';
 import { pickAndSaveChatInput, saveSelectorOverride } from './pick-chat-input';
+import { pageTextSignals } from './page-signals';
 import { rememberCollapsed } from './remember-collapsed';
 import { startRoutingRecorder } from '../../components/routing-data/recorder';
 import './frame.css';
@@ -80,8 +81,7 @@ function start(page: ReadonlySignal<PageState>) {
     buyer: computed(() => page.value.buyer),
     conversations: computed(() => page.value.conversations),
     problems: computed(() => page.value.problems),
-    // Until the page reader sends the buyer's messages (pagemsgs): none.
-    buyerMessages: signal<readonly string[]>([]),
+    ...pageTextSignals(page),
     // Page values win: they belong to this conversation; settings hold the shop's and the agent's.
     variableValues: () => ({ ...library.snapshot.value?.variableSettings, ...variables.value }),
     insert: (text, chosenFor) => link.request('insert', { text, chosenFor }),

@@ -20,7 +20,11 @@ export const chat = {
     // recent contacts end in `.recent` (CONSOLES.md).
     waitingRow: '[data-kora="conversation"][data-btm-id$=".current"]',
     productTitle: '.chatd-card > :first-child',
+    buyerMessage: '[data-qa-id="qa-message-warpper"] .leaveMessage.messageNotMe pre',
+    agentMessage: '[data-qa-id="qa-message-warpper"] .leaveMessage.messageIsMe pre',
+    // Guess: no capture of the order side panel exists; data-* hooks because its classes are hashed.
+    orderStatus: '[data-qa-id="qa-order-card"] [data-qa-id="qa-order-status"]',
   },
-  expected: { chatInput: 1, currentBuyerName: 1, conversationRow: '5+', activeConversation: 1, conversationName: '5+', unreadMarker: '1+', waitingRow: '2+', productTitle: '1+' },
+  expected: { chatInput: 1, currentBuyerName: 1, conversationRow: '5+', activeConversation: 1, conversationName: '5+', unreadMarker: '1+', waitingRow: '2+', productTitle: '1+', buyerMessage: 2, agentMessage: 1, orderStatus: 1 },
   rowBuyerId: (row, name) => row.getAttribute('data-conversation-id') || row.getAttribute('data-btm-id')?.replace(/\.(current|recent|systemConv)$/, '') || name,
 } satisfies ChatPage;

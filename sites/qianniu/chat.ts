@@ -18,7 +18,11 @@ export const chat = {
     unreadMarker: '.unread-badge, .next-badge-count',
     waitingRow: '.qn-conversation-item.is-waiting, .conversation-item.waiting',
     productTitle: '.qn-goods-card .goods-title',
+    // Guesses, like the rest of this file.
+    buyerMessage: '.qn-message-list .qn-message.is-buyer .qn-message-text',
+    agentMessage: '.qn-message-list .qn-message.is-seller .qn-message-text',
+    orderStatus: '.qn-order-panel .qn-order-card .order-status',
   },
-  expected: { chatInput: 1, currentBuyerName: 1, conversationRow: '5+', activeConversation: 1, conversationName: '5+', unreadMarker: '1+', waitingRow: '1+', productTitle: 0 },
+  expected: { chatInput: 1, currentBuyerName: 1, conversationRow: '5+', activeConversation: 1, conversationName: '5+', unreadMarker: '1+', waitingRow: '1+', productTitle: 0, buyerMessage: 2, agentMessage: 1, orderStatus: 1 },
   rowBuyerId: (row, name) => row.getAttribute('data-buyer-id') || row.getAttribute('data-uid') || name,
 } satisfies ChatPage;

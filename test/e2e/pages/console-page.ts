@@ -7,8 +7,11 @@ export interface ReplicaHook {
   variant: string;
   state: { draft: string; currentBuyerId: string | null };
   sent: { buyerId: string; text: string; via: string; at: number }[];
-  buyers: { id: string; name: string }[];
+  /** The buyers as the replica keeps them; `msgs` are `[kind, text, ...]` (see each console.js). */
+  buyers: { id: string; name: string; msgs?: unknown[][] }[];
   selectBuyer(id: string): void;
+  /** A new message in a buyer's conversation: from the buyer (default) or the agent. */
+  addMessage(buyerId: string, text: string, from?: 'buyer' | 'agent'): void;
   /** A new conversation at the top of the list, shaped as the site's console.js buyers. */
   addBuyer(buyer: Record<string, unknown>): void;
 }
@@ -201,7 +204,7 @@ export class ConsolePage {
     return this.page.locator(REPLICA_MARKUP[this.site].row(buyerId));
   }
   /** The whole test hook, as data. */
-  hook(): Promise<Omit<ReplicaHook, 'selectBuyer' | 'addBuyer'>> {
+  hook(): Promise<Omit<ReplicaHook, 'selectBuyer' | 'addBuyer' | 'addMessage'>> {
     return this.page.evaluate(() => {
       const r = window.__replica!;
       return { site: r.site, variant: r.variant, state: { ...r.state }, sent: r.sent.slice(), buyers: r.buyers.map((b) => ({ id: b.id, name: b.name })) };

@@ -10,7 +10,8 @@ import { adoptCss, h, startFakeConsole } from '../shared/fake-console.js';
 const salt = Math.random().toString(36).slice(2, 7);
 const C = {};
 ['Layout', 'NavBar', 'ConvPanel', 'ConvItem', 'Avatar', 'NameContent', 'msgContent', 'WaitTime', 'WarnTag',
- 'ChatPanel', 'TopBar', 'Remark', 'MsgList', 'Bubble', 'Editor', 'SendBtn', 'GroupName', 'Empty'].forEach((k, i) => {
+ 'ChatPanel', 'TopBar', 'Remark', 'MsgList', 'Bubble', 'Editor', 'SendBtn', 'GroupName', 'Empty',
+ 'ChatBody', 'SidePanel', 'OrderCard', 'OrderStatus'].forEach((k, i) => {
   C[k] = 'index_' + k + '__' + (salt + i.toString(36) + Math.random().toString(36).slice(2, 4));
 });
 adoptCss([
@@ -41,21 +42,25 @@ adoptCss([
   `.${C.Editor} textarea{flex:1;border:0;resize:none;padding:10px 16px;font:inherit;outline:none}`,
   `.${C.SendBtn}{align-self:flex-end;margin:0 16px 12px;padding:5px 20px;background:#1966ff;color:#fff;border-radius:4px;cursor:pointer;user-select:none}`,
   `.${C.Empty}{padding:40px 16px;color:#aaa;text-align:center}`,
+  `.${C.ChatBody}{flex:1;display:flex;min-height:0}`,
+  `.${C.SidePanel}{width:220px;flex:none;background:#fff;border-left:1px solid #e8e8e8;padding:12px;box-sizing:border-box}`,
+  `.${C.OrderCard}{border:1px solid #eee;border-radius:8px;padding:10px;margin-top:8px;font-size:12px;color:#888}`,
+  `.${C.OrderStatus}{display:block;color:#1966ff;font-weight:600;font-size:13px}`,
 ].join('\n'));
 
 const buyers = [
-  { id: '1845220011', name: '抖音用户_小鹿', section: 'waitReply', wait: '45秒', unread: 2, warn: '',
-    msgs: [['buyer', '这个衣服有L码吗？'], ['card', '夏季纯棉T恤 白色', '¥79.00']] },
+  { id: '1845220011', name: '抖音用户_小鹿', section: 'waitReply', wait: '45秒', unread: 2, warn: '', order: '待发货',
+    msgs: [['buyer', '你好'], ['cs', '您好，在的'], ['buyer', '这个衣服有L码吗？'], ['card', '夏季纯棉T恤 白色', '¥79.00']] },
   { id: '1845220012', name: '<img src=x onerror=alert(1)>', section: 'waitReply', wait: '12秒', unread: 1, warn: '',
     msgs: [['buyer', '什么时候发货']] },
   { id: '1845220013', name: '橙子不甜', section: 'overtime', wait: '3分钟', unread: 0, warn: '服务态度预警',
     msgs: [['buyer', '怎么还不回复'], ['buyer', '我要投诉']] },
-  { id: '1845220014', name: '阿杰', section: 'recent', wait: '', unread: 0, warn: '',
+  { id: '1845220014', name: '阿杰', section: 'recent', wait: '', unread: 0, warn: '', order: '已完成',
     msgs: [['buyer', '收到了，谢谢'], ['cs', '感谢支持，欢迎再来～']] },
   { id: '1845220015', name: '一只猫咪', section: 'recent', wait: '', unread: 0, warn: '',
     msgs: [['buyer', '能便宜点吗']] },
   { id: '1845220016', name: 'momo', section: 'recent', wait: '', unread: 0, warn: '',
-    msgs: [['buyer', '运费险有吗']] },
+    msgs: [['buyer', '运费险有吗'], ['cs', '有的亲，下单默认赠送运费险'], ['buyer', '包邮吗']] },
 ];
 
 // Built once, like React keeping the editor mounted; the list and chat re-render on state changes.
@@ -66,13 +71,15 @@ const nameSlot = h('span', { className: C.NameContent });
 const topInfo = h('div', { style: 'display:flex;gap:10px;align-items:center' }, [
   h('div', { id: 'topbar-left-info' }, [nameSlot]), h('span', { className: C.Remark, text: '添加备注' })]);
 const msgList = h('div', { 'data-qa-id': 'qa-message-warpper', className: C.MsgList });
+// The right-hand panel with the buyer's orders: its data-qa-id hooks are our guess (no capture).
+const sidePanel = h('div', { className: C.SidePanel });
 document.getElementById('root').appendChild(
   h('div', { className: C.Layout }, [
     h('div', { className: C.NavBar }, [h('span', { text: '接待' }), h('span', { text: '历史' }), h('span', { text: '设置' })]),
     h('div', { className: C.ConvPanel }, [scroll]),
     h('div', { className: C.ChatPanel }, [
       h('div', { className: C.TopBar }, [topInfo]),
-      msgList,
+      h('div', { className: C.ChatBody }, [msgList, sidePanel]),
       h('div', { className: C.Editor }, [textarea, sendBtn]),
     ]),
   ]));
@@ -106,7 +113,10 @@ function renderChat(app) {
   nameSlot.textContent = b ? b.name : '';
   textarea.placeholder = b ? '发送给 ' + b.name + '，使用Enter 发送消息' : '';
   msgList.textContent = '';
-  if (!b) return msgList.appendChild(h('div', { className: C.Empty, text: '暂无会话' }));
+  if (!b) {
+    renderOrders(null);
+    return msgList.appendChild(h('div', { className: C.Empty, text: '暂无会话' }));
+  }
   for (const m of b.msgs) {
     const me = m[0] === 'cs';
     const inner = m[0] === 'card'
@@ -116,6 +126,17 @@ function renderChat(app) {
       style: 'flex-direction: ' + (me ? 'row-reverse' : 'row') }, [inner]));
   }
   msgList.scrollTop = msgList.scrollHeight;
+  renderOrders(b);
+}
+
+function renderOrders(b) {
+  sidePanel.textContent = '';
+  sidePanel.appendChild(h('div', { text: '订单信息' }));
+  if (!b || !b.order) return sidePanel.appendChild(h('div', { className: C.Empty, text: '暂无订单' }));
+  sidePanel.appendChild(h('div', { className: C.OrderCard, 'data-qa-id': 'qa-order-card' }, [
+    h('span', { className: C.OrderStatus, 'data-qa-id': 'qa-order-status', text: b.order }),
+    h('span', { text: '订单号 69' + b.id }),
+  ]));
 }
 
 startFakeConsole({

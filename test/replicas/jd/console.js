@@ -7,14 +7,15 @@ import { el, startFakeConsole, variant } from '../shared/fake-console.js';
 
 const venderId = '10086321';
 const buyers = [
-  { id: 'jd_6b21f0a8', name: 'jd_6b21f0a8', unread: 2, wait: '等待 38秒', date: '10:32', product: '小米 充电宝 20000mAh',
-    msgs: [['buyer', '这个充电宝能带上飞机吗？']] },
+  { id: 'jd_6b21f0a8', name: 'jd_6b21f0a8', unread: 2, wait: '等待 38秒', date: '10:32', product: '小米 充电宝 20000mAh', order: '等待出库',
+    msgs: [['buyer', '在吗'], ['cs', '您好，请问有什么可以帮您'], ['buyer', '这个充电宝能带上飞机吗？']] },
   { id: 'hostile_01', name: '<img src=x onerror=alert(1)>', unread: 1, wait: '等待 2分钟', date: '10:30', product: '',
     msgs: [['buyer', '发什么快递']] },
-  { id: 'lucy2020', name: 'lucy2020', unread: 0, wait: '', date: '10:05', product: '罗技 无线鼠标 M330',
+  { id: 'lucy2020', name: 'lucy2020', unread: 0, wait: '', date: '10:05', product: '罗技 无线鼠标 M330', order: '已完成',
     msgs: [['buyer', '有发票吗'], ['sys', '客服 小京 已接入'], ['cs', '有的，电子发票下单后自动开具']] },
   { id: 'wang_xiaoer', name: 'wang_xiaoer', unread: 0, wait: '', date: '09:41', product: '',
-    msgs: [['buyer', '保修多久？']] },
+    // A system line is no answer: both buyer messages still wait for the agent.
+    msgs: [['buyer', '保修多久？'], ['sys', '客服 小京 已接入'], ['buyer', '包邮吗']] },
   { id: 'jd_zhangsan88', name: 'jd_zhangsan88', unread: 0, wait: '', date: '昨天', product: '',
     msgs: [['buyer', '谢谢'], ['cs', '不客气，祝您购物愉快']] },
 ];
@@ -62,7 +63,10 @@ function renderChat(app) {
   product.hidden = !(b && b.product);
   const list = document.querySelector('#t-chat-scroll .c-wrap .c-c');
   list.textContent = '';
-  if (!b) return list.appendChild(el('div', 'empty-tip', '暂无会话'));
+  if (!b) {
+    renderOrders(null);
+    return list.appendChild(el('div', 'empty-tip', '暂无会话'));
+  }
   for (const m of b.msgs) {
     if (m[0] === 'sys') {
       const s = el('div', 'message__system_wrap');
@@ -80,6 +84,17 @@ function renderChat(app) {
   }
   const sc = document.getElementById('t-chat-scroll');
   sc.scrollTop = sc.scrollHeight;
+  renderOrders(b);
+}
+
+/** The right-hand 订单 panel (markup our guess): the buyer's latest order and its state. */
+function renderOrders(b) {
+  const panel = document.querySelector('.order-list');
+  panel.textContent = '';
+  if (!b || !b.order) return panel.appendChild(el('div', 'order-list-empty', '暂无订单'));
+  const item = el('div', 'order-item');
+  item.append(el('div', 'order-id', '订单号：3021' + b.id.length + '88765'), el('div', 'order-state', b.order));
+  panel.appendChild(item);
 }
 
 // Tabs 正在咨询 / 历史咨询: the inactive pane stays in the DOM, hidden.

@@ -7,18 +7,20 @@ import { el, startFakeConsole } from '../shared/fake-console.js';
 const group = { timeout: 'timeout-unreply', five: 'five-minute', done: 'already-unreply' };
 const titles = { [group.timeout]: '已超时', [group.five]: '5分钟内需回复', [group.done]: '已被自动回复' };
 const buyers = [
-  { id: '7301001', name: '张**', group: group.five, wait: '50秒后超时', unread: true, note: '10:21',
-    msgs: [['buyer', '你好，这个杯子什么时候发货？'], ['card', '保温杯 500ml', '¥59.00', '601099512345']] },
+  { id: '7301001', name: '张**', group: group.five, wait: '50秒后超时', unread: true, note: '10:21', order: '待发货',
+    msgs: [['buyer', '在吗'], ['robot', '您好，我是店铺智能助手，请问有什么可以帮您？'], ['cs', '在的亲'],
+      ['buyer', '你好，这个杯子什么时候发货？'], ['card', '保温杯 500ml', '¥59.00', '601099512345']] },
   { id: '7301002', name: '<img src=x onerror=alert(1)>', group: group.timeout, wait: '已等待3分钟', unread: true, note: '10:18',
     msgs: [['buyer', '在吗？']] },
-  { id: '7301003', name: '李先生', group: group.timeout, wait: '已等待1小时', unread: false, note: '09:02',
+  { id: '7301003', name: '李先生', group: group.timeout, wait: '已等待1小时', unread: false, note: '09:02', order: '已发货',
     msgs: [['buyer', '可以开发票吗'], ['cs', '可以的亲，下单后联系客服备注抬头即可']] },
   { id: '7301004', name: 'pdd_8823**', group: group.done, wait: '', unread: false, note: '昨天',
     msgs: [['buyer', '退货地址发我一下'], ['cs', '好的亲，稍等']] },
   { id: '7301005', name: '王女士', group: group.done, wait: '', unread: false, note: '昨天',
     msgs: [['buyer', '颜色能换成蓝色吗？']] },
+  // The robot's auto-reply is no answer: both buyer messages still wait for the agent.
   { id: '7301006', name: '陈**', group: group.done, wait: '', unread: false, note: '周一',
-    msgs: [['buyer', '好评返现怎么弄']] },
+    msgs: [['buyer', '好评返现怎么弄'], ['robot', '您好，我是店铺智能助手，请问有什么可以帮您？'], ['buyer', '包邮吗']] },
 ];
 let msgSeq = 1000;
 
@@ -60,7 +62,10 @@ function renderChat(app) {
   document.querySelector('.chatWindowHeader .base-info .tag').textContent = b ? '拼多多用户' : '';
   const list = document.querySelector('#msgListContainer > ul.msg-list');
   list.textContent = '';
-  if (!b) return list.appendChild(el('li', 'empty-tip', '暂无会话，请稍候'));
+  if (!b) {
+    renderOrders(null);
+    return list.appendChild(el('li', 'empty-tip', '暂无会话，请稍候'));
+  }
   for (const m of b.msgs) {
     const li = el('li', 'onemsg');
     li.id = 'middlePanel_list_' + msgSeq++;
@@ -75,9 +80,10 @@ function renderChat(app) {
       item.appendChild(card);
       li.appendChild(item);
     } else {
-      const who = el('div', m[0] === 'cs' ? 'cs-item' : 'buyer-item');
+      // Robot replies sit on the agent's side, their text marked `.robot-text` (CONSOLES.md).
+      const who = el('div', m[0] === 'buyer' ? 'buyer-item' : 'cs-item');
       const content = el('div', 'msg-content');
-      content.appendChild(el('p', 'msg-content-box', m[1]));
+      content.appendChild(el('p', m[0] === 'robot' ? 'msg-content-box robot-text' : 'msg-content-box', m[1]));
       who.appendChild(content);
       li.appendChild(who);
     }
@@ -85,6 +91,18 @@ function renderChat(app) {
   }
   const box = document.getElementById('msgListContainer');
   box.scrollTop = box.scrollHeight;
+  renderOrders(b);
+}
+
+/** The side panel's 订单 tab: the buyer's latest order and its status (markup our guess). */
+function renderOrders(b) {
+  const panel = document.querySelector('.order-panel');
+  panel.textContent = '';
+  panel.appendChild(el('div', 'order-panel-title', '订单'));
+  if (!b || !b.order) return panel.appendChild(el('div', 'order-empty', '暂无订单'));
+  const item = el('div', 'order-item');
+  item.append(el('p', 'order-sn', '订单号：' + b.id + '-260601'), el('span', 'order-status', b.order));
+  panel.appendChild(item);
 }
 
 startFakeConsole({

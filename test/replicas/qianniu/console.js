@@ -6,13 +6,13 @@
 import { el, startFakeConsole } from '../shared/fake-console.js';
 
 const buyers = [
-  { id: '2208765001', name: 'tb_小甜甜', unread: 3, wait: '已等待2分钟',
-    msgs: [['buyer', '亲，这款连衣裙有现货吗？']] },
+  { id: '2208765001', name: 'tb_小甜甜', unread: 3, wait: '已等待2分钟', order: '待发货',
+    msgs: [['buyer', '你好'], ['seller', '亲，在的'], ['buyer', '亲，这款连衣裙有现货吗？']] },
   { id: '2208765002', name: '<img src=x onerror=alert(1)>', unread: 1, wait: '已等待40秒',
     msgs: [['buyer', '包邮吗']] },
   { id: '2208765003', name: '快乐的小羊', unread: 0, wait: '',
     msgs: [['buyer', '尺码怎么选'], ['seller', '亲，参考详情页尺码表哦']] },
-  { id: '2208765004', name: 'zhou_ming_88', unread: 0, wait: '',
+  { id: '2208765004', name: 'zhou_ming_88', unread: 0, wait: '', order: '退款中',
     msgs: [['buyer', '申请退款了，麻烦处理']] },
   { id: '2208765005', name: '林**', unread: 0, wait: '',
     msgs: [['buyer', '好的谢谢']] },
@@ -47,13 +47,28 @@ function renderChat(app) {
   document.querySelector('.qn-chat-header .buyer-nick').textContent = b ? b.name : '';
   const list = document.querySelector('.qn-message-list');
   list.textContent = '';
-  if (!b) return list.appendChild(el('div', 'empty-tip', '暂无会话'));
+  if (!b) {
+    renderOrders(null);
+    return list.appendChild(el('div', 'empty-tip', '暂无会话'));
+  }
   for (const m of b.msgs) {
     const msg = el('div', 'qn-message ' + (m[0] === 'seller' ? 'is-seller' : 'is-buyer'));
     msg.appendChild(el('div', 'qn-message-text', m[1]));
     list.appendChild(msg);
   }
   list.scrollTop = list.scrollHeight;
+  renderOrders(b);
+}
+
+/** The side panel's order card (our guess, like everything here): the latest order's status. */
+function renderOrders(b) {
+  const panel = document.querySelector('.qn-order-panel');
+  panel.textContent = '';
+  panel.appendChild(el('div', 'qn-group-title', '订单'));
+  if (!b || !b.order) return panel.appendChild(el('div', 'empty-tip', '暂无订单'));
+  const card = el('div', 'qn-order-card');
+  card.append(el('div', 'order-no', '订单 ' + b.id + '0601'), el('span', 'order-status', b.order));
+  panel.appendChild(card);
 }
 
 startFakeConsole({

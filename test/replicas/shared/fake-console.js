@@ -13,7 +13,8 @@
  * Each site's own module (test/replicas/<site>/console.js) builds its markup and calls
  * `startFakeConsole` with its buyers and how to render them.
  *
- * Test hook: window.__replica = { site, variant, state, sent, buyers, selectBuyer(id), ...hook }.
+ * Test hook: window.__replica = { site, variant, state, sent, buyers, selectBuyer(id), addBuyer(buyer),
+ * addMessage(buyerId, text, from = 'buyer'), ...hook }.
  */
 
 /** `?variant=`: 'renamed-input' (the site renames its chat input's hooks), 'empty' (no conversations), others are served-only. */
@@ -51,7 +52,7 @@ export function adoptCss(cssText) {
 /**
  * @param {object} config
  * @param {string} config.site
- * @param {object[]} config.buyers  each { id, name, unread, msgs: [[kind, text, ...]] }; emptied by ?variant=empty
+ * @param {object[]} config.buyers  each { id, name, unread, msgs: [[kind, text, ...]], order? }; emptied by ?variant=empty
  * @param {HTMLTextAreaElement | HTMLElement} config.input  the chat input (textarea or contenteditable)
  * @param {'keydown' | 'keypress' | 'keyup'} config.sendOn  the Enter event that sends
  * @param {HTMLElement} config.sendButton
@@ -168,6 +169,18 @@ export function startFakeConsole(config) {
     render();
   }
 
-  window.__replica = { site, variant, state, sent, buyers, selectBuyer, addBuyer, ...config.hook };
+  /**
+   * A new message in a buyer's conversation (tests only): the buyer writes (`from` 'buyer'; unread
+   * when that conversation is not open) or the agent answers from elsewhere ('agent'). Redraws.
+   */
+  function addMessage(buyerId, text, from = 'buyer') {
+    const b = buyers.find((x) => x.id === buyerId);
+    if (!b) throw new Error('no buyer ' + buyerId);
+    b.msgs.push([from === 'agent' ? config.agentKind || 'cs' : 'buyer', String(text)]);
+    if (from !== 'agent' && b.id !== state.currentBuyerId) b.unread = typeof b.unread === 'number' ? b.unread + 1 : true;
+    render();
+  }
+
+  window.__replica = { site, variant, state, sent, buyers, selectBuyer, addBuyer, addMessage, ...config.hook };
   render();
 }
