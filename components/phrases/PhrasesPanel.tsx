@@ -11,6 +11,7 @@ import { findPhrases } from './find-phrases';
 import { readLatestPhrase, type LibraryState } from './library-state';
 import { PhraseForm } from './PhraseForm';
 import { describeError } from './outcome-text';
+import { SuggestedReplies } from '../suggestions/SuggestedReplies';
 
 interface Props {
   host: SidebarHost;
@@ -118,6 +119,14 @@ export function PhrasesPanel({ host, library, status, focusRequest, pickRequest 
   const current = activeHit.value;
   return withKeys(
     <div class="phrases">
+      <SuggestedReplies
+        host={host}
+        library={library}
+        onPick={(phrase) => {
+          choose();
+          pick(phrase);
+        }}
+      />
       <input
         ref={searchRef}
         type="search"

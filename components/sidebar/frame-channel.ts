@@ -111,6 +111,8 @@ export type PageMessage =
   | { kind: 'suggest'; id: number; query: string }
   /** A suggestion was accepted: run the normal insertion (variables form and all). */
   | { kind: 'acceptSuggestion'; phraseId: string }
+  /** Alt+1..3 pressed in the chat input: insert that suggested reply (0-based), if the sidebar shows it. */
+  | { kind: 'pickSuggestedReply'; index: number }
   | { [K in FrameRequestKind]: { kind: 'reply'; id: number; request: K; answer: FrameRequests[K]['answer'] } }[FrameRequestKind];
 
 // ── structural checks: what arrives on a port is data until proven otherwise ──
@@ -235,6 +237,8 @@ export function isPageMessage(v: unknown): v is PageMessage {
       return isId(v.id) && isString(v.query);
     case 'acceptSuggestion':
       return isString(v.phraseId);
+    case 'pickSuggestedReply':
+      return Number.isInteger(v.index) && (v.index as number) >= 0 && (v.index as number) < 9;
     case 'reply':
       return isId(v.id) && Object.hasOwn(ANSWER_CHECKS, v.request as string) && ANSWER_CHECKS[v.request as FrameRequestKind](v.answer);
     default:

@@ -24,6 +24,7 @@ const MESSAGES = {
   editPhrase: ['编辑', 'Edit'],
   deletePhrase: ['删除', 'Delete'],
   insertHint: ['Enter 或点击插入到输入框，不会自动发送', 'Enter or click inserts into the chat box; nothing is sent'],
+  suggestedReplies: ['建议回复', 'Suggested replies'],
   fieldGroup: ['分组', 'Group'],
   save: ['保存', 'Save'],
   pickChatInput: ['点选聊天输入框', 'Pick the chat input'],

@@ -12,6 +12,7 @@ import { pickChatInput } from './pick-chat-input';
 import { revealConversation } from './reveal-conversation';
 import type { SidebarFrame } from './sidebar-frame';
 import { createSuggestionRequests } from './suggestion-requests';
+import { suggestionKeyIndex } from '../../components/suggestions/suggestion-keys';
 
 /**
  * The content script on a chat console: reads the buyer and conversations, inserts phrases, picks
@@ -39,6 +40,19 @@ export function startChatMode(deps: {
     onAccept: (phraseId) => send({ kind: 'acceptSuggestion', phraseId }),
   });
   const stopTriggerEffect = effect(() => render(<TriggerList lang={deps.lang} state={trigger.state.value} onAccept={trigger.accept} />, frame.overlay));
+  // Alt+1..3 in the chat input inserts a suggested reply: the agent's keys only, kept from the console.
+  window.addEventListener(
+    'keydown',
+    (e) => {
+      const index = suggestionKeyIndex(e);
+      const input = reader.findChatInput();
+      if (index < 0 || !e.isTrusted || !input || !(e.target instanceof Node) || !input.contains(e.target)) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      send({ kind: 'pickSuggestedReply', index });
+    },
+    { capture: true, signal: abort },
+  );
   abort.addEventListener('abort', () => {
     stopTriggerEffect();
     render(null, frame.overlay);

@@ -8,6 +8,7 @@ import { suggestPhrases } from '../../components/phrases/find-phrases';
 import type { PageState } from '../../components/sidebar/frame-channel';
 import type { SidebarHost } from '../../components/sidebar/host';
 import { isOpenShortcut } from '../../components/sidebar/open-shortcut';
+import { forwardedSuggestionKey } from '../../components/suggestions/suggestion-keys';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import { createStatus } from '../../components/sidebar/status';
 import sidebarCss from '../../components/sidebar/sidebar.css?inline';
@@ -64,6 +65,9 @@ link.onMessage((message) => {
     case 'acceptSuggestion':
       open.value = true;
       pickRequest.value = message.phraseId;
+      return;
+    case 'pickSuggestedReply':
+      forwardedSuggestionKey.value = message.index;
       return;
   }
 });
