@@ -18,9 +18,26 @@ const COMMON_CHARS = new Set(Array.from('的了吗呢吧啊呀哦么嘛是我你
 const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 const isLatin = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
 
-/** A message as the intent table reads it: cut, folded, without whitespace. */
+/** Colloquial and dialect spellings buyers type, and the plain words they stand for. */
+const COLLOQUIAL: readonly [RegExp, string][] = [
+  [/肿么|咋/g, '怎么'],
+  [/啥|神马/g, '什么'],
+  [/木有|米有|冇/g, '没有'],
+  [/介个/g, '这个'],
+  [/酱紫/g, '这样'],
+  [/伐$/g, '吗'],
+];
+
+/** Buyer wording brought to the plain words our tables and phrases use (咋 → 怎么, 木有 → 没有). */
+export function plainWording(text: string): string {
+  let out = text;
+  for (const [from, to] of COLLOQUIAL) out = out.replace(from, to);
+  return out;
+}
+
+/** A message as the intent table reads it: cut, plain wording, folded, without whitespace. */
 export function foldForIntents(text: string, max = MESSAGE_CHARS): string {
-  return foldText(text.slice(0, max)).replace(/\s+/g, '');
+  return plainWording(foldText(text.slice(0, max))).replace(/\s+/g, '');
 }
 
 /** Weight of a lone character against a bigram: it says less, and is found in more places. */

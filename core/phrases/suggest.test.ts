@@ -28,6 +28,7 @@ describe('suggestReplies', () => {
     expect(ids(['baoyou ma'])[0]).toBe('postage'); // pinyin
     expect(ids(['啥时候寄出'])[0]).toBe('ship');
     expect(ids(['能开票吗'])[0]).toBe('invoice');
+    expect(ids(['啥时候发'])[0]).toBe('ship'); // colloquial spellings read as the plain words
   });
 
   it('reads tags: a phrase titled otherwise is found by its tag', () => {

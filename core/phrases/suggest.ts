@@ -9,7 +9,7 @@
  * Work per call: the buyer's last `MAX_MESSAGES` messages, `MESSAGE_CHARS` of each.
  */
 import { SHIP_NOT_SHIPPED, SHIP_SHIPPED, type ReplyIndex } from './suggest-index';
-import { MAX_MESSAGES, MESSAGE_CHARS, foldForIntents, tokensOf } from './suggest-text';
+import { MAX_MESSAGES, MESSAGE_CHARS, foldForIntents, plainWording, tokensOf } from './suggest-text';
 
 export { createReplyIndex, replyIndexBuilder, type ReplyIndex, type ReplyIndexOptions, type SuggestablePhrase } from './suggest-index';
 
@@ -86,7 +86,7 @@ function readQuery(index: ReplyIndex, buyerMessages: readonly string[]): Query {
   const latest = buyerMessages.slice(-MAX_MESSAGES).reverse();
   latest.forEach((message, age) => {
     const recency = RECENCY[age] ?? RECENCY[RECENCY.length - 1]!;
-    const cut = message.slice(0, MESSAGE_CHARS);
+    const cut = plainWording(message.slice(0, MESSAGE_CHARS));
     const folded = foldForIntents(cut);
     for (const intent of index.intentsOf(folded)) intents.set(intent, Math.max(intents.get(intent) ?? 0, recency));
     const add = (token: string, weight: number, own: boolean) => {

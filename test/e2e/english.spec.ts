@@ -35,6 +35,18 @@ describe('English browser', () => {
     expect(await page.evaluate(() => window.__replica!.sent.slice())).toEqual([]);
   });
 
+  it('suggests replies in English, the phrases as written', async () => {
+    const page = await ext.openConsole('pinduoduo');
+    const sidebar = await sidebarIn(page);
+    await sidebar.getByRole('tab', { name: 'Phrases' }).waitFor();
+    await page.locator('[data-random^="7301006-"]').click(); // the buyer whose last message is 包邮吗
+    const region = sidebar.getByRole('region', { name: 'Suggested replies' });
+    await expect.poll(() => region.getByRole('button').allTextContents(), poll).toContainEqual(expect.stringContaining('运费说明'));
+    expect(await region.getByRole('heading').textContent()).toBe('Suggested replies');
+    await page.screenshot({ path: 'docs/screens/suggestions-en.png' });
+    await page.close();
+  });
+
   it('shows the synonyms tab in English and says which word is missing', async () => {
     const page = await ext.context.newPage();
     await page.goto(`chrome-extension://${ext.extensionId}/options.html`);

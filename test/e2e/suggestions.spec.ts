@@ -51,6 +51,7 @@ describe.each(REPLICA_SITES)('suggested replies on %s', (site) => {
     const position = (await suggested(c)).findIndex((text) => text.includes(POSTAGE.title)) + 1;
     const button = region(c).getByRole('button', { name: new RegExp(POSTAGE.title) });
     expect(await button.getAttribute('aria-keyshortcuts')).toBe(`Alt+${position}`);
+    await c.page.screenshot({ path: `docs/screens/suggestions-${site}-zh.png` });
 
     await c.search.click();
     await c.page.keyboard.press(`Alt+${position}`);
