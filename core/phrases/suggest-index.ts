@@ -25,7 +25,7 @@ export const SHIP_SHIPPED = 1;
 export const SHIP_NOT_SHIPPED = 2;
 
 /** Postings of one token: the positions it occurs at and its weight there. */
-interface Postings {
+export interface Postings {
   at: Int32Array;
   weight: Float32Array;
 }

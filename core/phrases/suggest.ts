@@ -8,7 +8,7 @@
  * question adds to that; the order state the page shows favours the shipped or not-shipped variant.
  * Work per call: the buyer's last `MAX_MESSAGES` messages, `MESSAGE_CHARS` of each.
  */
-import { SHIP_NOT_SHIPPED, SHIP_SHIPPED, type ReplyIndex } from './suggest-index';
+import { SHIP_NOT_SHIPPED, SHIP_SHIPPED, type Postings, type ReplyIndex } from './suggest-index';
 import { MAX_MESSAGES, MESSAGE_CHARS, foldForIntents, plainWording, tokensOf } from './suggest-text';
 
 export { createReplyIndex, replyIndexBuilder, type ReplyIndex, type ReplyIndexOptions, type SuggestablePhrase } from './suggest-index';
@@ -182,26 +182,22 @@ export function scoreParts(index: ReplyIndex, buyerMessages: readonly string[]):
       touched[touchedCount++] = i;
     }
   };
+  /** Adds `w` × each posting's weight to the phrases of `p` (intents are never skipped: they are few and telling). */
+  const addTo = (sums: Float32Array, p: Postings | undefined, w: number, skipLong = true) => {
+    if (!p || (skipLong && p.at.length > LONGEST_POSTINGS)) return;
+    for (let j = 0; j < p.at.length; j++) {
+      const at = p.at[j]!;
+      touch(at);
+      sums[at]! += w * p.weight[j]!;
+    }
+  };
   let examplesTouched = 0;
 
   query.ids.forEach((id, k) => {
     const w = query.weights[k]! * index.idf[id]!;
-    const h = index.head[id];
-    if (h && h.at.length <= LONGEST_POSTINGS) {
-      for (let j = 0; j < h.at.length; j++) {
-        const at = h.at[j]!;
-        touch(at);
-        headSum[at]! += w * h.weight[j]!;
-      }
-    }
-    const t = index.text[id];
-    if (t && t.at.length <= LONGEST_POSTINGS) {
-      for (let j = 0; j < t.at.length; j++) {
-        const at = t.at[j]!;
-        touch(at);
-        textSum[at]! += w * t.weight[j]!;
-      }
-    }
+    addTo(headSum, index.head[id], w);
+    addTo(textSum, index.text[id], w);
+    // Examples sum per example (the best one of a phrase counts), touched apart.
     const e = index.examples[id];
     if (e && e.at.length <= LONGEST_POSTINGS) {
       for (let j = 0; j < e.at.length; j++) {
@@ -214,16 +210,7 @@ export function scoreParts(index: ReplyIndex, buyerMessages: readonly string[]):
 
   let intentTotal = 0;
   for (const [k, weight] of query.intents) intentTotal += weight * index.intentIdf[k]!;
-  for (const [k, weight] of query.intents) {
-    const p = index.intentPhrases[k];
-    if (!p) continue;
-    const w = weight * index.intentIdf[k]!;
-    for (let j = 0; j < p.at.length; j++) {
-      const at = p.at[j]!;
-      touch(at);
-      intentSum[at]! += w * p.weight[j]!;
-    }
-  }
+  for (const [k, weight] of query.intents) addTo(intentSum, index.intentPhrases[k], weight * index.intentIdf[k]!, false);
 
   const mass = Math.max(query.mass, 1e-6);
   for (let k = 0; k < examplesTouched; k++) {
