@@ -66,7 +66,7 @@ describe('PhraseForm', () => {
     expect(edit.saves()).toEqual([
       {
         kind: 'savePhrase',
-        phrase: { id: 'phr_a', title: '发货时间说明', text: '亲，48小时内发货', groupId: 'grp_ship', stage: null, tags: ['发货'], scope: 'shop' },
+        phrase: { id: 'phr_a', title: '发货时间说明', text: '亲，48小时内发货', groupId: 'grp_ship', stage: null, tags: ['发货'], scope: 'shop', examples: [], publicReply: false },
         baseUpdatedAt: 100,
       },
     ]);
@@ -79,6 +79,22 @@ describe('PhraseForm', () => {
     await add.submit();
     expect(add.saves()[0]).not.toHaveProperty('baseUpdatedAt');
     expect(add.saves()[0]!.phrase).not.toHaveProperty('id');
+  });
+
+  it('edits the buyer questions (one a line) and the public-reply flag, and refuses more than 8', async () => {
+    const withExamples = { ...MINE, examples: ['几天发货'], publicReply: true as const };
+    const f = await setup(withExamples, [withExamples], []);
+    expect(f.field('买家问法').value).toBe('几天发货');
+    expect(f.field('评价公开回复').checked).toBe(true);
+    await typeInto(f.field('买家问法'), '几天发货\n 什么时候寄出 \n\n几天发货');
+    await click(f.field('评价公开回复'));
+    await f.submit();
+    expect(f.saves()[0]!.phrase).toMatchObject({ examples: ['几天发货', '什么时候寄出'], publicReply: false });
+
+    await typeInto(f.field('买家问法'), Array.from({ length: 9 }, (_, i) => `问题${i}`).join('\n'));
+    await f.submit();
+    expect(f.alert()?.textContent).toContain('最多 8 条，现在有 9 条');
+    expect(f.saves()).toHaveLength(1);
   });
 
   it('keeps the draft on a conflict and says so in an alert with 载入最新', async () => {
@@ -142,8 +158,8 @@ describe('PhraseForm', () => {
     const f = await setup(null, [], [], true);
     expect(f.root.querySelector('h2')).toBeNull();
     expect(f.root.querySelector('form')!.getAttribute('aria-label')).toBe('新建话术');
-    expect(f.root.querySelectorAll('input[type="checkbox"]')).toHaveLength(0);
-    for (const name of ['标题', '内容', '快捷编码', '分组', '阶段', '标签']) expect(f.field(name)).toBeTruthy();
+    expect(() => f.field('用作自动回复')).toThrow();
+    for (const name of ['标题', '内容', '快捷编码', '分组', '阶段', '标签', '买家问法', '评价公开回复']) expect(f.field(name)).toBeTruthy();
     expect(Array.from(f.field('分组').querySelectorAll('option')).map((o) => o.textContent)).toEqual(['未分组', '发货物流', '\u3000催发货']);
     expect(Array.from(f.field('阶段').querySelectorAll('option')).map((o) => o.textContent)).toEqual(['不限阶段', '售前', '售中', '售后', '大促', '结束']);
   });

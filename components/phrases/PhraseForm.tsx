@@ -3,6 +3,7 @@ import type { Lang } from '../../core/i18n';
 import { lintPhrase } from '../../core/phrases/lint';
 import { countCodePoints } from '../../core/phrases/auto-reply';
 import type { GroupRecord, LibraryScope, PhraseDraft, PhraseRecord, PhraseStage } from '../../core/phrases';
+import { PHRASE_EXAMPLE_MAX, PHRASE_EXAMPLES_MAX } from '../../core/phrases/limits';
 import type { ProtocolClient } from '../../core/client';
 import { GroupOptions } from '../ui/GroupOptions';
 import { StageOptions } from '../ui/StageOptions';
@@ -39,6 +40,9 @@ interface Fields {
   stage: PhraseStage | '';
   tags: string;
   scope: LibraryScope;
+  /** Buyer questions, one per line. */
+  examples: string;
+  publicReply: boolean;
 }
 
 const fieldsOf = (phrase: PhraseRecord | null, defaultGroupId: string | null): Fields => ({
@@ -49,7 +53,14 @@ const fieldsOf = (phrase: PhraseRecord | null, defaultGroupId: string | null): F
   stage: phrase?.stage ?? '',
   tags: (phrase?.tags ?? []).join('，'),
   scope: phrase?.scope === 'agent' ? 'agent' : 'shop',
+  examples: (phrase?.examples ?? []).join('\n'),
+  publicReply: phrase?.publicReply === true,
 });
+
+/** Buyer questions as typed: one a line, trimmed, no blanks or repeats. */
+function parseExamples(input: string): string[] {
+  return [...new Set(input.split('\n').map((line) => line.trim()).filter(Boolean))];
+}
 
 /** Tags as typed: split on Chinese or Latin commas and spaces, trimmed, no repeats. */
 function parseTags(input: string): string[] {
@@ -86,6 +97,10 @@ export function PhraseForm(props: Props) {
     const text = fields.text.trim();
     if (!title) return setMessage({ text: fm(lang, 'required', { field: fm(lang, 'fieldTitle') }), kind: 'error' });
     if (!text) return setMessage({ text: fm(lang, 'required', { field: fm(lang, 'fieldText') }), kind: 'error' });
+    const examples = parseExamples(fields.examples);
+    if (examples.length > PHRASE_EXAMPLES_MAX) return setMessage({ text: fm(lang, 'tooManyExamples', { count: examples.length }), kind: 'error' });
+    const long = examples.findIndex((q) => q.length > PHRASE_EXAMPLE_MAX);
+    if (long >= 0) return setMessage({ text: fm(lang, 'exampleTooLong', { line: long + 1 }), kind: 'error' });
     const draft: PhraseDraft = {
       ...(target ? { id: target.id } : {}),
       title,
@@ -95,6 +110,8 @@ export function PhraseForm(props: Props) {
       stage: fields.stage || null,
       tags: parseTags(fields.tags),
       scope: fields.scope,
+      examples,
+      publicReply: fields.publicReply,
     };
     setBusy(true);
     const reply = await client.request({ kind: 'savePhrase', phrase: draft, ...(target && base !== undefined ? { baseUpdatedAt: base } : {}) });
@@ -194,6 +211,17 @@ export function PhraseForm(props: Props) {
           <input value={fields.tags} maxLength={200} onInput={(e) => set('tags')(e.currentTarget.value)} />
         </label>
       </div>
+      <label>
+        <span>{fm(lang, 'fieldExamples')}</span>
+        <textarea value={fields.examples} rows={3} aria-describedby={`examples-hint-${idBase}`} onInput={(e) => set('examples')(e.currentTarget.value)} />
+        <small id={`examples-hint-${idBase}`} class="muted">
+          {fm(lang, 'examplesHint')}
+        </small>
+      </label>
+      <label class="check">
+        <input type="checkbox" checked={fields.publicReply} onChange={(e) => set('publicReply')(e.currentTarget.checked)} />
+        <span>{fm(lang, 'publicReply')}</span>
+      </label>
       <fieldset class="scope">
         <legend>{fm(lang, 'fieldLibrary')}</legend>
         {(['shop', 'agent'] as const).map((scope) => (

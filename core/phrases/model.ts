@@ -2,16 +2,8 @@ import { z } from 'zod';
 import { idSchema, recordMetaSchema } from '../store';
 import { PHRASE_STAGES } from './stages';
 
-export const PHRASE_TITLE_MAX = 60;
-export const PHRASE_TEXT_MAX = 2000;
-export const PHRASE_CODE_MAX = 20;
-export const GROUP_NAME_MAX = 40;
-/** At most this many tags per phrase, each 1–`PHRASE_TAG_MAX` characters. */
-export const PHRASE_TAGS_MAX = 10;
-export const PHRASE_TAG_MAX = 16;
-/** At most this many example buyer questions per phrase, each 1–`PHRASE_EXAMPLE_MAX` characters. */
-export const PHRASE_EXAMPLES_MAX = 8;
-export const PHRASE_EXAMPLE_MAX = 60;
+import { GROUP_NAME_MAX, PHRASE_CODE_MAX, PHRASE_EXAMPLE_MAX, PHRASE_EXAMPLES_MAX, PHRASE_TAG_MAX, PHRASE_TAGS_MAX, PHRASE_TEXT_MAX, PHRASE_TITLE_MAX } from './limits';
+export * from './limits';
 
 // Sales stages (售前/售中/售后/大促/结束) live in ./stages; `null` on a phrase = no stage.
 export { PHRASE_STAGES, SALES_STAGES, stageFromName, stageName, type PhraseStage } from './stages';

@@ -20,6 +20,7 @@ export const LAYER_RULES: LayerRule[] = [
 export const ENTRY_EXCEPTIONS: EntryException[] = [
   { from: 'core/client.ts', to: 'core/protocol/client.ts', why: 'the typed client for every page: no zod in the content script or sidebar frame' },
   { from: 'components/', to: 'core/phrases/search.ts', why: 'search over keys the background computed, without the index builder (pinyin-pro, ~300 KB)' },
+  { from: 'components/', to: 'core/phrases/limits.ts', why: 'the phrase form checks field lengths as the agent types: the phrases index would bring zod and pinyin' },
   { from: 'components/', to: 'core/phrases/suggest.ts', why: 'suggested replies rank in the sidebar frame: the phrases index would bring zod and the pinyin index builder' },
   { from: 'components/', to: 'core/phrases/stages.ts', why: 'stage names for the sidebar form, without the zod schemas of model.ts' },
   { from: 'components/', to: 'core/phrases/lint.ts', why: 'phrase hints in the sidebar form, without the pinyin index builder' },
