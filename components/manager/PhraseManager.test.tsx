@@ -137,7 +137,7 @@ describe('PhraseManager', () => {
     await flush();
     expect(ctx.requests.at(-1)).toEqual({
       kind: 'savePhrase',
-      phrase: { id: 'phr_d', title: '退货地址', text: '退货请寄回店铺地址', groupId: 'grp_after', stage: 'aftersale', tags: ['退货', '地址'], scope: 'shop' },
+      phrase: { id: 'phr_d', title: '退货地址', text: '退货请寄回店铺地址', groupId: 'grp_after', stage: 'aftersale', tags: ['退货', '地址'], scope: 'shop', examples: [], publicReply: false },
       baseUpdatedAt: 1,
     });
     expect(status()).toBe('已保存：退货地址');
