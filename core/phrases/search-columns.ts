@@ -261,6 +261,59 @@ function hydrateWith(index: PhraseIndex, title: FieldColumns, text: FieldColumns
   return h;
 }
 
+/**
+ * Where each character of a folded-text column occurs (ascending offsets per UTF-16 unit): a
+ * query with characters reads the offsets of its rarest one instead of an `indexOf` over the
+ * whole column, which costs ~0.05 ms per 100,000 units whatever it finds. Made once per column,
+ * on the first query that needs it (a counting sort: two passes, ~4 bytes per unit kept).
+ */
+export interface CharPostings {
+  runs: Map<number, Int32Array>;
+}
+const charPostingsCache = new WeakMap<Column, CharPostings>();
+const NO_OFFSETS: Int32Array = new Int32Array(0);
+
+export function charPostingsOf(col: Column): CharPostings {
+  let made = charPostingsCache.get(col);
+  if (!made) {
+    const { str } = col;
+    const count = new Int32Array(65537);
+    for (let o = 0; o < str.length; o++) count[str.charCodeAt(o) + 1]!++;
+    count[11] = 0; // '\n' separates fields: no query holds one, so it gets no run
+    for (let c = 1; c < count.length; c++) count[c]! += count[c - 1]!;
+    const list = new Int32Array(count[65536]!);
+    const fill = count.slice(0, 65536);
+    for (let o = 0; o < str.length; o++) {
+      const c = str.charCodeAt(o);
+      if (c !== 10) list[fill[c]!++] = o;
+    }
+    const runs = new Map<number, Int32Array>();
+    for (let c = 0; c < 65536; c++) if (count[c + 1]! > count[c]!) runs.set(c, list.subarray(count[c]!, count[c + 1]!));
+    made = { runs };
+    charPostingsCache.set(col, made);
+  }
+  return made;
+}
+
+/**
+ * Where `q` may start in the column, ascending: the offsets of its rarest unit, shifted back to
+ * the query's start (`shift`); each still needs a `startsWith` check when `q` is longer than one unit.
+ */
+export function candidatesOf(col: Column, q: string): { offsets: Int32Array; shift: number } {
+  const { runs } = charPostingsOf(col);
+  let best = NO_OFFSETS;
+  let shift = 0;
+  for (let k = 0; k < q.length; k++) {
+    const run = runs.get(q.charCodeAt(k));
+    if (!run) return { offsets: NO_OFFSETS, shift: 0 };
+    if (k === 0 || run.length < best.length) {
+      best = run;
+      shift = k;
+    }
+  }
+  return { offsets: best, shift };
+}
+
 export function segmentOf(start: Int32Array, offset: number): number {
   let lo = 0;
   let hi = start.length - 2;

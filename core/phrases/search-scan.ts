@@ -2,8 +2,9 @@
  * One query's run over the packed columns: each scan finds the first hit per phrase and records
  * the best score, field, kind and range per phrase in the hydrated scratch arrays.
  */
-import { GRAM_SYMBOLS, gramOf, gramPrefixOf, segmentFrom, segmentOf, type Column, type FieldColumns, type Hydrated } from './search-columns';
+import { candidatesOf, GRAM_SYMBOLS, gramOf, gramPrefixOf, segmentFrom, segmentOf, type Column, type FieldColumns, type Hydrated } from './search-columns';
 import { isAsciiLetter } from './normalize';
+import { anchoredEnd, anchoredQuery, anchoredStart, MATCH, matchAnchored, readingColumns, type ReadingColumns } from './search-anchored';
 import { longestNonLetterRun, matchField, matchMixed, matchMixedAt, verifyOneEdit, type AltAt } from './search-match';
 import { Field, Kind, scoreOf, synonymScore } from './search-rank';
 import type { FieldKeys } from './search-types';
@@ -101,6 +102,27 @@ export class Run {
       if (o < 0) return;
       if (isStart && !isStart[o]) from = o + 1;
       else from = hit(o);
+    }
+  }
+
+  /**
+   * Finds the first hit per phrase of the query, as written, in a folded-text column: through the
+   * offsets of its rarest character (the same hits, in the same order, as an `indexOf` scan).
+   */
+  scanLiteral(col: Column, field: Field): void {
+    const { str, start, phrase } = col;
+    const q = this.q;
+    const { offsets, shift } = candidatesOf(col, q);
+    let seg = 0;
+    let from = 0;
+    for (let k = 0; k < offsets.length; k++) {
+      const o = offsets[k]! - shift;
+      if (o < from || (q.length > 1 && !str.startsWith(q, o))) continue;
+      seg = segmentFrom(start, o, seg);
+      const s0 = start[seg]!;
+      const end = start[seg + 1]! - 1;
+      this.record(phrase[seg]!, field, Kind.Literal, o - s0, o - s0 + q.length, end - s0);
+      from = end + 1;
     }
   }
 
@@ -247,33 +269,60 @@ export class Run {
       }
       return true;
     };
+    // Letters, one run of characters, letters: matched around the run (search-anchored.ts).
+    const rc = packed.readings;
+    const aq = rc ? anchoredQuery(q) : null;
+    const nb = aq ? aq.before.length : 0;
     let seg = 0;
-    for (let from = 0; ; ) {
-      const o = str.indexOf(anchor, from);
-      if (o < 0) return;
-      if (!plausible(o)) {
-        from = o + 1;
-        continue;
+    // Occurrences are visited in order within a field, so the one before and the one after tell
+    // whether another lies within reach of the letters before the run.
+    let prev = -1;
+    // The run's occurrences, ascending, through the offsets of its rarest character.
+    const { offsets, shift } = candidatesOf(cols.norm, anchor);
+    let k = 0;
+    const occurrence = (at: number): number => {
+      for (; k < offsets.length; k++) {
+        const o = offsets[k]! - shift;
+        if (o >= at && (anchor.length === 1 || str.startsWith(anchor, o))) return o;
       }
+      return -1;
+    };
+    let o = occurrence(0);
+    while (o >= 0) {
+      k++;
+      const next = nb > 0 ? occurrence(o + 1) : -2;
+      let from = o + 1;
       seg = segmentFrom(start, o, seg);
-      const s0 = start[seg]!;
-      const end = start[seg + 1]! - 1;
-      const pos = phrase[seg]!;
-      const u = o - s0;
-      // Read in the columns: no phrase object touched (they lie all over the heap).
-      const seg2 = packed.altSeg[seg]!;
-      let other: AltAt | null = null;
-      if (seg2 >= 0) {
-        altAt.p2Base = py2.start[seg2]!;
-        other = altAt;
+      // A letter may cover two units in a wide field: the checks below assume one, so only the full matcher there.
+      const wide = rc !== null && rc.wide[seg] === 1;
+      if (wide || plausible(o)) {
+        const s0 = start[seg]!;
+        const end = start[seg + 1]! - 1;
+        const pos = phrase[seg]!;
+        const u = o - s0;
+        // Read in the columns: no phrase object touched (they lie all over the heap).
+        const seg2 = packed.altSeg[seg]!;
+        let m: [number, number] | null = null;
+        const alone = nb === 0 || (prev < s0 + Math.max(1, u - nb + 1) && (next < 0 || next > o + nb));
+        if (aq && alone && !wide) {
+          if (matchAnchored(aq, rc!, s0, end - s0, u, seg2 >= 0) === MATCH) m = [anchoredStart, anchoredEnd];
+        } else {
+          let other: AltAt | null = null;
+          if (seg2 >= 0) {
+            altAt.p2Base = py2.start[seg2]!;
+            other = altAt;
+          }
+          m = packed.l
+            ? matchMixedAt(str, packed.l, s0, end - s0, py.str, py.start[seg]!, other, q, u - before, u)
+            : matchMixed(pick(pos), q, u - before, u);
+        }
+        if (m) {
+          this.record(pos, field, Kind.Mixed, m[0], m[1], end - s0);
+          from = end + 1;
+        }
       }
-      const m = packed.l
-        ? matchMixedAt(str, packed.l, s0, end - s0, py.str, py.start[seg]!, other, q, u - before, u)
-        : matchMixed(pick(pos), q, u - before, u);
-      if (m) {
-        this.record(pos, field, Kind.Mixed, m[0], m[1], end - s0);
-        from = end + 1;
-      } else from = o + 1;
+      prev = o;
+      o = next === -2 || (next >= 0 && next < from) ? occurrence(from) : next;
     }
   }
 
@@ -312,6 +361,8 @@ interface MixedColumns {
   l2: string;
   /** Per segment: its segment in the other readings' column (`py2`), -1 for none. */
   altSeg: Int32Array;
+  /** Each unit's reading ids, for the fast matcher; null where `l` is ''. */
+  readings: ReadingColumns | null;
 }
 const mixedCache = new WeakMap<FieldColumns, MixedColumns>();
 
@@ -335,10 +386,11 @@ function mixedColumns(cols: FieldColumns, pick: (pos: number) => FieldKeys): Mix
       lens2.push(withAlt ? keys.l2! : keys.l);
       if (withAlt !== altSeg[seg]! >= 0) altSeg[seg] = -2; // columns and keys disagree
     }
-    made = { alt: alts.join('\n'), l: lens.join('\n'), l2: lens2.join('\n'), altSeg };
+    made = { alt: alts.join('\n'), l: lens.join('\n'), l2: lens2.join('\n'), altSeg, readings: null };
     const fits =
       made.alt.length === cols.ini.str.length && made.l.length === cols.norm.str.length && made.l2.length === made.l.length && !altSeg.includes(-2);
-    if (!fits) made = { alt: cols.ini.str, l: '', l2: '', altSeg };
+    if (!fits) made = { alt: cols.ini.str, l: '', l2: '', altSeg, readings: null };
+    else made.readings = readingColumns(cols.norm, made.l, made.l2, cols.py, cols.py2, altSeg);
     mixedCache.set(cols, made);
   }
   return made;

@@ -98,7 +98,7 @@ function scanFields(run: Run, index: PhraseIndex, limit: number): void {
       run.scan(cols.py, field, Kind.Pinyin);
       if (cols.py2.str) run.scan(cols.py2, field, Kind.PinyinAlt);
     } else {
-      run.scan(cols.norm, field, Kind.Literal);
+      run.scanLiteral(cols.norm, field);
       if (hasLetter) run.scanMixed(cols, keysOf, field);
     }
   };
