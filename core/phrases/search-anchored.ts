@@ -117,6 +117,8 @@ export interface AnchoredQuery {
   after: string;
   /** `ids[j * MAX_READING + n]`: the reading id `before[j, j + n)` spells, -1 for none. */
   ids: Int32Array;
+  /** Per letter (char code < 128), the bits j where `before[j]` is that letter. */
+  letterBits: Int32Array;
 }
 
 /** The query's shape, or null when the fast matcher does not apply to it. */
@@ -140,7 +142,9 @@ export function anchoredQuery(q: string): AnchoredQuery | null {
       if (id !== undefined) ids[j * MAX_READING + n] = id;
     }
   }
-  return { before, anchor: q.slice(first, last + 1), after: q.slice(last + 1), ids };
+  const letterBits = new Int32Array(128);
+  for (let j = 0; j < before.length; j++) letterBits[before.charCodeAt(j)]! |= 1 << j;
+  return { before, anchor: q.slice(first, last + 1), after: q.slice(last + 1), ids, letterBits };
 }
 
 export const NO_MATCH = 0;
@@ -203,14 +207,18 @@ export function matchAnchored(aq: AnchoredQuery, rc: ReadingColumns, base: numbe
 /** Bits j such that reading `r` spells `before[j..]` up to a suffix whose bit is set in `next`. */
 function spellsBack(aq: AnchoredQuery, r: number, next: number): number {
   if (r === NONE) return 0;
+  const starts = aq.letterBits[readingFirst[r]!]!; // where the letters hold its first letter
+  // its initial alone
+  const initial = starts & (next >>> 1);
+  // or its whole reading (a prefix cannot end before the run: the run is no letter)
   const rl = readingLen[r]!;
-  const first = readingFirst[r]!;
-  const { before, ids } = aq;
-  let mask = 0;
-  for (let j = 0; j < before.length; j++) {
-    if (before.charCodeAt(j) !== first) continue;
-    // its initial alone, or its whole reading (a prefix cannot end before the run: the run is no letter)
-    if ((next >> (j + 1)) & 1 || (rl > 1 && rl < MAX_READING && (next >> (j + rl)) & 1 && ids[j * MAX_READING + rl] === r)) mask |= 1 << j;
+  if (rl < 2 || rl >= MAX_READING) return initial;
+  let whole = starts & (next >>> rl) & ~initial;
+  let mask = initial;
+  while (whole !== 0) {
+    const j = 31 - Math.clz32(whole);
+    whole &= ~(1 << j);
+    if (aq.ids[j * MAX_READING + rl] === r) mask |= 1 << j;
   }
   return mask;
 }

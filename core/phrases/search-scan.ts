@@ -295,27 +295,28 @@ export class Run {
       seg = segmentFrom(start, o, seg);
       // A letter may cover two units in a wide field: the checks below assume one, so only the full matcher there.
       const wide = rc !== null && rc.wide[seg] === 1;
-      if (wide || plausible(o)) {
-        const s0 = start[seg]!;
+      const s0 = start[seg]!;
+      const u = o - s0;
+      const alone = nb === 0 || (prev < s0 + Math.max(1, u - nb + 1) && (next < 0 || next > o + nb));
+      if (aq && alone && !wide) {
+        const end = start[seg + 1]! - 1;
+        if (matchAnchored(aq, rc!, s0, end - s0, u, packed.altSeg[seg]! >= 0) === MATCH) {
+          this.record(phrase[seg]!, field, Kind.Mixed, anchoredStart, anchoredEnd, end - s0);
+          from = end + 1;
+        }
+      } else if (wide || plausible(o)) {
         const end = start[seg + 1]! - 1;
         const pos = phrase[seg]!;
-        const u = o - s0;
         // Read in the columns: no phrase object touched (they lie all over the heap).
         const seg2 = packed.altSeg[seg]!;
-        let m: [number, number] | null = null;
-        const alone = nb === 0 || (prev < s0 + Math.max(1, u - nb + 1) && (next < 0 || next > o + nb));
-        if (aq && alone && !wide) {
-          if (matchAnchored(aq, rc!, s0, end - s0, u, seg2 >= 0) === MATCH) m = [anchoredStart, anchoredEnd];
-        } else {
-          let other: AltAt | null = null;
-          if (seg2 >= 0) {
-            altAt.p2Base = py2.start[seg2]!;
-            other = altAt;
-          }
-          m = packed.l
-            ? matchMixedAt(str, packed.l, s0, end - s0, py.str, py.start[seg]!, other, q, u - before, u)
-            : matchMixed(pick(pos), q, u - before, u);
+        let other: AltAt | null = null;
+        if (seg2 >= 0) {
+          altAt.p2Base = py2.start[seg2]!;
+          other = altAt;
         }
+        const m = packed.l
+          ? matchMixedAt(str, packed.l, s0, end - s0, py.str, py.start[seg]!, other, q, u - before, u)
+          : matchMixed(pick(pos), q, u - before, u);
         if (m) {
           this.record(pos, field, Kind.Mixed, m[0], m[1], end - s0);
           from = end + 1;
