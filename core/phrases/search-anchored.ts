@@ -57,6 +57,11 @@ function idOf(str: string, a: number, n: number): number {
   return id;
 }
 
+/** The reading an id stands for: ' ' for none, '' for a zero-length unit. */
+export function readingText(id: number): string {
+  return id === NONE ? ' ' : (readings[id] ?? ' ');
+}
+
 /** Per unit of a packed field, the id of its reading and of its other reading (the same where it has none). */
 export interface ReadingColumns {
   id: Uint16Array;

@@ -4,7 +4,9 @@
  */
 import { candidatesOf, GRAM_SYMBOLS, gramOf, gramPrefixOf, segmentFrom, segmentOf, type Column, type FieldColumns, type Hydrated } from './search-columns';
 import { isAsciiLetter } from './normalize';
-import { anchoredEnd, anchoredQuery, anchoredStart, MATCH, matchAnchored, readingColumns, type ReadingColumns } from './search-anchored';
+import { anchoredEnd, anchoredQuery, anchoredStart, MATCH, matchAnchored } from './search-anchored';
+import { mixedColumns } from './search-mixed-columns';
+import { tagKeysOf } from './search-tag-keys';
 import { longestNonLetterRun, matchField, matchMixed, matchMixedAt, verifyOneEdit, type AltAt } from './search-match';
 import { Field, Kind, scoreOf, synonymScore } from './search-rank';
 import type { FieldKeys } from './search-types';
@@ -327,15 +329,28 @@ export class Run {
     }
   }
 
-  /** Tags match as written (folded), anywhere in the tag: `差评` finds every phrase tagged 差评. */
-  scanTags(): void {
+  /**
+   * Tags match as written (folded), anywhere in the tag: `差评` finds every phrase tagged 差评; with
+   * letters, by their pinyin too, like group names (`cp`, `chaping`, `cha评`).
+   */
+  scanTags(letters: boolean): void {
     const { index, tagNames } = this.h;
     const tags = index.tags ?? [];
+    const q = this.q;
+    const keys = /[a-z]/.test(q) ? tagKeysOf(this.h) : null;
     for (let t = 0; t < tags.length; t++) {
-      const a = tagNames[t]!.indexOf(this.q);
+      const name = tagNames[t]!;
+      const tagKeys = keys?.[t];
+      let kind = Kind.Literal;
+      let a = name.indexOf(q);
+      let b = a + q.length;
+      if (a < 0 && tagKeys) {
+        const m = matchField(tagKeys, q, letters);
+        if (m) ({ kind, a, b } = m);
+      }
       if (a < 0) continue;
       this.tag = t;
-      for (const pos of tags[t]!.members) this.record(pos, Field.Tag, Kind.Literal, a, a + this.q.length, tagNames[t]!.length);
+      for (const pos of tags[t]!.members) this.record(pos, Field.Tag, kind, a, b, name.length);
     }
     this.tag = -1;
   }
@@ -348,61 +363,4 @@ export class Run {
       for (const pos of groupMembers[gi]!) this.record(pos, Field.Group, m.kind, m.a, m.b, g.keys.s.length);
     });
   }
-}
-
-interface MixedColumns {
-  /** The initials column with each polyphone's other initial (from `p2`) in place of its own. */
-  alt: string;
-  /**
-   * The per-unit reading lengths (`l`, and `l2` of the other reading, `l` where there is none)
-   * of every field, at the folded text's offsets. '' when the keys do not fit the columns: then
-   * every field is read from its keys.
-   */
-  l: string;
-  l2: string;
-  /** Per segment: its segment in the other readings' column (`py2`), -1 for none. */
-  altSeg: Int32Array;
-  /** Each unit's reading ids, for the fast matcher; null where `l` is ''. */
-  readings: ReadingColumns | null;
-}
-const mixedCache = new WeakMap<FieldColumns, MixedColumns>();
-
-/** What mixed input reads besides the packed columns, made once per packed field on the first mixed query. */
-function mixedColumns(cols: FieldColumns, pick: (pos: number) => FieldKeys): MixedColumns {
-  let made = mixedCache.get(cols);
-  if (made === undefined) {
-    const { phrase } = cols.norm;
-    const altSeg = new Int32Array(phrase.length).fill(-1);
-    cols.py2.phrase.forEach((pos, seg2) => {
-      if (pos < altSeg.length) altSeg[pos] = seg2; // norm segment k is phrase k
-    });
-    const alts: string[] = [];
-    const lens: string[] = [];
-    const lens2: string[] = [];
-    for (let seg = 0; seg < phrase.length; seg++) {
-      const keys = pick(phrase[seg]!);
-      const withAlt = keys.p2 !== undefined && keys.l2 !== undefined;
-      alts.push(withAlt ? altInitials(keys.p2!, keys.l2!) : keys.i);
-      lens.push(keys.l);
-      lens2.push(withAlt ? keys.l2! : keys.l);
-      if (withAlt !== altSeg[seg]! >= 0) altSeg[seg] = -2; // columns and keys disagree
-    }
-    made = { alt: alts.join('\n'), l: lens.join('\n'), l2: lens2.join('\n'), altSeg, readings: null };
-    const fits =
-      made.alt.length === cols.ini.str.length && made.l.length === cols.norm.str.length && made.l2.length === made.l.length && !altSeg.includes(-2);
-    if (!fits) made = { alt: cols.ini.str, l: '', l2: '', altSeg, readings: null };
-    else made.readings = readingColumns(cols.norm, made.l, made.l2, cols.py, cols.py2, altSeg);
-    mixedCache.set(cols, made);
-  }
-  return made;
-}
-
-function altInitials(p2: string, l2: string): string {
-  let alt = '';
-  for (let u = 0, at = 0; u < l2.length; u++) {
-    const len = l2.charCodeAt(u) - 48;
-    alt += len > 0 ? p2[at]! : ' ';
-    at += len;
-  }
-  return alt;
 }

@@ -32,7 +32,7 @@ export function prepareIndex(index: PhraseIndex): void {
  * (`fa货`), full-width and upper-case letters, spaces ignored; one typo allowed in pinyin queries
  * of 4+ letters against titles, ranked below every exact match. A one-letter query searches
  * codes, titles and groups only (a single Chinese character searches texts too). Tags match as
- * written. With `options.synonyms`, shop words in the query are swapped for their synonyms
+ * written and, like group names, by their pinyin and initials. With `options.synonyms`, shop words in the query are swapped for their synonyms
  * (包邮 → 运费) and what only a variant finds ranks below every direct match (`synonym: true`).
  * Best first: exact code > code prefix > title > text > tag > group > synonym matches > typos;
  * ties by usage count, then last use, then how much of the field matched, then index order.
@@ -106,7 +106,7 @@ function scanFields(run: Run, index: PhraseIndex, limit: number): void {
   const oneLetter = asciiOnly && q.length === 1;
   if (run.count < limit) fieldPass(h.title, Field.Title, (pos) => index.phrases[pos]!.title);
   if (run.count < limit && !oneLetter) fieldPass(h.text, Field.Text, (pos) => index.phrases[pos]!.text);
-  if (run.count < limit && !oneLetter) run.scanTags();
+  if (run.count < limit && !oneLetter) run.scanTags(asciiOnly);
   if (run.count < limit) run.scanGroups(asciiOnly);
 }
 
