@@ -237,7 +237,10 @@ export class Run {
    * `[u - lettersBefore, u]`: the matcher only tries that window. Before that, a check on the
    * initials column drops most candidates: every letter piece starts with its unit's initial, so
    * the unit after the anchor must have the next letter as initial, and the unit before it an
-   * initial found in the letters before (退货 is no candidate for `fa货`).
+   * initial found in the letters before (退货 is no candidate for `fa货`). The common shape
+   * (letters, one run of characters, letters) skips both: `matchAnchored` answers from reading
+   * ids where that is exact, which is everywhere but fields with characters outside the BMP and
+   * runs that occur twice within reach of the letters.
    */
   scanMixed(cols: FieldColumns, pick: (pos: number) => FieldKeys, field: Field): void {
     const q = this.q;

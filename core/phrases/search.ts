@@ -5,10 +5,12 @@
  *
  * How it stays fast (10,000 phrases, p99 ≤ 1 ms): each key kind of each field is packed into one
  * string per index (segments separated by '\n', which a query never contains); queries of 3+
- * letters look up short lists of start offsets keyed by their first 3 letters, shorter ones use
- * native `indexOf`; after a hit the scan jumps to the next phrase; tiers are searched best first
- * and lower tiers skipped once the page is full; scores live in typed arrays reused between
- * queries; a bounded top-k avoids sorting everything.
+ * letters look up short lists of start offsets keyed by their first 3 letters, 2-letter ones read
+ * the 38 lists their letters begin; queries with characters read the offsets of their rarest
+ * character (`candidatesOf`), and mixed input is matched around its characters on per-unit
+ * reading ids (search-anchored.ts); after a hit the scan jumps to the next phrase; tiers are
+ * searched best first and lower tiers skipped once the page is full; scores live in typed arrays
+ * reused between queries; a bounded top-k avoids sorting everything.
  */
 import { hydrate, type FieldColumns } from './search-columns';
 import { rangesOf } from './search-highlight';
