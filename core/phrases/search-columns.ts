@@ -314,30 +314,40 @@ export function candidatesOf(col: Column, q: string): { offsets: Int32Array; shi
   return { offsets: best, shift };
 }
 
+/**
+ * Per 16 offsets of a column, the segment the first one lies in: a hit's segment is then a step
+ * or two away (`segmentAt`) instead of a search over every segment start. ~0.25 bytes per unit,
+ * made on a column's first scan.
+ */
+const BUCKET_SHIFT = 4;
+const bucketCache = new WeakMap<Column, Int32Array>();
+
+export function segmentBuckets(col: Column): Int32Array {
+  let buckets = bucketCache.get(col);
+  if (!buckets) {
+    const { start } = col;
+    const last = start.length - 2;
+    buckets = new Int32Array((start[last + 1]! >> BUCKET_SHIFT) + 1);
+    for (let b = 0, seg = 0; b < buckets.length; b++) {
+      const o = b << BUCKET_SHIFT;
+      while (seg < last && start[seg + 1]! <= o) seg++;
+      buckets[b] = seg;
+    }
+    bucketCache.set(col, buckets);
+  }
+  return buckets;
+}
+
+/** The segment holding `offset` (below the column's end), from its `segmentBuckets`. */
+export function segmentAt(start: Int32Array, buckets: Int32Array, offset: number): number {
+  let seg = buckets[offset >> BUCKET_SHIFT]!;
+  while (start[seg + 1]! <= offset) seg++;
+  return seg;
+}
+
 export function segmentOf(start: Int32Array, offset: number): number {
   let lo = 0;
   let hi = start.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (start[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/**
- * `segmentOf` for an offset in segment `from` or later: gallops from there, so an ascending scan
- * whose hits lie near each other pays a few steps per hit instead of a whole binary search.
- */
-export function segmentFrom(start: Int32Array, offset: number, from: number): number {
-  const last = start.length - 2;
-  let lo = from;
-  let hi = from + 1;
-  for (let step = 1; hi <= last && start[hi]! <= offset; step <<= 1) {
-    lo = hi;
-    hi += step;
-  }
-  if (hi > last) hi = last;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if (start[mid]! <= offset) lo = mid;

@@ -2,7 +2,7 @@
  * One query's run over the packed columns: each scan finds the first hit per phrase and records
  * the best score, field, kind and range per phrase in the hydrated scratch arrays.
  */
-import { candidatesOf, GRAM_SYMBOLS, gramOf, gramPrefixOf, segmentFrom, segmentOf, type Column, type FieldColumns, type Hydrated } from './search-columns';
+import { candidatesOf, GRAM_SYMBOLS, gramOf, gramPrefixOf, segmentAt, segmentBuckets, segmentOf, type Column, type FieldColumns, type Hydrated } from './search-columns';
 import { isAsciiLetter } from './normalize';
 import { anchoredEnd, anchoredQuery, anchoredStart, MATCH, matchAnchored } from './search-anchored';
 import { mixedColumns } from './search-mixed-columns';
@@ -68,10 +68,9 @@ export class Run {
   scan(col: Column, field: Field, kind: Kind): void {
     const { str, start, phrase, isStart, postStart, postList } = col;
     const q = this.q;
-    // Hits come in ascending runs: each one's segment is found from the previous one's.
-    let seg = 0;
+    const buckets = segmentBuckets(col);
     const hit = (o: number): number => {
-      seg = segmentFrom(start, o, seg);
+      const seg = segmentAt(start, buckets, o);
       const s0 = start[seg]!;
       const end = start[seg + 1]! - 1;
       this.record(phrase[seg]!, field, kind, o - s0, o - s0 + q.length, end - s0);
@@ -94,7 +93,6 @@ export class Run {
       for (let g = first; g < first + GRAM_SYMBOLS; g++) this.recordRun(col, postStart[g]!, postStart[g + 1]!, field, kind);
       // the column's last two characters begin no 3-gram
       const tail = str.length - 2;
-      seg = 0;
       if (tail >= 0 && str.startsWith(q, tail) && (!isStart || isStart[tail])) hit(tail);
       return;
     }
@@ -115,12 +113,12 @@ export class Run {
     const { str, start, phrase } = col;
     const q = this.q;
     const { offsets, shift } = candidatesOf(col, q);
-    let seg = 0;
+    const buckets = segmentBuckets(col);
     let from = 0;
     for (let k = 0; k < offsets.length; k++) {
       const o = offsets[k]! - shift;
       if (o < from || (q.length > 1 && !str.startsWith(q, o))) continue;
-      seg = segmentFrom(start, o, seg);
+      const seg = segmentAt(start, buckets, o);
       const s0 = start[seg]!;
       const end = start[seg + 1]! - 1;
       this.record(phrase[seg]!, field, Kind.Literal, o - s0, o - s0 + q.length, end - s0);
@@ -134,16 +132,16 @@ export class Run {
    */
   private recordRun(col: Column, k: number, stop: number, field: Field, kind: Kind): void {
     const { start, phrase, postList } = col;
+    const buckets = segmentBuckets(col);
     const { best, bestField, bestKind, bestA, bestB, bestCov, bestSyn, bestTag, touched } = this.h;
     const atStart = this.scored(field, kind, true);
     const inside = this.scored(field, kind, false);
     const synonym = this.synonym ? 1 : 0;
-    let seg = 0;
     let from = 0;
     for (; k < stop; k++) {
       const o = postList![k]!;
       if (o < from) continue;
-      seg = segmentFrom(start, o, seg);
+      const seg = segmentAt(start, buckets, o);
       const s0 = start[seg]!;
       from = start[seg + 1]!;
       const pos = phrase[seg]!;
@@ -278,7 +276,7 @@ export class Run {
     const rc = packed.readings;
     const aq = rc ? anchoredQuery(q) : null;
     const nb = aq ? aq.before.length : 0;
-    let seg = 0;
+    const buckets = segmentBuckets(cols.norm);
     // Occurrences are visited in order within a field, so the one before and the one after tell
     // whether another lies within reach of the letters before the run.
     let prev = -1;
@@ -297,7 +295,7 @@ export class Run {
       k++;
       const next = nb > 0 ? occurrence(o + 1) : -2;
       let from = o + 1;
-      seg = segmentFrom(start, o, seg);
+      const seg = segmentAt(start, buckets, o);
       // A letter may cover two units in a wide field: the checks below assume one, so only the full matcher there.
       const wide = rc !== null && rc.wide[seg] === 1;
       const s0 = start[seg]!;
