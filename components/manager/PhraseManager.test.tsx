@@ -77,6 +77,19 @@ describe('PhraseManager', () => {
     expect(rows().map((r) => r.querySelector('.phrase-title')!.textContent)).toEqual([expect.stringContaining('退货地址')]);
   });
 
+  it('widens the search with the shop synonyms, below the direct matches', async () => {
+    const search = byRole(ctx.root, 'searchbox')[0] as HTMLInputElement;
+    // 寄出 is written nowhere; 发货 is its synonym (发货时间, 已催仓库 say it)
+    await typeInto(search, '寄出');
+    expect(rows().map((r) => r.querySelector('.phrase-title')!.textContent)).toEqual([
+      expect.stringContaining('发货时间'),
+      expect.stringContaining('已催仓库'),
+    ]);
+    // a direct match ranks above what only a synonym finds
+    await typeInto(search, '退货');
+    expect(rows().map((r) => r.querySelector('.phrase-title')!.textContent)[0]).toContain('退货地址');
+  });
+
   it('deletes the checked phrases in one request and undoes it by restoring the snapshot', async () => {
     await check(box('发货时间'));
     await check(box('退货地址'));
@@ -141,5 +154,34 @@ describe('PhraseManager', () => {
       baseUpdatedAt: 1,
     });
     expect(status()).toBe('已保存：退货地址');
+  });
+});
+
+describe('PhraseManager search with the owner\'s synonym pairs', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  /** The titles the manager lists for `query` over a library whose owner saved `pairs`. */
+  async function titlesFor(query: string, pairs: [string, string][]) {
+    const phrases = [phrase('phr_x', '闪送说明', '同城可以闪送，一小时送到', null, 0), phrase('phr_y', '欢迎', '您好', null, 1)];
+    const fake = fakeClient({ getLibraryView: () => ({ ...snapshotOf(phrases, []), synonymPairs: pairs }) });
+    const library = createLibraryState({ client: fake.client });
+    const root = document.createElement('div');
+    document.body.append(root);
+    await act(async () => {
+      render(<PhraseManager lang="zh" client={fake.client} library={library} notice={createNotice()} now={() => NOW} />, root);
+      await library.load();
+    });
+    await flush();
+    await typeInto(byRole(root, 'searchbox')[0] as HTMLInputElement, query);
+    const titles = Array.from(root.querySelectorAll('.phrase-row .phrase-title')).map((t) => t.textContent);
+    render(null, root);
+    return titles;
+  }
+
+  it('finds what an owner pair says in other words', async () => {
+    expect(await titlesFor('加急', [['加急', '闪送']])).toEqual([expect.stringContaining('闪送说明')]);
+    expect(await titlesFor('加急', [])).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import type { ProtocolClient } from '../../core/client';
 import { useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
 import { searchPhrases } from '../../core/phrases/search';
+import { synonymsOf } from '../phrases/find-phrases';
 import type { LibraryState } from '../phrases/library-state';
 import { describeError } from '../phrases/outcome-text';
 import { Highlighted } from '../ui/Highlighted';
@@ -65,7 +66,8 @@ export function PhraseManager({ lang, client, library, notice, now = Date.now }:
     if (!q) return phrases.filter(inView).map((phrase) => ({ phrase }));
     const byId = new Map(phrases.map((p) => [p.id, p]));
     const out: Row[] = [];
-    for (const hit of searchPhrases(snapshot.phraseIndex, q, 2000, { usage })) {
+    // Shop words and the owner's pairs widen the query as in the sidebar (below the direct matches).
+    for (const hit of searchPhrases(snapshot.phraseIndex, q, 2000, { usage, synonyms: synonymsOf(snapshot) })) {
       const phrase = byId.get(hit.id);
       if (!phrase || !inView(phrase)) continue;
       const ranges = hit.ranges as [number, number][];

@@ -19,11 +19,14 @@ function phrasesById(snapshot: LibraryView): Map<string, PhraseRecord> {
   return byId;
 }
 
-/** Our shop words plus the owner's pairs, built once per list of pairs (a settings change brings a new list). */
+/**
+ * Our shop words plus the owner's pairs, built once per list of pairs (a settings change brings a
+ * new list): what every phrase search of a page widens with (the sidebar here, the options page's manager).
+ */
 type SynonymLookup = ReturnType<typeof synonymTable>;
 const synonymCache = new WeakMap<object, SynonymLookup>();
 const NO_PAIRS: [string, string][] = [];
-function synonymsOf(snapshot: LibraryView): SynonymLookup {
+export function synonymsOf(snapshot: Pick<LibraryView, 'synonymPairs'>): SynonymLookup {
   const pairs = snapshot.synonymPairs ?? NO_PAIRS;
   let table = synonymCache.get(pairs);
   if (!table) {

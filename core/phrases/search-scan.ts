@@ -2,8 +2,11 @@
  * One query's run over the packed columns: each scan finds the first hit per phrase and records
  * the best score, field, kind and range per phrase in the hydrated scratch arrays.
  */
-import { GRAM_SYMBOLS, gramOf, gramPrefixOf, segmentFrom, segmentOf, type Column, type FieldColumns, type Hydrated } from './search-columns';
+import { candidatesOf, GRAM_SYMBOLS, gramOf, gramPrefixOf, segmentAt, segmentBuckets, segmentOf, type Column, type FieldColumns, type Hydrated } from './search-columns';
 import { isAsciiLetter } from './normalize';
+import { anchoredEnd, anchoredQuery, anchoredStart, MATCH, matchAnchored } from './search-anchored';
+import { mixedColumns } from './search-mixed-columns';
+import { tagKeysOf } from './search-tag-keys';
 import { longestNonLetterRun, matchField, matchMixed, matchMixedAt, verifyOneEdit, type AltAt } from './search-match';
 import { Field, Kind, scoreOf, synonymScore } from './search-rank';
 import type { FieldKeys } from './search-types';
@@ -65,10 +68,9 @@ export class Run {
   scan(col: Column, field: Field, kind: Kind): void {
     const { str, start, phrase, isStart, postStart, postList } = col;
     const q = this.q;
-    // Hits come in ascending runs: each one's segment is found from the previous one's.
-    let seg = 0;
+    const buckets = segmentBuckets(col);
     const hit = (o: number): number => {
-      seg = segmentFrom(start, o, seg);
+      const seg = segmentAt(start, buckets, o);
       const s0 = start[seg]!;
       const end = start[seg + 1]! - 1;
       this.record(phrase[seg]!, field, kind, o - s0, o - s0 + q.length, end - s0);
@@ -91,7 +93,6 @@ export class Run {
       for (let g = first; g < first + GRAM_SYMBOLS; g++) this.recordRun(col, postStart[g]!, postStart[g + 1]!, field, kind);
       // the column's last two characters begin no 3-gram
       const tail = str.length - 2;
-      seg = 0;
       if (tail >= 0 && str.startsWith(q, tail) && (!isStart || isStart[tail])) hit(tail);
       return;
     }
@@ -105,21 +106,42 @@ export class Run {
   }
 
   /**
+   * Finds the first hit per phrase of the query, as written, in a folded-text column: through the
+   * offsets of its rarest character (the same hits, in the same order, as an `indexOf` scan).
+   */
+  scanLiteral(col: Column, field: Field): void {
+    const { str, start, phrase } = col;
+    const q = this.q;
+    const { offsets, shift } = candidatesOf(col, q);
+    const buckets = segmentBuckets(col);
+    let from = 0;
+    for (let k = 0; k < offsets.length; k++) {
+      const o = offsets[k]! - shift;
+      if (o < from || (q.length > 1 && !str.startsWith(q, o))) continue;
+      const seg = segmentAt(start, buckets, o);
+      const s0 = start[seg]!;
+      const end = start[seg + 1]! - 1;
+      this.record(phrase[seg]!, field, Kind.Literal, o - s0, o - s0 + q.length, end - s0);
+      from = end + 1;
+    }
+  }
+
+  /**
    * Records the hits `postList[k..stop)` of a 2-letter query (ascending offsets), the first per
    * phrase: the hot loop of short queries, which may hit most phrases, so written out flat.
    */
   private recordRun(col: Column, k: number, stop: number, field: Field, kind: Kind): void {
     const { start, phrase, postList } = col;
+    const buckets = segmentBuckets(col);
     const { best, bestField, bestKind, bestA, bestB, bestCov, bestSyn, bestTag, touched } = this.h;
     const atStart = this.scored(field, kind, true);
     const inside = this.scored(field, kind, false);
     const synonym = this.synonym ? 1 : 0;
-    let seg = 0;
     let from = 0;
     for (; k < stop; k++) {
       const o = postList![k]!;
       if (o < from) continue;
-      seg = segmentFrom(start, o, seg);
+      const seg = segmentAt(start, buckets, o);
       const s0 = start[seg]!;
       from = start[seg + 1]!;
       const pos = phrase[seg]!;
@@ -213,7 +235,10 @@ export class Run {
    * `[u - lettersBefore, u]`: the matcher only tries that window. Before that, a check on the
    * initials column drops most candidates: every letter piece starts with its unit's initial, so
    * the unit after the anchor must have the next letter as initial, and the unit before it an
-   * initial found in the letters before (退货 is no candidate for `fa货`).
+   * initial found in the letters before (退货 is no candidate for `fa货`). The common shape
+   * (letters, one run of characters, letters) skips both: `matchAnchored` answers from reading
+   * ids where that is exact, which is everywhere but fields with characters outside the BMP and
+   * runs that occur twice within reach of the letters.
    */
   scanMixed(cols: FieldColumns, pick: (pos: number) => FieldKeys, field: Field): void {
     const q = this.q;
@@ -247,45 +272,86 @@ export class Run {
       }
       return true;
     };
-    let seg = 0;
-    for (let from = 0; ; ) {
-      const o = str.indexOf(anchor, from);
-      if (o < 0) return;
-      if (!plausible(o)) {
-        from = o + 1;
-        continue;
+    // Letters, one run of characters, letters: matched around the run (search-anchored.ts).
+    const rc = packed.readings;
+    const aq = rc ? anchoredQuery(q) : null;
+    const nb = aq ? aq.before.length : 0;
+    const buckets = segmentBuckets(cols.norm);
+    // Occurrences are visited in order within a field, so the one before and the one after tell
+    // whether another lies within reach of the letters before the run.
+    let prev = -1;
+    // The run's occurrences, ascending, through the offsets of its rarest character.
+    const { offsets, shift } = candidatesOf(cols.norm, anchor);
+    let k = 0;
+    const occurrence = (at: number): number => {
+      for (; k < offsets.length; k++) {
+        const o = offsets[k]! - shift;
+        if (o >= at && (anchor.length === 1 || str.startsWith(anchor, o))) return o;
       }
-      seg = segmentFrom(start, o, seg);
+      return -1;
+    };
+    let o = occurrence(0);
+    while (o >= 0) {
+      k++;
+      const next = nb > 0 ? occurrence(o + 1) : -2;
+      let from = o + 1;
+      const seg = segmentAt(start, buckets, o);
+      // A letter may cover two units in a wide field: the checks below assume one, so only the full matcher there.
+      const wide = rc !== null && rc.wide[seg] === 1;
       const s0 = start[seg]!;
-      const end = start[seg + 1]! - 1;
-      const pos = phrase[seg]!;
       const u = o - s0;
-      // Read in the columns: no phrase object touched (they lie all over the heap).
-      const seg2 = packed.altSeg[seg]!;
-      let other: AltAt | null = null;
-      if (seg2 >= 0) {
-        altAt.p2Base = py2.start[seg2]!;
-        other = altAt;
+      const alone = nb === 0 || (prev < s0 + Math.max(1, u - nb + 1) && (next < 0 || next > o + nb));
+      if (aq && alone && !wide) {
+        const end = start[seg + 1]! - 1;
+        if (matchAnchored(aq, rc!, s0, end - s0, u, packed.altSeg[seg]! >= 0) === MATCH) {
+          this.record(phrase[seg]!, field, Kind.Mixed, anchoredStart, anchoredEnd, end - s0);
+          from = end + 1;
+        }
+      } else if (wide || plausible(o)) {
+        const end = start[seg + 1]! - 1;
+        const pos = phrase[seg]!;
+        // Read in the columns: no phrase object touched (they lie all over the heap).
+        const seg2 = packed.altSeg[seg]!;
+        let other: AltAt | null = null;
+        if (seg2 >= 0) {
+          altAt.p2Base = py2.start[seg2]!;
+          other = altAt;
+        }
+        const m = packed.l
+          ? matchMixedAt(str, packed.l, s0, end - s0, py.str, py.start[seg]!, other, q, u - before, u)
+          : matchMixed(pick(pos), q, u - before, u);
+        if (m) {
+          this.record(pos, field, Kind.Mixed, m[0], m[1], end - s0);
+          from = end + 1;
+        }
       }
-      const m = packed.l
-        ? matchMixedAt(str, packed.l, s0, end - s0, py.str, py.start[seg]!, other, q, u - before, u)
-        : matchMixed(pick(pos), q, u - before, u);
-      if (m) {
-        this.record(pos, field, Kind.Mixed, m[0], m[1], end - s0);
-        from = end + 1;
-      } else from = o + 1;
+      prev = o;
+      o = next === -2 || (next >= 0 && next < from) ? occurrence(from) : next;
     }
   }
 
-  /** Tags match as written (folded), anywhere in the tag: `差评` finds every phrase tagged 差评. */
-  scanTags(): void {
+  /**
+   * Tags match as written (folded), anywhere in the tag: `差评` finds every phrase tagged 差评; with
+   * letters, by their pinyin too, like group names (`cp`, `chaping`, `cha评`).
+   */
+  scanTags(letters: boolean): void {
     const { index, tagNames } = this.h;
     const tags = index.tags ?? [];
+    const q = this.q;
+    const keys = /[a-z]/.test(q) ? tagKeysOf(this.h) : null;
     for (let t = 0; t < tags.length; t++) {
-      const a = tagNames[t]!.indexOf(this.q);
+      const name = tagNames[t]!;
+      const tagKeys = keys?.[t];
+      let kind = Kind.Literal;
+      let a = name.indexOf(q);
+      let b = a + q.length;
+      if (a < 0 && tagKeys) {
+        const m = matchField(tagKeys, q, letters);
+        if (m) ({ kind, a, b } = m);
+      }
       if (a < 0) continue;
       this.tag = t;
-      for (const pos of tags[t]!.members) this.record(pos, Field.Tag, Kind.Literal, a, a + this.q.length, tagNames[t]!.length);
+      for (const pos of tags[t]!.members) this.record(pos, Field.Tag, kind, a, b, name.length);
     }
     this.tag = -1;
   }
@@ -298,58 +364,4 @@ export class Run {
       for (const pos of groupMembers[gi]!) this.record(pos, Field.Group, m.kind, m.a, m.b, g.keys.s.length);
     });
   }
-}
-
-interface MixedColumns {
-  /** The initials column with each polyphone's other initial (from `p2`) in place of its own. */
-  alt: string;
-  /**
-   * The per-unit reading lengths (`l`, and `l2` of the other reading, `l` where there is none)
-   * of every field, at the folded text's offsets. '' when the keys do not fit the columns: then
-   * every field is read from its keys.
-   */
-  l: string;
-  l2: string;
-  /** Per segment: its segment in the other readings' column (`py2`), -1 for none. */
-  altSeg: Int32Array;
-}
-const mixedCache = new WeakMap<FieldColumns, MixedColumns>();
-
-/** What mixed input reads besides the packed columns, made once per packed field on the first mixed query. */
-function mixedColumns(cols: FieldColumns, pick: (pos: number) => FieldKeys): MixedColumns {
-  let made = mixedCache.get(cols);
-  if (made === undefined) {
-    const { phrase } = cols.norm;
-    const altSeg = new Int32Array(phrase.length).fill(-1);
-    cols.py2.phrase.forEach((pos, seg2) => {
-      if (pos < altSeg.length) altSeg[pos] = seg2; // norm segment k is phrase k
-    });
-    const alts: string[] = [];
-    const lens: string[] = [];
-    const lens2: string[] = [];
-    for (let seg = 0; seg < phrase.length; seg++) {
-      const keys = pick(phrase[seg]!);
-      const withAlt = keys.p2 !== undefined && keys.l2 !== undefined;
-      alts.push(withAlt ? altInitials(keys.p2!, keys.l2!) : keys.i);
-      lens.push(keys.l);
-      lens2.push(withAlt ? keys.l2! : keys.l);
-      if (withAlt !== altSeg[seg]! >= 0) altSeg[seg] = -2; // columns and keys disagree
-    }
-    made = { alt: alts.join('\n'), l: lens.join('\n'), l2: lens2.join('\n'), altSeg };
-    const fits =
-      made.alt.length === cols.ini.str.length && made.l.length === cols.norm.str.length && made.l2.length === made.l.length && !altSeg.includes(-2);
-    if (!fits) made = { alt: cols.ini.str, l: '', l2: '', altSeg };
-    mixedCache.set(cols, made);
-  }
-  return made;
-}
-
-function altInitials(p2: string, l2: string): string {
-  let alt = '';
-  for (let u = 0, at = 0; u < l2.length; u++) {
-    const len = l2.charCodeAt(u) - 48;
-    alt += len > 0 ? p2[at]! : ' ';
-    at += len;
-  }
-  return alt;
 }

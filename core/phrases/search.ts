@@ -5,10 +5,12 @@
  *
  * How it stays fast (10,000 phrases, p99 ≤ 1 ms): each key kind of each field is packed into one
  * string per index (segments separated by '\n', which a query never contains); queries of 3+
- * letters look up short lists of start offsets keyed by their first 3 letters, shorter ones use
- * native `indexOf`; after a hit the scan jumps to the next phrase; tiers are searched best first
- * and lower tiers skipped once the page is full; scores live in typed arrays reused between
- * queries; a bounded top-k avoids sorting everything.
+ * letters look up short lists of start offsets keyed by their first 3 letters, 2-letter ones read
+ * the 38 lists their letters begin; queries with characters read the offsets of their rarest
+ * character (`candidatesOf`), and mixed input is matched around its characters on per-unit
+ * reading ids (search-anchored.ts); after a hit the scan jumps to the next phrase; tiers are
+ * searched best first and lower tiers skipped once the page is full; scores live in typed arrays
+ * reused between queries; a bounded top-k avoids sorting everything.
  */
 import { hydrate, type FieldColumns } from './search-columns';
 import { rangesOf } from './search-highlight';
@@ -32,7 +34,7 @@ export function prepareIndex(index: PhraseIndex): void {
  * (`fa货`), full-width and upper-case letters, spaces ignored; one typo allowed in pinyin queries
  * of 4+ letters against titles, ranked below every exact match. A one-letter query searches
  * codes, titles and groups only (a single Chinese character searches texts too). Tags match as
- * written. With `options.synonyms`, shop words in the query are swapped for their synonyms
+ * written and, like group names, by their pinyin and initials. With `options.synonyms`, shop words in the query are swapped for their synonyms
  * (包邮 → 运费) and what only a variant finds ranks below every direct match (`synonym: true`).
  * Best first: exact code > code prefix > title > text > tag > group > synonym matches > typos;
  * ties by usage count, then last use, then how much of the field matched, then index order.
@@ -98,7 +100,7 @@ function scanFields(run: Run, index: PhraseIndex, limit: number): void {
       run.scan(cols.py, field, Kind.Pinyin);
       if (cols.py2.str) run.scan(cols.py2, field, Kind.PinyinAlt);
     } else {
-      run.scan(cols.norm, field, Kind.Literal);
+      run.scanLiteral(cols.norm, field);
       if (hasLetter) run.scanMixed(cols, keysOf, field);
     }
   };
@@ -106,7 +108,7 @@ function scanFields(run: Run, index: PhraseIndex, limit: number): void {
   const oneLetter = asciiOnly && q.length === 1;
   if (run.count < limit) fieldPass(h.title, Field.Title, (pos) => index.phrases[pos]!.title);
   if (run.count < limit && !oneLetter) fieldPass(h.text, Field.Text, (pos) => index.phrases[pos]!.text);
-  if (run.count < limit && !oneLetter) run.scanTags();
+  if (run.count < limit && !oneLetter) run.scanTags(asciiOnly);
   if (run.count < limit) run.scanGroups(asciiOnly);
 }
 

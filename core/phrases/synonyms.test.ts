@@ -137,6 +137,61 @@ describe('search over tags', () => {
     ]);
   });
 
+  it('finds tags by pinyin, initials and mixed input, ranked as tag matches', () => {
+    for (const q of ['cp', 'chaping', 'chap', 'cha评', '差p']) {
+      const r = searchPhrases(index, q);
+      // the title that says 差评 first, then the two phrases tagged 差评, as for the characters
+      expect(r.map((x) => x.id).slice(0, 3), q).toEqual(['bad3', 'bad1', 'bad2']);
+      expect(r[0]!.field, q).toBe('title');
+      expect(r[1], q).toMatchObject({ field: 'tag', tag: '差评', ranges: [[0, 2]] });
+      expect(r[2], q).toMatchObject({ field: 'tag', tag: '差评' });
+    }
+    expect(searchPhrases(index, 'huifu').map((x) => [x.id, x.field])).toEqual([['bad3', 'title']]);
+    expect(searchPhrases(index, 'gongkai')).toEqual([]); // 公开 is written nowhere but in the tag: no reading known
+    expect(searchPhrases(index, '公开').map((x) => [x.id, x.tag])).toEqual([['bad3', '公开回复']]);
+    // 安抚 read from the titles 安抚一/安抚二: the tagged phrase is found by its title first
+    expect(searchPhrases(index, 'anfu').map((x) => [x.id, x.field])).toEqual([
+      ['bad1', 'title'],
+      ['bad2', 'title'],
+    ]);
+  });
+
+  it('reads a tag as its words read where the library says them, else character by character', () => {
+    const idx = createPhraseIndex([
+      { id: 'trip', title: '出差', text: '出差期间回复慢' }, // 差 read chai here
+      { id: 'note', title: '记录', text: '这是差评的处理' }, // and cha in 差评
+      { id: 'bad', title: '道歉', text: '抱歉', tags: ['差评'] },
+      { id: 'good', title: '感谢', text: '好的，请评价', tags: ['好评'] }, // 好评 written nowhere
+      { id: 'odd', title: '其他', text: '无', tags: ['𠮷祥'] }, // characters with no reading anywhere
+      { id: 'after', title: '丁', text: '无', tags: ['维保'], group: '保修维护' }, // read from a group name
+    ]);
+    expect(searchPhrases(idx, 'wb').map((x) => [x.id, x.field, x.tag])).toEqual([['after', 'tag', '维保']]);
+    expect(searchPhrases(idx, 'chaping').map((x) => [x.id, x.field])).toEqual([
+      ['note', 'text'],
+      ['bad', 'tag'],
+    ]);
+    expect(searchPhrases(idx, 'chaiping')).toEqual([]);
+    expect(searchPhrases(idx, 'hp').map((x) => [x.id, x.field, x.tag])).toEqual([['good', 'tag', '好评']]);
+    expect(searchPhrases(idx, 'haoping').map((x) => x.id)).toEqual(['good']);
+    expect(searchPhrases(idx, '𠮷祥').map((x) => x.id)).toEqual(['odd']);
+    expect(searchPhrases(idx, 'jx')).toEqual([]);
+  });
+
+  it('ranks a tag found by pinyin below titles and texts and above group names', () => {
+    const idx = createPhraseIndex([
+      { id: 'g', title: '甲', text: '无', group: '售后' },
+      { id: 't', title: '乙', text: '无', tags: ['售后'] },
+      { id: 'x', title: '丙', text: '售后服务' },
+      { id: 'y', title: '售后说明', text: '无' },
+    ]);
+    expect(searchPhrases(idx, 'sh').map((x) => [x.id, x.field])).toEqual([
+      ['y', 'title'],
+      ['x', 'text'],
+      ['t', 'tag'],
+      ['g', 'group'],
+    ]);
+  });
+
   it('widens into tags too: 差评 also finds 投诉 phrases, lower', () => {
     const idx = createPhraseIndex([
       { id: 'c', title: '处理投诉', text: '无' },
