@@ -159,7 +159,7 @@ export async function run(): Promise<BenchResult[]> {
   rankLarge(allMessages[0]!); // warm up
   const speed = latency(rankLarge, allMessages);
   const hostile = ['包邮吗' + '<img src=x onerror=alert(1)>\u202e😀'.repeat(400)];
-  const hostileSpeed = latency(rankLarge, Array.from({ length: 50 }, () => hostile));
+  const hostileSpeed = latency(rankLarge, Array.from({ length: 500 }, () => hostile));
 
   return [
     against({ name: `suggestions top-3 where a phrase fits (${set})`, unit: '%', value: pct(mine.top3) }, { name: 'goal ≥ 90 %', value: 90 }),
