@@ -3,7 +3,7 @@ import type { Lang } from '../../core/i18n';
 import { lintPhrase } from '../../core/phrases/lint';
 import { countCodePoints } from '../../core/phrases/auto-reply';
 import type { GroupRecord, LibraryScope, PhraseDraft, PhraseRecord, PhraseStage } from '../../core/phrases';
-import { PHRASE_EXAMPLE_MAX, PHRASE_EXAMPLES_MAX } from '../../core/phrases/limits';
+import { normalizeExamples, normalizeTags, PHRASE_EXAMPLE_MAX, PHRASE_EXAMPLES_MAX } from '../../core/phrases/limits';
 import type { ProtocolClient } from '../../core/client';
 import { GroupOptions } from '../ui/GroupOptions';
 import { StageOptions } from '../ui/StageOptions';
@@ -57,15 +57,11 @@ const fieldsOf = (phrase: PhraseRecord | null, defaultGroupId: string | null): F
   publicReply: phrase?.publicReply === true,
 });
 
-/** Buyer questions as typed: one a line, trimmed, no blanks or repeats. */
-function parseExamples(input: string): string[] {
-  return [...new Set(input.split('\n').map((line) => line.trim()).filter(Boolean))];
-}
+/** Buyer questions as typed: one a line. */
+const parseExamples = (input: string) => normalizeExamples(input.split('\n'));
 
-/** Tags as typed: split on Chinese or Latin commas and spaces, trimmed, no repeats. */
-function parseTags(input: string): string[] {
-  return [...new Set(input.split(/[,，、;；\s]+/).map((tag) => tag.trim()).filter(Boolean))];
-}
+/** Tags as typed: split on Chinese or Latin commas and spaces. */
+const parseTags = (input: string) => normalizeTags(input.split(/[,，、;；\s]+/));
 
 /** What the form says under its fields: a refused save (a conflict offers its two ways out) or a note. */
 type Message = { text: string; kind: 'conflict' | 'error' | 'note' };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema, recordMetaSchema } from '../store';
 import { PHRASE_STAGES } from './stages';
 
-import { GROUP_NAME_MAX, PHRASE_CODE_MAX, PHRASE_EXAMPLE_MAX, PHRASE_EXAMPLES_MAX, PHRASE_TAG_MAX, PHRASE_TAGS_MAX, PHRASE_TEXT_MAX, PHRASE_TITLE_MAX } from './limits';
+import { GROUP_NAME_MAX, normalizeExamples, PHRASE_CODE_MAX, PHRASE_EXAMPLE_MAX, PHRASE_EXAMPLES_MAX, PHRASE_TAG_MAX, PHRASE_TAGS_MAX, PHRASE_TEXT_MAX, PHRASE_TITLE_MAX } from './limits';
 export * from './limits';
 
 // Sales stages (售前/售中/售后/大促/结束) live in ./stages; `null` on a phrase = no stage.
@@ -84,27 +84,8 @@ export const groupRecordSchema = recordMetaSchema.extend({
 });
 export type GroupRecord = z.infer<typeof groupRecordSchema>;
 
-/** Examples as stored: trimmed, empty ones and repeats dropped. */
-export function normalizeExamples(examples: readonly string[]): string[] {
-  return trimmedUnique(examples);
-}
-
 /** The optional fields as stored: left out when empty / false, so older records and new ones look alike. */
 export function phraseExtras(examples: readonly string[] | undefined, publicReply: boolean | undefined): { examples?: string[]; publicReply?: true } {
   const list = normalizeExamples(examples ?? []);
   return { ...(list.length > 0 ? { examples: list } : {}), ...(publicReply ? { publicReply: true as const } : {}) };
-}
-
-/** Tags as stored: trimmed, empty ones and repeats dropped, first spelling kept. */
-export function normalizeTags(tags: readonly string[]): string[] {
-  return trimmedUnique(tags);
-}
-
-function trimmedUnique(values: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const raw of values) {
-    const tag = raw.trim();
-    if (tag && !out.includes(tag)) out.push(tag);
-  }
-  return out;
 }

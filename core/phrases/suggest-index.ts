@@ -4,8 +4,7 @@
  */
 import { INTENTS, intentMatcher, type Intent } from './intents';
 import { foldForIntents, forEachToken } from './suggest-text';
-import { SHOP_SYNONYMS, type SynonymPair } from './synonyms';
-import { normalizeQuery } from './normalize';
+import { synonymAlternatives, type SynonymPair } from './synonyms';
 
 /** What suggestions need of a phrase. */
 export interface SuggestablePhrase {
@@ -101,24 +100,6 @@ function shipStateOf(tags: readonly string[] | undefined): number {
   if (tags?.includes('已发货')) return SHIP_SHIPPED;
   if (tags?.includes('未发货')) return SHIP_NOT_SHIPPED;
   return SHIP_ANY;
-}
-
-function synonymMap(ownerPairs: readonly SynonymPair[]): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  const link = (a: string, b: string) => {
-    const x = normalizeQuery(a);
-    const y = normalizeQuery(b);
-    if (!x || !y || x === y) return;
-    const list = map.get(x) ?? [];
-    if (!list.includes(y)) list.push(y);
-    map.set(x, list);
-  };
-  for (const row of SHOP_SYNONYMS) for (const a of row) for (const b of row) link(a, b);
-  for (const [a, b] of ownerPairs) {
-    link(a, b);
-    link(b, a);
-  }
-  return map;
 }
 
 export interface ReplyIndexOptions {
@@ -220,7 +201,7 @@ export function replyIndexBuilder(options: ReplyIndexOptions = {}) {
       intentMass,
       intentsOf,
       shipState: Uint8Array.from(shipState),
-      synonyms: synonymMap(options.synonymPairs ?? []),
+      synonyms: synonymAlternatives(options.synonymPairs),
       // Bigrams no phrase has are mostly chat across word boundaries (个可, 冻吗): rare, but not telling.
       unknownIdf: idfOf(0) * UNKNOWN_FACTOR,
     };

@@ -109,7 +109,7 @@ function readQuery(index: ReplyIndex, buyerMessages: readonly string[]): Query {
 }
 
 /** Each phrase's parts of the score (0–1 each), for one query: valid until the next call on the same index. */
-export interface ScoreParts {
+interface ScoreParts {
   /** Positions of the phrases any part touched; only these have parts above 0. */
   touched: Int32Array;
   example: Float32Array;
@@ -163,7 +163,7 @@ function scratchFor(index: ReplyIndex): Scratch {
 }
 
 /** How well each phrase's examples, title and tags, text and intents match the buyer's messages. */
-export function scoreParts(index: ReplyIndex, buyerMessages: readonly string[]): ScoreParts | null {
+function scoreParts(index: ReplyIndex, buyerMessages: readonly string[]): ScoreParts | null {
   const n = index.ids.length;
   const query = readQuery(index, buyerMessages);
   if (n === 0 || (query.mass === 0 && query.intents.size === 0)) return null;
@@ -256,6 +256,17 @@ export function suggestReplies(index: ReplyIndex, buyerMessages: readonly string
   return top;
 }
 
+/** A pick's question as tokens, read once per pick (picks stay the same between buyer messages). */
+const pickTokens = new WeakMap<ReplyPick, Map<string, number>>();
+function questionTokens(pick: ReplyPick): Map<string, number> {
+  let tokens = pickTokens.get(pick);
+  if (!tokens) {
+    tokens = tokensOf(pick.question.slice(0, MESSAGE_CHARS * MAX_MESSAGES), true);
+    pickTokens.set(pick, tokens);
+  }
+  return tokens;
+}
+
 /** How much to raise phrases this agent picked for a question like this one (old picks count less), by position. */
 function pickBoosts(index: ReplyIndex, buyerMessages: readonly string[], picks: readonly ReplyPick[], now?: number): Map<number, number> {
   const own = tokensOf(buyerMessages.slice(-MAX_MESSAGES).map((m) => m.slice(0, MESSAGE_CHARS)).join('\n'), true);
@@ -272,7 +283,7 @@ function pickBoosts(index: ReplyIndex, buyerMessages: readonly string[], picks: 
   for (const pick of picks) {
     const at = position.get(pick.phraseId);
     if (at === undefined) continue;
-    const theirs = tokensOf(pick.question.slice(0, MESSAGE_CHARS * MAX_MESSAGES), true);
+    const theirs = questionTokens(pick);
     let shared = 0;
     let theirMass = 0;
     for (const [token, weight] of theirs) {

@@ -50,12 +50,14 @@ export type SynonymPair = readonly [string, string];
 /** A query widens into at most this many variants: each costs a pass over the columns. */
 const MAX_VARIANTS = 6;
 
-class SynonymTable implements SynonymLookup {
-  /** Folded word → the words it may be swapped for, in table order. */
-  private readonly alternatives = new Map<string, string[]>();
-  private longest = 0;
-
-  add(a: string, b: string): void {
+/**
+ * Each shop word (folded) → the words that may stand for it, in table order: our rows (every word
+ * with every other) and the owner's pairs (both ways). An owner's pair joins two words only, never
+ * their rows: adding 顺丰/快递 does not make 顺丰 mean 包裹.
+ */
+export function synonymAlternatives(ownerPairs: readonly SynonymPair[] = [], base: readonly (readonly string[])[] = SHOP_SYNONYMS): Map<string, string[]> {
+  const alternatives = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
     const x = normalizeQuery(a);
     const y = normalizeQuery(b);
     if (!x || !y || x === y) return;
@@ -63,11 +65,21 @@ class SynonymTable implements SynonymLookup {
       [x, y],
       [y, x],
     ] as const) {
-      const list = this.alternatives.get(from) ?? [];
+      const list = alternatives.get(from) ?? [];
       if (!list.includes(to)) list.push(to);
-      this.alternatives.set(from, list);
-      this.longest = Math.max(this.longest, from.length);
+      alternatives.set(from, list);
     }
+  };
+  for (const row of base) for (const a of row) for (const b of row) link(a, b);
+  for (const [a, b] of ownerPairs) link(a, b);
+  return alternatives;
+}
+
+class SynonymTable implements SynonymLookup {
+  private readonly longest: number;
+
+  constructor(private readonly alternatives: Map<string, string[]>) {
+    this.longest = Math.max(0, ...[...alternatives.keys()].map((word) => word.length));
   }
 
   /**
@@ -102,13 +114,7 @@ class SynonymTable implements SynonymLookup {
   }
 }
 
-/**
- * The table a search widens queries with: ours and the owner's pairs (both directions). An
- * owner's pair joins two words only, never their rows: adding 顺丰/快递 does not make 顺丰 mean 包裹.
- */
+/** The table a search widens queries with: ours and the owner's pairs (see `synonymAlternatives`). */
 export function synonymTable(ownerPairs: readonly SynonymPair[] = [], base: readonly (readonly string[])[] = SHOP_SYNONYMS): SynonymLookup {
-  const table = new SynonymTable();
-  for (const row of base) for (const a of row) for (const b of row) table.add(a, b);
-  for (const [a, b] of ownerPairs) table.add(a, b);
-  return table;
+  return new SynonymTable(synonymAlternatives(ownerPairs, base));
 }
