@@ -57,6 +57,12 @@ describe('English browser', () => {
     await panel.getByRole('button', { name: 'Add pair' }).click();
     await expect.poll(() => page.getByRole('alert').allTextContents(), poll).toContainEqual(expect.stringContaining('“Means the same as” is empty.'));
     await page.screenshot({ path: 'docs/screens/synonyms-options-en.png', fullPage: true });
+    // The phrase form's buyer questions and public-reply flag, in English (looked at, not asserted).
+    await page.getByRole('tab', { name: 'Library' }).click();
+    await page.getByRole('button', { name: /New phrase$/ }).first().click();
+    const form = page.getByRole('form', { name: 'New phrase' });
+    await form.getByRole('textbox', { name: /^Buyer questions/ }).fill('is postage free\nhow much is shipping');
+    await form.screenshot({ path: 'docs/screens/phrase-form-en.png' });
     await page.close();
   });
 

@@ -243,6 +243,8 @@ describe('manager, auto-reply composer, variables, export', () => {
     await form.getByRole('textbox', { name: '快捷编码' }).fill('pzcn');
     await form.getByRole('combobox', { name: '阶段' }).selectOption({ label: '售后' });
     await form.getByRole('textbox', { name: /^标签/ }).fill('质量，承诺');
+    await form.getByRole('textbox', { name: /^买家问法/ }).fill('质量有保证吗\n用坏了怎么办');
+    await form.screenshot({ path: 'docs/screens/phrase-form-zh_CN.png' });
     await form.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => o.statusText(), poll).toContain('已保存：品质承诺说明');
     await expect.poll(() => o.phraseCount(), poll).toBe(before + 1);
