@@ -1,4 +1,3 @@
-import '../../core/zod-jitless'; // first: before any schema is built
 import { computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import { render } from 'preact';
 import { langFromLocale, type Lang } from '../../core/i18n';
