@@ -1,4 +1,3 @@
-import '../../core/zod-jitless'; // first: before any schema is built
 import { bootstrapPage } from '../../components/shell/bootstrap-page';
 import { StandaloneApp } from '../../components/standalone/StandaloneApp';
 import sidebarCss from '../../components/sidebar/sidebar.css?inline';
