@@ -1,3 +1,4 @@
+import '../core/zod-jitless'; // first: before any schema is built
 import { CONSOLE_HOST_PATTERNS } from '../core/consoles';
 import { MIGRATIONS, RECORD_SCHEMAS, createRequests } from '../core/areas';
 import { createDataPack } from '../core/data-pack';

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n';
 import type { VariableRef } from '../../core/phrases';
+import { variableValue } from '../../core/phrases/variables';
 import { FormActions } from '../ui/FormActions';
 import { t } from '../ui/i18n';
 
@@ -18,11 +19,11 @@ interface Props {
 /** Asks for the values a phrase needs before it is inserted: nothing half-filled reaches the chat. */
 export function VariableForm({ lang, title, needed, known, onSubmit, onCancel }: Props) {
   const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(needed.map((v) => [v.name, known[v.name] ?? ''])),
+    Object.fromEntries(needed.map((v) => [v.name, variableValue(known, v.name)])),
   );
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
-  const missing = needed.filter((v) => !values[v.name]?.trim());
+  const missing = needed.filter((v) => !variableValue(values, v.name).trim());
 
   return (
     <form
@@ -42,7 +43,7 @@ export function VariableForm({ lang, title, needed, known, onSubmit, onCancel }:
           <span>{v.name}</span>
           <input
             ref={i === 0 ? first : undefined}
-            value={values[v.name] ?? ''}
+            value={variableValue(values, v.name)}
             maxLength={200}
             onInput={(e) => setValues({ ...values, [v.name]: e.currentTarget.value })}
           />

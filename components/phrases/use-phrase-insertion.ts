@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import type { Buyer } from '../../core/consoles';
 import type { PhraseRecord } from '../../core/phrases';
-import { fillVariables, listVariables, type VariableRef } from '../../core/phrases/variables';
+import { fillVariables, listVariables, variableValue, type VariableRef } from '../../core/phrases/variables';
 import type { SidebarHost } from '../sidebar/host';
 import type { Status } from '../sidebar/status';
 import { createEnterRelease } from './enter-release';
@@ -68,7 +68,7 @@ export function usePhraseInsertion(host: SidebarHost, status: Status) {
     // buyer never counts (the insertion is refused when the conversation changed).
     const question = host.buyerMessages.value.join('\n').slice(0, QUESTION_SENT_MAX);
     const known = host.variableValues();
-    const needed = listVariables(phrase.text).filter((v) => v.prompt || !known[v.name]?.trim());
+    const needed = listVariables(phrase.text).filter((v) => v.prompt || !variableValue(known, v.name).trim());
     if (needed.length > 0) {
       filling.value = { phrase, needed, known, forBuyer, question };
       return;

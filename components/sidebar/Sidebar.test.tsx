@@ -21,6 +21,7 @@ const SNAPSHOT: Omit<LibraryView, 'phraseIndex'> & Partial<LibraryView> = {
     { ...meta, id: 'phr_c', type: 'phrase', title: '催发货', text: '已催仓库尽快发货', groupId: 'grp_ship', order: 2, stage: 'insale', tags: [] },
     { ...meta, scope: 'agent', id: 'phr_d', type: 'phrase', title: '称呼买家', text: '{买家}您好，{店铺}为您查询', groupId: null, order: 3, stage: null, tags: [] },
     { ...meta, id: 'phr_e', type: 'phrase', title: '尺码确认', text: '{买家}，为您备注尺码{尺码?}，{日期?}前发出', groupId: null, order: 4, stage: null, tags: [] },
+    { ...meta, id: 'phr_f', type: 'phrase', title: '怪名字变量', text: '{constructor}和{__proto__?}', groupId: null, order: 5, stage: null, tags: [] },
   ],
   selectorOverrides: [],
   usage: {},
@@ -102,7 +103,7 @@ describe('Sidebar', () => {
 
   it('lists phrases and makes the first one active', () => {
     const options = byRole(ctx.root, 'option');
-    expect(options).toHaveLength(5);
+    expect(options).toHaveLength(SNAPSHOT.phrases.length);
     expect(options[0]!.getAttribute('aria-selected')).toBe('true');
   });
 
@@ -138,7 +139,7 @@ describe('Sidebar', () => {
     expect(options[1]!.getAttribute('aria-selected')).toBe('true');
     await key(search(), 'keydown', 'ArrowUp');
     await key(search(), 'keydown', 'ArrowUp');
-    expect(byRole(ctx.root, 'option')[4]!.getAttribute('aria-selected')).toBe('true');
+    expect(byRole(ctx.root, 'option').at(-1)!.getAttribute('aria-selected')).toBe('true');
   });
 
   it('refuses to insert after the buyer changed, then inserts on the next press', async () => {
@@ -188,6 +189,28 @@ describe('Sidebar', () => {
     });
     await flush();
     expect(ctx.inserted.map((i) => i.text)).toEqual(['张**，为您备注尺码XL，周五前发出']);
+  });
+
+  it('asks for variables named like what every object has, and inserts them filled', async () => {
+    await type('怪名字变量');
+    await key(search(), 'keydown', 'Enter');
+    await key(document.body, 'keyup', 'Enter');
+    await flush();
+    const form = ctx.root.querySelector('form.variable-form') as HTMLFormElement;
+    expect(Array.from(form.querySelectorAll('label span')).map((l) => l.textContent)).toEqual(['constructor', '__proto__']);
+    const inputs = Array.from(form.querySelectorAll('input'));
+    expect(inputs.map((i) => i.value)).toEqual(['', '']);
+    for (const [i, value] of ['甲', '乙'].entries()) {
+      await act(() => {
+        inputs[i]!.value = value;
+        inputs[i]!.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    }
+    await act(() => {
+      form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    await flush();
+    expect(ctx.inserted.map((i) => i.text)).toEqual(['甲和乙']);
   });
 
   const usageRequests = () =>

@@ -8,6 +8,7 @@ import {
   describeProblem,
   fieldName,
   runMigrations,
+  schemaOf,
   tooNewError,
   type Change,
   type Migration,
@@ -233,7 +234,7 @@ export function readBackup(
   current.forEach((row, i) => {
     const label = recordLabel(i, row, lang);
     const type = row.type;
-    const schema = typeof type === 'string' && Object.hasOwn(schemas, type) ? schemas[type] : undefined;
+    const schema = schemaOf(schemas, type);
     if (!schema) {
       problems.push(recordProblem(label, 'type', say(lang, `未知的记录类型 ${String(type)}`, `unknown record type ${String(type)}`), lang));
       return;

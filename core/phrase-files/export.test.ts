@@ -122,6 +122,21 @@ describe('phrasesToLibraryJson', () => {
     expect(file.rows).toEqual(withRows(1).map((row) => (row.code === 'th' ? { ...row, groupPath: ['售后', '退/换'] } : row)));
   });
 
+  it('reads its own values as they are: entities, a leading apostrophe and spaces survive byte-exact', async () => {
+    const odd: PhraseForFile[] = [
+      { id: 'o1', title: 'AT&amp;T', text: "'=1+1 是文字 &#13; 不是换行", code: '&lt;b&gt;', groupId: 'g-odd', tags: ['A&amp;B'], examples: ["'在吗"], order: 0 },
+      { id: 'o2', title: '  两边有空格  ', text: '第一行\r\n第二行 ', groupId: null, order: 1 },
+    ];
+    const oddGroups: GroupForFile[] = [{ id: 'g-odd', name: 'R&amp;D', order: 0 }];
+    const json = phrasesToLibraryJson(odd, oddGroups);
+    const file = await parsePhraseFile(new TextEncoder().encode(json), 'library.json');
+    expect(file.problems).toEqual([]);
+    expect(file.rows).toEqual([
+      { rowNumber: 1, title: '  两边有空格  ', text: '第一行\r\n第二行 ', groupPath: [] },
+      { rowNumber: 2, title: 'AT&amp;T', text: "'=1+1 是文字 &#13; 不是换行", code: '&lt;b&gt;', groupPath: ['R&amp;D'], tags: ['A&amp;B'], examples: ["'在吗"] },
+    ]);
+  });
+
   it('writes a phrase whose group is gone as ungrouped', async () => {
     const json = phrasesToLibraryJson([{ id: 'x', title: 't', text: 'x', groupId: 'deleted', order: 0 }], []);
     expect(JSON.parse(json).phrases[0].groupId).toBeNull();

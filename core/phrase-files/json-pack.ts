@@ -1,4 +1,4 @@
-import { cleanCell, normalizeStage, splitGroupPath, splitTags } from './cells';
+import { normalizeStage, splitGroupPath, splitTags } from './cells';
 import type { FileMessages } from './messages';
 import type { FileProblem, ImportRow } from './types';
 
@@ -96,7 +96,9 @@ function readItems(
         problems.push({ row: itemNumber, field: name, message: msg.notTextValue(itemNumber, name) });
         return undefined;
       }
-      return cleanCell(value) || undefined;
+      // Our own format: the value is what the file says (no entity decoding or apostrophe
+      // stripping, which are for third-party tables), so a pack round-trips byte-exact.
+      return jsonText(value) || undefined;
     };
     const row: ImportRow = { rowNumber: itemNumber };
     const title = field('title', 'name');
@@ -130,18 +132,18 @@ function examplesOf(value: unknown, itemNumber: number, problems: FileProblem[],
     problems.push({ row: itemNumber, field: 'examples', message: msg.notTextList(itemNumber, 'examples') });
     return undefined;
   }
-  return (value as string[]).map((v) => cleanCell(v)).filter((v) => v !== '');
+  return (value as string[]).map((v) => jsonText(v).trim()).filter((v) => v !== '');
 }
 
 function groupPathOf(value: unknown): string[] | undefined {
-  if (typeof value === 'string') return splitGroupPath(cleanCell(value));
-  if (Array.isArray(value)) return splitGroupPath(value.map((v) => cleanCell(v)).join('/'));
+  if (typeof value === 'string') return splitGroupPath(value);
+  if (Array.isArray(value)) return splitGroupPath(value.map((v) => jsonText(v)).join('/'));
   return undefined;
 }
 
 function tagsOf(value: unknown): string[] | undefined {
-  if (typeof value === 'string') return splitTags(cleanCell(value));
-  if (Array.isArray(value)) return [...new Set(value.map((v) => cleanCell(v)).filter((v) => v !== ''))];
+  if (typeof value === 'string') return splitTags(value);
+  if (Array.isArray(value)) return [...new Set(value.map((v) => jsonText(v).trim()).filter((v) => v !== ''))];
   return undefined;
 }
 
@@ -162,10 +164,18 @@ function resolveGroupPaths(groups: readonly Obj[]): { byId: Map<string, string[]
       }
       seen.add(current);
       const group: Obj = byId.get(current)!;
-      names.unshift(cleanCell(group.name));
+      names.unshift(jsonText(group.name).trim());
       current = typeof group.parentId === 'string' ? group.parentId : undefined;
     }
     paths.set(id, names.filter((name) => name !== ''));
   }
   return { byId: paths, cycles };
+}
+
+/**
+ * A value of our own format as text: what the file says, without the entity decoding and
+ * apostrophe stripping third-party tables need (`AT&amp;T` stays `AT&amp;T`).
+ */
+function jsonText(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 }

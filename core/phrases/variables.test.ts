@@ -14,6 +14,13 @@ describe('listVariables', () => {
 });
 
 describe('fillVariables', () => {
+  it('treats names every object has (constructor, toString, __proto__) as ordinary variables', () => {
+    const r = fillVariables('{constructor}{toString?}{__proto__}{hasOwnProperty}', {});
+    expect(r).toEqual({ text: '{constructor}{toString?}{__proto__}{hasOwnProperty}', missing: ['constructor', 'toString', '__proto__', 'hasOwnProperty'] });
+    const values = Object.fromEntries([['constructor', '甲'], ['__proto__', '乙']]);
+    expect(fillVariables('{constructor}和{__proto__}', values).text).toBe('甲和乙');
+  });
+
   it('fills known variables and prompts by name', () => {
     const r = fillVariables('{买家}您好，{尺码?}码已备注，{发货时间}前发出。', {
       买家: '小王',

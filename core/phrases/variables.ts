@@ -56,6 +56,15 @@ export function listVariables(text: string): VariableRef[] {
 }
 
 /**
+ * The value `values` itself holds for a variable, or '' (own values only: a variable named
+ * `constructor` or `__proto__` must not find what every object inherits).
+ */
+export function variableValue(values: Readonly<Record<string, string | undefined>>, name: string): string {
+  const value = Object.hasOwn(values, name) ? values[name] : undefined;
+  return typeof value === 'string' ? value : '';
+}
+
+/**
  * Replaces `{名称}` and `{名称?}` with `values[名称]`. A missing or blank value leaves the
  * variable in place and lists its name (once) in `missing`, so nothing is sent half-filled
  * without the caller knowing.
@@ -66,8 +75,8 @@ export function fillVariables(
 ): { text: string; missing: string[] } {
   const missing: string[] = [];
   const filled = text.replace(VARIABLE, (whole, name: string) => {
-    const value = values[name];
-    if (value !== undefined && value.trim() !== '') return value;
+    const value = variableValue(values, name);
+    if (value.trim() !== '') return value;
     if (!missing.includes(name)) missing.push(name);
     return whole;
   });

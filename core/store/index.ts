@@ -1,5 +1,5 @@
 export { SCHEMA_VERSION, idSchema, recordMetaSchema, type RecordMeta } from './record';
-export { META_ID, metaRecordSchema, type MetaRecord, type RecordSchemas, type StoredRecord } from './record-types';
+export { META_ID, metaRecordSchema, schemaOf, type MetaRecord, type RecordSchemas, type StoredRecord } from './record-types';
 export { createMemoryBackend, type StorageBackend } from './backend';
 export {
   asInput,

@@ -72,6 +72,10 @@ describe('record store', () => {
     await expect(store.write([{ put: { id: 'x_1', type: 'mystery', scope: 'shop' } }])).rejects.toMatchObject({ code: 'invalid-data' });
     await expect(store.write([{ put: phrase('grp_a', 'text') }])).rejects.toMatchObject({ code: 'invalid-data' });
     await expect(store.write([{ put: { id: META_ID, type: 'meta', scope: 'local' } }])).rejects.toMatchObject({ code: 'invalid-data' });
+    // A type named like a property every object has is still just an unknown type.
+    for (const type of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      await expect(store.write([{ put: { id: 'x_2', type, scope: 'shop' } }])).rejects.toMatchObject({ code: 'invalid-data' });
+    }
   });
 
   it('is all or nothing: a failing commit leaves memory and storage unchanged', async () => {
@@ -130,5 +134,14 @@ describe('record store', () => {
     // (Data without a version mark counts as version 1, so the row went through the migrations.)
     expect(store.skipped()).toEqual([expect.objectContaining(bad)]);
     expect(byId(backend.peek()).get('phr_x')).toEqual(bad);
+  });
+
+  it('skips a stored row whose type is `constructor` and keeps answering', async () => {
+    const odd = { id: 'x_odd', type: 'constructor', scope: 'shop' };
+    const store = createTestStore({ backend: createMemoryBackend([odd]), now: createTestClock(), actor: 'a' });
+    expect(await store.all()).toEqual([]);
+    expect(store.skipped()).toEqual([expect.objectContaining(odd)]);
+    await store.write([{ put: group('grp_a', 'A') }]);
+    expect(await store.all()).toHaveLength(1);
   });
 });

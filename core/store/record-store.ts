@@ -4,7 +4,7 @@ import { UserFacingError } from '../errors';
 import { capDetails, describeIssue } from './issues';
 import { runMigrations, tooNewError, type Migration } from './migrations';
 import { SCHEMA_VERSION, type RecordMeta } from './record';
-import { META_ID, metaRecordSchema, type MetaRecord, type RecordSchemas, type StoredRecord } from './record-types';
+import { META_ID, metaRecordSchema, schemaOf, type MetaRecord, type RecordSchemas, type StoredRecord } from './record-types';
 
 /** What a caller writes: the record's own fields; the store adds the bookkeeping. */
 export interface RecordInput {
@@ -144,7 +144,7 @@ export function createRecordStore(deps: RecordStoreDeps): RecordStore {
 
   function parseRecord(row: unknown): StoredRecord | undefined {
     const type = (row as { type?: unknown } | null)?.type;
-    const schema = typeof type === 'string' ? schemas[type] : undefined;
+    const schema = schemaOf(schemas, type);
     const parsed = schema?.safeParse(row);
     return parsed?.success ? parsed.data : undefined;
   }
@@ -197,7 +197,7 @@ export function createRecordStore(deps: RecordStoreDeps): RecordStore {
         );
         continue;
       }
-      const schema = schemas[input.type];
+      const schema = schemaOf(schemas, input.type);
       if (!schema) {
         problems.push(say(lang, `${label(input)}：未知的记录类型 ${input.type}`, `${label(input)}: unknown record type ${input.type}`));
         continue;

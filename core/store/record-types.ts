@@ -19,3 +19,8 @@ export type StoredRecord = RecordMeta & Record<string, unknown>;
  * declare theirs (`core/areas.ts` joins them); the store gets them as a dependency.
  */
 export type RecordSchemas = Readonly<Record<string, z.ZodType<StoredRecord>>>;
+
+/** The schema of a record type, or undefined: a row's `type` is data (`constructor` names no schema). */
+export function schemaOf(schemas: RecordSchemas, type: unknown): z.ZodType<StoredRecord> | undefined {
+  return typeof type === 'string' && Object.hasOwn(schemas, type) ? schemas[type] : undefined;
+}

@@ -1,3 +1,4 @@
+import '../../core/zod-jitless'; // first: before any schema is built
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { bootstrapPage } from '../../components/shell/bootstrap-page';
 import { CHAT_ADAPTERS } from '../../sites/registry';
