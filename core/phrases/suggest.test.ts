@@ -31,6 +31,16 @@ describe('suggestReplies', () => {
     expect(ids(['啥时候发'])[0]).toBe('ship'); // colloquial spellings read as the plain words
   });
 
+  it("knows what an owner's reply answers from the reply's own wording, without examples", () => {
+    const library = createReplyIndex([
+      ...OWNER,
+      { id: 'price', title: '价格说明', text: '亲，这已经是活动价了，实在降不了，不过可以送您一个小礼品。' },
+      { id: 'handover', title: '找同事', text: '这个我帮您转给负责的同事，请稍等。' },
+    ]);
+    expect(ids(['砍个价呗老板'], library)[0]).toBe('price');
+    expect(ids(['人工 人工'], library)[0]).toBe('handover');
+  });
+
   it('reads tags: a phrase titled otherwise is found by its tag', () => {
     expect(ids(['质保多久'])[0]).toBe('warranty');
     expect(ids(['我要给差评'])[0]).toBe('bad-review');
@@ -142,9 +152,16 @@ describe('intent table', () => {
     expect(named('包邮吗 有运费险吗')).toEqual(expect.arrayContaining(['postage', 'freight-insurance']));
   });
 
+  it("reads a reply's own words only on the phrase's side", () => {
+    const replyIntentsOf = intentMatcher(INTENTS, 'reply');
+    const onReply = (text: string) => replyIntentsOf(foldForIntents(text)).map((i) => INTENTS[i]!.id);
+    expect(onReply('价格已经是最低了，降不了')).toContain('bargain');
+    expect(named('价格已经是最低了，降不了')).not.toContain('bargain');
+  });
+
   it('has unique ids and no word twice', () => {
     expect(new Set(INTENTS.map((i) => i.id)).size).toBe(INTENTS.length);
-    const words = INTENTS.flatMap((i) => [...i.words, ...(i.pinyin ?? []), ...(i.latin ?? [])]);
+    const words = INTENTS.flatMap((i) => [...i.words, ...(i.pinyin ?? []), ...(i.latin ?? []), ...(i.answers ?? [])]);
     expect(words.filter((w, k) => words.indexOf(w) !== k)).toEqual([]);
   });
 
