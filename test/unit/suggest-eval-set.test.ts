@@ -18,15 +18,19 @@ const SET_FILES: Record<string, Record<string, unknown>> = {
   'questions-b.ts': await import('../bench/suggest-eval/questions-b'),
   'questions-c.ts': await import('../bench/suggest-eval/questions-c'),
 };
+// Development sets written by helpers (not counted in the bench): held to the same rules, `DEV_*` lists.
+const DEV_FILES: Record<string, Record<string, unknown>> = {
+  'dev-d.ts': await import('../bench/suggest-eval/dev-d'),
+};
 
 interface Item extends EvalQuestion {
   file: string;
 }
 
-/** Every exported `QUESTIONS_*` list of every listed file. */
-const ITEMS: Item[] = Object.entries(SET_FILES).flatMap(([file, mod]) =>
+/** Every exported `QUESTIONS_*` list of every listed file, and every `DEV_*` list of the development files. */
+const ITEMS: Item[] = Object.entries({ ...SET_FILES, ...DEV_FILES }).flatMap(([file, mod]) =>
   Object.entries(mod)
-    .filter(([name]) => name.startsWith('QUESTIONS_'))
+    .filter(([name]) => name.startsWith('QUESTIONS_') || (file in DEV_FILES && name.startsWith('DEV_')))
     .flatMap(([, list]) => (list as readonly EvalQuestion[]).map((question) => ({ ...question, file }))),
 );
 
