@@ -102,8 +102,8 @@ export const DEV_E: readonly EvalQuestion[] = [
   { q: '那我要的那个颜色什么时候能到货', site: 'qianniu', fits: ['stock-notify', 'stock-out'] },
   { q: '页面显示无货 是不卖了吗', site: 'pinduoduo', fits: ['stock-out', 'stock-notify'] },
   { q: '页面写着有货 上次拍了又说没有 你再确认下', site: 'jd', fits: ['stock-check', 'stock-yes'] },
-  { q: '公司年会要发八十份 你家库存够不够', site: 'jd', fits: ['stock-bulk', 'stock-bulk-price'] },
-  { q: '一下买三十箱 运费能少点吗', site: 'pinduoduo', fits: ['stock-bulk-freight'] },
+  { q: '公司年会要发八十份 你家库存够不够', site: 'jd', fits: ['stock-bulk', 'stock-check', 'stock-yes'] },
+  { q: '一下买三十箱 运费能少点吗', site: 'pinduoduo', fits: ['stock-bulk-freight', 'pre-postage'] },
   { q: '我是开母婴店的 想长期从你这拿货', site: 'qianniu', fits: ['stock-bulk-price'] },
   { q: '三百个杯子月底前能备齐发出吗', site: 'qianniu', fits: ['stock-bulk-lead-time', 'stock-bulk'] },
   { q: '我一单里一个现货一个预售 是不是得等一块发', site: 'qianniu', fits: ['stock-mixed-order'] },
@@ -226,9 +226,9 @@ export const DEV_E: readonly EvalQuestion[] = [
   { q: '能开票吗 能分期吗', site: 'jd', fits: ['pre-invoice', 'pre-pay-methods'] },
 
   // ---- returns and exchanges ---------------------------------------------------------------
-  { q: '我要退这个', site: 'pinduoduo', fits: ['as-return-eligible', 'order-cancel-unshipped', 'order-cancel-shipped'] },
-  { q: '买大了 还没拆封 退掉', site: 'qianniu', fits: ['as-return-eligible', 'as-size-exchange'] },
-  { q: 'the lipstick 颜色不适合我 没拆过 能退不', site: 'doudian', fits: ['as-return-eligible'] },
+  { q: '我要退这个', site: 'pinduoduo', fits: ['as-return-eligible', 'close-return-ease', 'order-cancel-unshipped', 'order-cancel-shipped'] },
+  { q: '买大了 还没拆封 退掉', site: 'qianniu', fits: ['as-return-eligible', 'close-return-ease', 'as-size-exchange'] },
+  { q: 'the lipstick 颜色不适合我 没拆过 能退不', site: 'doudian', fits: ['as-return-eligible', 'close-return-ease'] },
   { q: '这个颜色太暗了 能换成别的色吗', site: 'pinduoduo', fits: ['as-exchange-eligible', 'order-sku-unshipped', 'order-sku-shipped'] },
   { q: '可以换获吗 大了', site: 'pinduoduo', fits: ['as-size-exchange', 'as-exchange-eligible'] },
   { q: '鞋子挤脚 想换大半码', site: 'qianniu', fits: ['as-size-exchange', 'as-exchange-eligible'] },

@@ -5,6 +5,8 @@
  * Run: npx tsx test/bench/suggest-eval/report-dev-e.ts
  */
 import { STARTER_PHRASES, createReplyIndex, suggestReplies, type SuggestablePhrase } from '../../../core/phrases';
+import { INTENTS, intentMatcher } from '../../../core/phrases/intents';
+import { foldForIntents } from '../../../core/phrases/suggest-text';
 import { DEV_E } from './dev-e';
 import type { EvalQuestion } from './types';
 
@@ -17,6 +19,9 @@ const phrases: SuggestablePhrase[] = STARTER_PHRASES.map((p) => ({
   publicReply: p.publicReply,
 }));
 const index = createReplyIndex(phrases);
+const intentsOf = intentMatcher();
+/** The intents the table reads in each message: an empty list points at wording it lacks. */
+const intentsSaid = (messages: readonly string[]) => messages.map((m) => intentsOf(foldForIntents(m)).map((i) => INTENTS[i]!.id).join(',') || '-').join(' / ');
 const messagesOf = (q: EvalQuestion): readonly string[] => (typeof q.q === 'string' ? [q.q] : q.q);
 const share = (part: number, whole: number) => (whole === 0 ? 'not available (none)' : `${((100 * part) / whole).toFixed(1)} % (${part}/${whole})`);
 
@@ -31,7 +36,7 @@ const spoke: string[] = [];
 for (const q of DEV_E) {
   const got = suggestReplies(index, messagesOf(q), 3).map((s) => `${s.id} ${s.score.toFixed(2)}`);
   const ids = got.map((g) => g.split(' ')[0]!);
-  const line = `${JSON.stringify(q.q)}\n    expected ${q.fits.join(', ') || '(none)'}\n    got      ${got.join(' | ') || '(silent)'}`;
+  const line = `${JSON.stringify(q.q)}\n    expected ${q.fits.join(', ') || '(none)'}\n    got      ${got.join(' | ') || '(silent)'}\n    intents  ${intentsSaid(messagesOf(q))}`;
   if (q.fits.length === 0) {
     none++;
     if (ids.length === 0) silent++;
