@@ -18,9 +18,11 @@ const SET_FILES: Record<string, Record<string, unknown>> = {
   'questions-b.ts': await import('../bench/suggest-eval/questions-b'),
   'questions-c.ts': await import('../bench/suggest-eval/questions-c'),
 };
-// Development sets written by helpers (not counted in the bench): held to the same rules, `DEV_*` lists.
+// Development sets kept apart from the bench's figures, checked the same way (exports `DEV_*`).
 const DEV_FILES: Record<string, Record<string, unknown>> = {
   'dev-d.ts': await import('../bench/suggest-eval/dev-d'),
+  'dev-lead.ts': await import('../bench/suggest-eval/dev-lead'),
+  'dev-e.ts': await import('../bench/suggest-eval/dev-e'),
 };
 
 interface Item extends EvalQuestion {
