@@ -6,6 +6,8 @@
  * Written by us. Pure data plus a matcher: the sidebar frame bundles it (no dictionary).
  */
 
+import { INTENT_READINGS } from './intent-readings';
+
 export interface Intent {
   id: string;
   /** Words that say it, in folded form (lower case, half-width). Matched anywhere in the text. */
@@ -190,7 +192,8 @@ export function intentMatcher(table: readonly Intent[] = INTENTS, side: 'buyer' 
   const byFirst = new Map<number, { word: string; intent: number }[]>();
   table.forEach((intent, index) => {
     const replyWords = side === 'reply' ? (intent.answers ?? []) : [];
-    for (const word of [...intent.words, ...(intent.pinyin ?? []), ...(intent.latin ?? []), ...replyWords]) {
+    const readings = Object.hasOwn(INTENT_READINGS, intent.id) ? INTENT_READINGS[intent.id]! : [];
+    for (const word of [...intent.words, ...(intent.pinyin ?? []), ...(intent.latin ?? []), ...readings, ...replyWords]) {
       const list = byFirst.get(word.charCodeAt(0)) ?? [];
       list.push({ word, intent: index });
       byFirst.set(word.charCodeAt(0), list);

@@ -1,5 +1,7 @@
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
+import { INTENT_READINGS } from './intent-readings';
+import { readingsOf } from './intent-readings-source';
 import { INTENTS, intentMatcher } from './intents';
 import { STARTER_PHRASES } from './starter-library';
 import { createReplyIndex, orderStateOf, suggestReplies, type ReplyPick, type SuggestablePhrase } from './suggest';
@@ -157,6 +159,12 @@ describe('intent table', () => {
     const onReply = (text: string) => replyIntentsOf(foldForIntents(text)).map((i) => INTENTS[i]!.id);
     expect(onReply('价格已经是最低了，降不了')).toContain('bargain');
     expect(named('价格已经是最低了，降不了')).not.toContain('bargain');
+  });
+
+  it('reads buyer words typed in pinyin, with or without spaces, from readings kept in step with the table', () => {
+    expect(INTENT_READINGS, 'run: npx tsx scripts/write-intent-readings.ts').toEqual(readingsOf(INTENTS));
+    expect(named('kefu zai bu zai')).toContain('greet');
+    expect(named('shi chun mian de bu')).toContain('material');
   });
 
   it('has unique ids and no word twice', () => {
