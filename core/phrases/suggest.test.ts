@@ -187,7 +187,7 @@ describe('intent table', () => {
   });
 
   it('keeps its words folded (what the matcher compares with)', () => {
-    for (const intent of INTENTS) for (const w of [...intent.words, ...(intent.pinyin ?? []), ...(intent.latin ?? [])]) expect(foldForIntents(w), w).toBe(w);
+    for (const intent of INTENTS) for (const w of [...intent.words, ...(intent.pinyin ?? []), ...(intent.latin ?? []), ...(intent.answers ?? [])]) expect(foldForIntents(w), w).toBe(w);
   });
 });
 
