@@ -188,35 +188,42 @@ export const INTENTS: readonly Intent[] = [
  * insurance and not also postage.
  */
 export function intentMatcher(table: readonly Intent[] = INTENTS, side: 'buyer' | 'reply' = 'buyer') {
-  /** Words by their first UTF-16 unit, longest first. */
-  const byFirst = new Map<number, { word: string; intent: number }[]>();
+  /**
+   * Words by their first two UTF-16 units (one-unit words by their only one), longest first: a
+   * place in the text tries only the few words that can start there, however large the table.
+   */
+  const byStart = new Map<number, { word: string; intent: number }[]>();
+  const keyOf = (text: string, at: number, length: number) => (length === 1 ? text.charCodeAt(at) : text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1) + 1);
   table.forEach((intent, index) => {
     const replyWords = side === 'reply' ? (intent.answers ?? []) : [];
     const readings = Object.hasOwn(INTENT_READINGS, intent.id) ? INTENT_READINGS[intent.id]! : [];
     for (const word of [...intent.words, ...(intent.pinyin ?? []), ...(intent.latin ?? []), ...readings, ...replyWords]) {
-      const list = byFirst.get(word.charCodeAt(0)) ?? [];
+      const key = keyOf(word, 0, Math.min(word.length, 2));
+      const list = byStart.get(key) ?? [];
       list.push({ word, intent: index });
-      byFirst.set(word.charCodeAt(0), list);
+      byStart.set(key, list);
     }
   });
-  for (const list of byFirst.values()) list.sort((a, b) => b.word.length - a.word.length);
+  for (const list of byStart.values()) list.sort((a, b) => b.word.length - a.word.length);
 
   /** The intents `text` says (folded, no whitespace), each once, in table order. */
   return function intentsOf(text: string): number[] {
     const found = new Set<number>();
     let coveredTo = 0;
     for (let at = 0; at < text.length; at++) {
-      const list = byFirst.get(text.charCodeAt(at));
-      if (!list) continue;
-      for (const { word, intent } of list) {
-        if (!text.startsWith(word, at)) continue;
-        if (at + word.length > coveredTo) {
-          found.add(intent);
-          coveredTo = at + word.length;
-        }
-        break;
+      // Two-unit words and longer first (a longer word wins), then a one-unit word.
+      const match = (at + 1 < text.length && firstMatch(byStart.get(keyOf(text, at, 2)), text, at)) || firstMatch(byStart.get(keyOf(text, at, 1)), text, at);
+      if (match && at + match.word.length > coveredTo) {
+        found.add(match.intent);
+        coveredTo = at + match.word.length;
       }
     }
     return [...found].sort((a, b) => a - b);
   };
+}
+
+/** The longest word of `list` (sorted longest first) that `text` has at `at`. */
+function firstMatch(list: { word: string; intent: number }[] | undefined, text: string, at: number) {
+  if (list) for (const entry of list) if (text.startsWith(entry.word, at)) return entry;
+  return undefined;
 }

@@ -10,11 +10,7 @@
 import { STARTER_PHRASES, createReplyIndex, suggestReplies } from '../../../core/phrases';
 import { INTENTS, intentMatcher } from '../../../core/phrases/intents';
 import { foldForIntents } from '../../../core/phrases/suggest-text';
-import { DEVELOPMENT_QUESTIONS } from '.';
-import { DEV_D } from './dev-d';
-import { DEV_E } from './dev-e';
-import { DEV_LEAD, DEV_LEAD_2 } from './dev-lead';
-import type { EvalQuestion } from './types';
+import { DEVELOPMENT_PARTS } from '.';
 
 const args = process.argv.slice(2);
 const bare = args.includes('--bare');
@@ -28,9 +24,7 @@ const intentsOf = intentMatcher();
 const intentsSaid = (messages: readonly string[]) => messages.map((m) => intentsOf(foldForIntents(m)).map((i) => INTENTS[i]!.id).join(',') || '-').join(' / ');
 const pct = (part: number, whole: number) => (whole === 0 ? '—' : ((100 * part) / whole).toFixed(1));
 
-const PARTS: Record<string, readonly EvalQuestion[]> = { 'A+B': DEVELOPMENT_QUESTIONS, lead: [...DEV_LEAD, ...DEV_LEAD_2], D: DEV_D, E: DEV_E };
-
-for (const [name, questions] of Object.entries(PARTS)) {
+for (const [name, questions] of Object.entries(DEVELOPMENT_PARTS)) {
   if (only && only !== name) continue;
   let fit = 0, top1 = 0, top3 = 0, none = 0, silent = 0;
   for (const q of questions) {
