@@ -26,6 +26,24 @@ const COLLOQUIAL: readonly [RegExp, string][] = [
   [/介个/g, '这个'],
   [/酱紫/g, '这样'],
   [/伐$/g, '吗'],
+  [/嘛(?=$|[\s，,。!！?？~～])/g, '吗'],
+  [/明儿/g, '明天'],
+  [/瞅瞅/g, '看看'],
+  [/搁/g, '放'],
+  // Pinyin-IME slips on shop words: the same sounds, other characters.
+  [/法货/g, '发货'],
+  [/快滴/g, '快递'],
+  [/(?<!一路)顺风(?!车)/g, '顺丰'],
+  [/有惠卷|优惠卷|优惠劵/g, '优惠券'],
+  [/尺马/g, '尺码'],
+  [/按装/g, '安装'],
+  [/保治期|保值期|保制期/g, '保质期'],
+  [/地制|地趾/g, '地址'],
+  [/退宽/g, '退款'],
+  [/换获/g, '换货'],
+  [/配建/g, '配件'],
+  [/专漂/g, '专票'],
+  [/发漂/g, '发票'],
 ];
 
 /** Buyer wording brought to the plain words our tables and phrases use (咋 → 怎么, 木有 → 没有). */

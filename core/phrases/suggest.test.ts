@@ -1,5 +1,7 @@
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
+import { INTENT_READINGS } from './intent-readings';
+import { readingsOf } from './intent-readings-source';
 import { INTENTS, intentMatcher } from './intents';
 import { STARTER_PHRASES } from './starter-library';
 import { createReplyIndex, orderStateOf, suggestReplies, type ReplyPick, type SuggestablePhrase } from './suggest';
@@ -29,6 +31,16 @@ describe('suggestReplies', () => {
     expect(ids(['啥时候寄出'])[0]).toBe('ship');
     expect(ids(['能开票吗'])[0]).toBe('invoice');
     expect(ids(['啥时候发'])[0]).toBe('ship'); // colloquial spellings read as the plain words
+  });
+
+  it("knows what an owner's reply answers from the reply's own wording, without examples", () => {
+    const library = createReplyIndex([
+      ...OWNER,
+      { id: 'price', title: '价格说明', text: '亲，这已经是活动价了，实在降不了，不过可以送您一个小礼品。' },
+      { id: 'handover', title: '找同事', text: '这个我帮您转给负责的同事，请稍等。' },
+    ]);
+    expect(ids(['砍个价呗老板'], library)[0]).toBe('price');
+    expect(ids(['人工 人工'], library)[0]).toBe('handover');
   });
 
   it('reads tags: a phrase titled otherwise is found by its tag', () => {
@@ -142,9 +154,22 @@ describe('intent table', () => {
     expect(named('包邮吗 有运费险吗')).toEqual(expect.arrayContaining(['postage', 'freight-insurance']));
   });
 
+  it("reads a reply's own words only on the phrase's side", () => {
+    const replyIntentsOf = intentMatcher(INTENTS, 'reply');
+    const onReply = (text: string) => replyIntentsOf(foldForIntents(text)).map((i) => INTENTS[i]!.id);
+    expect(onReply('价格已经是最低了，降不了')).toContain('bargain');
+    expect(named('价格已经是最低了，降不了')).not.toContain('bargain');
+  });
+
+  it('reads buyer words typed in pinyin, with or without spaces, from readings kept in step with the table', () => {
+    expect(INTENT_READINGS, 'run: npx tsx scripts/write-intent-readings.ts').toEqual(readingsOf(INTENTS));
+    expect(named('kefu zai bu zai')).toContain('greet');
+    expect(named('shi chun mian de bu')).toContain('material');
+  });
+
   it('has unique ids and no word twice', () => {
     expect(new Set(INTENTS.map((i) => i.id)).size).toBe(INTENTS.length);
-    const words = INTENTS.flatMap((i) => [...i.words, ...(i.pinyin ?? []), ...(i.latin ?? [])]);
+    const words = INTENTS.flatMap((i) => [...i.words, ...(i.pinyin ?? []), ...(i.latin ?? []), ...(i.answers ?? [])]);
     expect(words.filter((w, k) => words.indexOf(w) !== k)).toEqual([]);
   });
 
@@ -162,7 +187,7 @@ describe('intent table', () => {
   });
 
   it('keeps its words folded (what the matcher compares with)', () => {
-    for (const intent of INTENTS) for (const w of [...intent.words, ...(intent.pinyin ?? []), ...(intent.latin ?? [])]) expect(foldForIntents(w), w).toBe(w);
+    for (const intent of INTENTS) for (const w of [...intent.words, ...(intent.pinyin ?? []), ...(intent.latin ?? []), ...(intent.answers ?? [])]) expect(foldForIntents(w), w).toBe(w);
   });
 });
 

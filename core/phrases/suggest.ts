@@ -46,6 +46,11 @@ const WEIGHTS = { example: 0.3, head: 0.45, text: 0.3, intent: 0.65, pick: 0.6 }
 /** Below this nothing is said; and a suggestion far below the best one is left out too. */
 export const SUGGEST_THRESHOLD = 0.14;
 const RELATIVE_CUT = 0.5;
+/**
+ * An intent a message says only through a shop synonym (`42码` → 尺码 → size) counts this much: the
+ * word is often context (`42码还有吗` asks about stock), not the question.
+ */
+const SYNONYM_INTENT = 0.4;
 /** Earlier messages count less than the latest one. */
 const RECENCY = [1, 0.6, 0.45];
 /** A pick counts fully for a question this similar, and not at all below `PICK_MIN`. */
@@ -101,7 +106,7 @@ function readQuery(index: ReplyIndex, buyerMessages: readonly string[]): Query {
       for (const alt of alternatives) {
         for (const [token, weight] of tokensOf(alt)) add(token, weight * recency, false);
         // The owner's 小票 = 发票 makes 小票 ask what 发票 asks.
-        for (const intent of index.intentsOf(alt)) if (!intents.has(intent)) intents.set(intent, recency);
+        for (const intent of index.intentsOf(alt)) if (!intents.has(intent)) intents.set(intent, recency * SYNONYM_INTENT);
       }
     }
   });

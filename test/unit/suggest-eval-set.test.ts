@@ -18,15 +18,21 @@ const SET_FILES: Record<string, Record<string, unknown>> = {
   'questions-b.ts': await import('../bench/suggest-eval/questions-b'),
   'questions-c.ts': await import('../bench/suggest-eval/questions-c'),
 };
+// Development sets kept apart from the bench's figures, checked the same way (exports `DEV_*`).
+const DEV_FILES: Record<string, Record<string, unknown>> = {
+  'dev-d.ts': await import('../bench/suggest-eval/dev-d'),
+  'dev-lead.ts': await import('../bench/suggest-eval/dev-lead'),
+  'dev-e.ts': await import('../bench/suggest-eval/dev-e'),
+};
 
 interface Item extends EvalQuestion {
   file: string;
 }
 
-/** Every exported `QUESTIONS_*` list of every listed file. */
-const ITEMS: Item[] = Object.entries(SET_FILES).flatMap(([file, mod]) =>
+/** Every exported `QUESTIONS_*` list of every listed file, and every `DEV_*` list of the development files. */
+const ITEMS: Item[] = Object.entries({ ...SET_FILES, ...DEV_FILES }).flatMap(([file, mod]) =>
   Object.entries(mod)
-    .filter(([name]) => name.startsWith('QUESTIONS_'))
+    .filter(([name]) => name.startsWith('QUESTIONS_') || (file in DEV_FILES && name.startsWith('DEV_')))
     .flatMap(([, list]) => (list as readonly EvalQuestion[]).map((question) => ({ ...question, file }))),
 );
 

@@ -14,7 +14,7 @@ export const DEV_LEAD: readonly EvalQuestion[] = [
   { q: '走的哪家快递啊', site: 'doudian', fits: ['ship-courier'] },
   { q: '可以发顺丰不 我补差价', site: 'qianniu', fits: ['ship-courier'] },
   { q: '单号多少 我自己查', site: 'pinduoduo', fits: ['ship-tracking'] },
-  { q: '物流三天没变了', site: 'jd', fits: ['ship-stuck'] },
+  { q: '物流好几天都不更新', site: 'jd', fits: ['ship-stuck'] },
   { q: '快递停在一个地方不走了', site: 'doudian', fits: ['ship-stuck'] },
   { q: '上面写签收了 我压根没拿到', site: 'qianniu', fits: ['ship-signed-missing'] },
   { q: '寄到乌鲁木齐要加钱吗', site: 'pinduoduo', fits: ['ship-remote', 'pre-postage'] },
@@ -73,7 +73,7 @@ export const DEV_LEAD: readonly EvalQuestion[] = [
   { q: '新款和老款差在哪里', site: 'jd', fits: ['pre-compare'] },
   { q: '开增值税发票可以吗', site: 'jd', fits: ['inv-special', 'pre-invoice'] },
   { q: '发票开好了发我邮箱', site: 'qianniu', fits: ['inv-kind', 'inv-when'] },
-  { q: '发票抬头写错了', site: 'pinduoduo', fits: ['order-invoice-fix'] },
+  { q: '开票的时候抬头填错了', site: 'pinduoduo', fits: ['order-invoice-fix'] },
   // promotions and stock
   { q: '现在买送东西吗', site: 'doudian', fits: ['promo-gift'] },
   { q: '这个价格到哪天', site: 'pinduoduo', fits: ['promo-deadline', 'close-deadline'] },
@@ -85,7 +85,7 @@ export const DEV_LEAD: readonly EvalQuestion[] = [
   { q: '公司采购两百件 能开个价吗', site: 'jd', fits: ['stock-bulk-price', 'stock-bulk'] },
   // warranty and install
   { q: '坏了保修吗', site: 'jd', fits: ['wty-policy', 'wty-claim'] },
-  { q: '过保了修要钱吗', site: 'qianniu', fits: ['wty-expired'] },
+  { q: '保修期过了再修得花钱吧', site: 'qianniu', fits: ['wty-expired'] },
   { q: '师傅上门装要另外给钱吗', site: 'jd', fits: ['wty-install'] },
   { q: '安装说明在哪看', site: 'pinduoduo', fits: ['wty-install-guide'] },
   // product
