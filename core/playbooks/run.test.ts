@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLAYBOOKS, back, choose, currentStep, isLastStep, pathOf, preselectedChoice, proceed, startRun, type Playbook } from '.';
+import { PLAYBOOKS, answersOf, back, choose, currentStep, isLastStep, pathOf, preselectedChoice, proceed, startRun, type Playbook } from '.';
 
 const urge = PLAYBOOKS.find((p) => p.id === 'urge-shipping')!;
 const byId = (id: string): Playbook => PLAYBOOKS.find((p) => p.id === id)!;
@@ -91,5 +91,12 @@ describe('the other playbooks branch as DOMAIN §1 says', () => {
     expect(currentStep(fixed).id).toBe('follow-up');
     const pub = currentStep(choose(start, 'public'));
     expect(pub.kind === 'action' && pub.publicReply).toBe(true);
+  });
+});
+
+describe('answersOf', () => {
+  it('says the answers of a path in words, leaving out what it does not know', () => {
+    const labels = answersOf(urge, ['state:not-shipped', 'overdue:late', 'apologise', 'compensate:within', 'gone:x', 'coupon']);
+    expect(labels.map((l) => l.zh)).toEqual(['还没发货', '已经超时', '在我的权限内补偿']);
   });
 });

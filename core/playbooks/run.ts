@@ -3,7 +3,7 @@
  * keeps. Every function returns a new run; a wrong move (an answer the step doesn't offer) throws,
  * as it can only be a programming error: the panel offers only the step's own answers.
  */
-import type { ActionStep, ChoiceOrderState, Playbook, Step } from './model';
+import type { ActionStep, ChoiceOrderState, Playbook, Step, Text } from './model';
 
 /** One step passed, with the answer given when it asked a question. */
 export interface TrailEntry {
@@ -107,4 +107,17 @@ export function checkPlaybook(playbook: Playbook): string[] {
   walk(playbook.start, []);
   for (const id of ids) if (!reached.has(id)) problems.push(`step ${id} is never reached`);
   return problems;
+}
+
+/**
+ * The answers along a path, in words (`state:not-shipped` → 还没发货): for the run's breadcrumb
+ * and for outcomes recorded earlier. Entries this version doesn't know are left out.
+ */
+export function answersOf(playbook: Playbook, path: readonly string[]): Text[] {
+  return path.flatMap((entry) => {
+    const [stepId, choiceId] = entry.split(':');
+    const step = playbook.steps.find((s) => s.id === stepId);
+    const choice = step?.kind === 'question' ? step.choices.find((c) => c.id === choiceId) : undefined;
+    return choice ? [choice.label] : [];
+  });
 }
