@@ -17,7 +17,7 @@ export function ProposedPhrases({ lang, items, mode, onPick }: Props) {
     <ul class="pb-phrases" aria-label={tp(lang, 'phrasesLabel')}>
       {items.map((item, i) =>
         item.phrase ? (
-          <li key={item.phrase.id} class={`pb-phrase pb-${item.how}`}>
+          <li key={item.phrase.id} class={`pb-phrase pb-${item.how}`} title={item.phrase.text}>
             <div class="pb-phrase-head">
               <span class="pb-phrase-title">{item.phrase.title}</span>
               <button

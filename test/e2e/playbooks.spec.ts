@@ -110,11 +110,12 @@ describe.each(REPLICA_SITES)('playbooks on %s', (site: ReplicaSite) => {
     expect(await checklist.getByRole('checkbox', { name: '确认需求已解决' }).isChecked()).toBe(false);
     await checklist.getByRole('checkbox', { name: '确认需求已解决' }).check();
     await expect.poll(() => panel.getByText('已完成 2/6 项').count(), poll).toBe(1);
+    await c.page.screenshot({ path: `docs/screens/closing-checklist-${site}-zh.png` });
 
     const outcome = panel.getByRole('form', { name: '记录结果' });
     await outcome.getByRole('radio', { name: '已解决' }).check();
     await outcome.getByRole('radio', { name: '已成交' }).check();
-    await c.page.screenshot({ path: `docs/screens/closing-checklist-${site}-zh.png` });
+    await c.page.screenshot({ path: `docs/screens/closing-outcome-${site}-zh.png` });
     await outcome.getByRole('button', { name: '记录结果' }).click();
     await expect.poll(() => c.status.textContent(), poll).toMatch(/^已记录：结束对话/);
     const item = panel.getByRole('region', { name: /的最近结果$/ }).getByRole('listitem').first();
