@@ -4,6 +4,7 @@ import { CLOSING_CHECKLIST, type PhraseRef, type ResolvedPhrase } from '../../co
 import { tp } from './messages';
 import { OutcomeForm, type OutcomeAnswer } from './OutcomeForm';
 import { ProposedPhrases } from './ProposedPhrases';
+import { RunNav } from './RunNav';
 
 interface Props {
   lang: Lang;
@@ -22,11 +23,7 @@ export function ClosingChecklist({ lang, ticked, canRecord, resolve, onPick, onT
   const toggle = (id: string) => onTick(ticked.includes(id) ? ticked.filter((t) => t !== id) : [...ticked, id]);
   return (
     <div class="pb-run">
-      <div class="pb-nav">
-        <button type="button" class="pb-link" onClick={onClose}>
-          {tp(lang, 'toList')}
-        </button>
-      </div>
+      <RunNav lang={lang} onClose={onClose} />
       <h2 class="pb-title">{tp(lang, 'closingHeading')}</h2>
       <p class="pb-hint">{tp(lang, 'closingIntro')}</p>
       <p class="pb-trail">{tp(lang, 'ticked', { done: ticked.length, total: CLOSING_CHECKLIST.length })}</p>

@@ -5,6 +5,7 @@ import { answersOf, back, choose, currentStep, isLastStep, pathOf, preselectedCh
 import { tp } from './messages';
 import { OutcomeForm, type OutcomeAnswer } from './OutcomeForm';
 import { ProposedPhrases } from './ProposedPhrases';
+import { RunNav } from './RunNav';
 
 interface Props {
   lang: Lang;
@@ -32,20 +33,11 @@ export function PlaybookRun({ lang, run, ending, orderStatus, canRecord, resolve
 
   return (
     <div class="pb-run">
-      <div class="pb-nav">
-        <button type="button" class="pb-link" onClick={onClose}>
-          {tp(lang, 'toList')}
-        </button>
-        {prior && (
-          <button type="button" class="pb-link" onClick={() => onChange(prior)}>
-            {tp(lang, 'stepBack')}
-          </button>
-        )}
-      </div>
+      <RunNav lang={lang} onClose={onClose} onBack={prior ? () => onChange(prior) : undefined} />
       <h2 class="pb-title">{run.playbook.name[lang]}</h2>
       {answers.length > 0 && (
         <p class="pb-trail">
-          <span class="pb-trail-label">{tp(lang, 'answered')}：</span>
+          <span class="pb-trail-label">{tp(lang, 'answered')}</span>
           {answers.map((a) => a[lang]).join(' → ')}
         </p>
       )}

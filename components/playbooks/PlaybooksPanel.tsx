@@ -6,7 +6,8 @@ import { CLOSING_CHECKLIST, PLAYBOOKS, pathOf, startRun } from '../../core/playb
 import { usePhraseInsertion } from '../phrases/use-phrase-insertion';
 import { VariableForm } from '../phrases/VariableForm';
 import type { LibraryState } from '../phrases/library-state';
-import type { InsertOutcome, SidebarHost } from '../sidebar/host';
+import type { SidebarHost } from '../sidebar/host';
+import { copyText } from '../ui/copy-text';
 import type { Status } from '../sidebar/status';
 import { ClosingChecklist } from './ClosingChecklist';
 import { tp } from './messages';
@@ -21,16 +22,6 @@ interface Props {
   host: SidebarHost;
   library: LibraryState;
   status: Status;
-}
-
-/** Copies a public review reply for the review page: it never belongs in the chat input. */
-async function copyText(text: string): Promise<InsertOutcome> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return { kind: 'copied-standalone' };
-  } catch {
-    return { kind: 'failed' };
-  }
 }
 
 /** Where the keyboard goes after a move: the suggested answer, the step's first control, or the first item. */
@@ -70,6 +61,7 @@ export function PlaybooksPanel({ host, library, status }: Props) {
     [host],
   );
   const insertion = usePhraseInsertion(insertHost, status);
+  // Public review replies are copied for the review page: they never belong in the chat input.
   const copyHost = useMemo<SidebarHost>(() => ({ ...host, insert: (text) => copyText(text) }), [host]);
   const copying = usePhraseInsertion(copyHost, status);
 

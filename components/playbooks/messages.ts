@@ -15,7 +15,7 @@ const MESSAGES = {
   stepBack: ['上一步', 'Back'],
   next: ['下一步', 'Next'],
   endNow: ['提前结束并记录', 'End here and record'],
-  answered: ['已回答', 'So far'],
+  answered: ['已回答：', 'So far: '],
   fromPage: ['页面显示：{status}', 'The page says: {status}'],
   insert: ['插入', 'Insert'],
   insertNamed: ['插入：{title}', 'Insert: {title}'],
