@@ -11,7 +11,7 @@ import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { REPLICA_SITES, type ExtensionHandle, type ReplicaSite } from './fixtures';
 import { useExtension } from './fixtures/use-extension';
-import { ConsolePage, sidebarIn } from './pages/console-page';
+import { ConsolePage, HOSTILE_NAME, sidebarIn } from './pages/console-page';
 
 const poll = { timeout: 10_000, interval: 50 };
 /** Long enough for a console's render loop to drop a value it did not hear about. */
@@ -121,6 +121,26 @@ describe.each(REPLICA_SITES)('playbooks on %s', (site: ReplicaSite) => {
     const item = panel.getByRole('region', { name: /的最近结果$/ }).getByRole('listitem').first();
     await expect.poll(() => item.textContent(), poll).toMatch(/结束对话.*已解决.*已成交.*已完成 2\/6 项/);
     expect(await c.sent()).toEqual([]);
+    await c.page.close();
+  });
+
+  it('a hostile buyer name is shown as text; a note of hostile text is kept as text', async () => {
+    const c = await open();
+    await c.clickBuyer(await c.buyerNamed(HOSTILE_NAME));
+    const panel = await openPlaybooks(c);
+    const recent = panel.getByRole('region', { name: `${HOSTILE_NAME} 的最近结果` });
+    await recent.waitFor();
+    await panel.getByRole('button', { name: /^结束对话 · 检查清单/ }).click();
+    const outcome = panel.getByRole('form', { name: '记录结果' });
+    const note = '<script>window.__pwned=1</script>\u202e😀'.padEnd(600, '长');
+    await outcome.getByRole('textbox', { name: /备注/ }).fill(note);
+    await outcome.getByRole('button', { name: '记录结果' }).click();
+    const item = recent.getByRole('listitem').first();
+    // The box holds at most 500 characters: what was kept is its head, as text.
+    await expect.poll(() => item.locator('.pb-recent-note').textContent(), poll).toBe(note.slice(0, 500));
+    expect(await c.sidebar.locator('img[src="x"], script:not([src])').count()).toBe(0);
+    expect(await c.page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(ext.pageErrors).toEqual([]);
     await c.page.close();
   });
 });
