@@ -4,6 +4,7 @@ import { createProtocolClient } from './client';
 import { createDataPack } from './data-pack';
 import { createIdMaker } from './ids';
 import { createLibraryService, type LibraryService } from './library';
+import { createOutcomesService } from './outcomes';
 import { createPhraseImport } from './phrase-import';
 import { createRelationsService } from './relations';
 import { createRoutingScenarioService } from './routing';
@@ -31,6 +32,7 @@ function services(store: RecordStore, now: () => number) {
     transfer: createTransferService({ store, source: NO_RELATIONS, newId, now, lang: 'en' }),
     routingMeasures: createRoutingMeasuresService({ store, now, lang: 'en' }),
     routing: createRoutingScenarioService({ store, lang: 'en' }),
+    outcomes: createOutcomesService({ store, now, newId }),
   };
 }
 

@@ -5,6 +5,7 @@ import { createDataPack } from '../core/data-pack';
 import { langFromLocale } from '../core/i18n';
 import { createIdMaker } from '../core/ids';
 import { changeBroadcast, createLibraryService, createPhraseIndexCache } from '../core/library';
+import { createOutcomesService } from '../core/outcomes';
 import { createPhraseImport } from '../core/phrase-import';
 import { createRequestHandler } from '../core/protocol';
 import { createRelationsService } from '../core/relations';
@@ -74,6 +75,7 @@ export default defineBackground(() => {
       transfer,
       routingMeasures: createRoutingMeasuresService({ store, now, lang }),
       routing: createRoutingScenarioService({ store, lang }),
+      outcomes: createOutcomesService({ store, now, newId }),
     }),
     {
       lang,

@@ -15,6 +15,7 @@ import { createMemoryBackend, createRecordStore } from '../../core/store';
 import { createUsageService } from '../../core/usage';
 import { createRoutingMeasuresService } from '../../core/routing/measured';
 import { NO_RELATIONS, createTransferService } from '../../core/transfer';
+import { createOutcomesService } from '../../core/outcomes';
 import { createRoutingScenarioService } from '../../core/routing';
 import { createTestClock } from '../../test/helpers/store';
 import { createLibraryState, type LibraryLoad } from './library-state';
@@ -49,6 +50,7 @@ async function createBackground() {
     transfer: createTransferService({ store, source: NO_RELATIONS, newId, now, lang: 'zh' }),
     routingMeasures: createRoutingMeasuresService({ store, now, lang: 'zh' }),
     routing: createRoutingScenarioService({ store, lang: 'zh' }),
+    outcomes: createOutcomesService({ store, now, newId }),
   });
   const handle = createRequestHandler(requests, { lang: 'zh', onWritten: (written) => broadcasts.push(changeBroadcast(written, indexCache)) });
   await library.seedStarterLibraryIfEmpty();

@@ -31,7 +31,8 @@ export type PageProblem =
  */
 export interface SidebarHost {
   lang: Lang;
-  site: { name: string; confidence: 'seen' | 'guess' };
+  /** `id`: the console (`pinduoduo` …), absent in standalone mode; records per buyer are kept under it. */
+  site: { id?: string; name: string; confidence: 'seen' | 'guess' };
   client: ProtocolClient;
   buyer: ReadonlySignal<Buyer | null>;
   conversations: ReadonlySignal<Conversation[]>;

@@ -4,8 +4,9 @@ import type { Lang } from '../../core/i18n';
 import type { ProtocolClient } from '../../core/client';
 import type { LibraryState } from '../phrases/library-state';
 import { PhrasesPanel } from '../phrases/PhrasesPanel';
-import type { InsertOutcome, PageProblem, SidebarHost } from '../sidebar/host';
+import type { PageProblem, SidebarHost } from '../sidebar/host';
 import { createStatus } from '../sidebar/status';
+import { copyText } from '../ui/copy-text';
 import { t } from '../ui/i18n';
 
 interface Props {
@@ -24,16 +25,6 @@ const noProblems = signal<PageProblem[]>([]);
 const noMessages = signal<readonly string[]>([]);
 const noOrderStatus = signal<string | null>(null);
 
-/** Copies through the async Clipboard API: an extension page may, with the clipboardWrite permission. */
-async function copy(text: string): Promise<InsertOutcome> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return { kind: 'copied-standalone' };
-  } catch {
-    return { kind: 'failed' };
-  }
-}
-
 /** The library outside any console page: the side panel, or a small window of its own. */
 export function StandaloneApp({ lang, client, library, onOpenWindow }: Props) {
   const host: SidebarHost = {
@@ -47,7 +38,7 @@ export function StandaloneApp({ lang, client, library, onOpenWindow }: Props) {
     orderStatus: noOrderStatus,
     // No page to read: settings fill `{店铺}` and the like; everything else is asked for before copying.
     variableValues: () => ({ ...library.snapshot.value?.variableSettings }),
-    insert: (text) => copy(text),
+    insert: (text) => copyText(text),
   };
   const message = status.current.value;
   return (

@@ -80,7 +80,7 @@ function start(page: ReadonlySignal<PageState>) {
   const variables = computed(() => page.value.variables);
   const host: SidebarHost = {
     lang,
-    site: { name: site.name, confidence: site.confidence },
+    site: { id: site.id, name: site.name, confidence: site.confidence },
     client,
     buyer: computed(() => page.value.buyer),
     conversations: computed(() => page.value.conversations),
