@@ -12,7 +12,8 @@ import { MESSAGE_CHANNEL, OPTIONS_ONLY, createRequestHandler, type SenderKind } 
 import { createSettingsService } from './settings';
 import { createSnapshotService } from './snapshots';
 import { type RecordStore, type StoredRecord } from './store';
-import { createRoutingMeasuresService } from './routing/measured';
+import { createMetricsService } from './metrics';
+import { createRoutingMeasuresService, fixedClock } from './routing/measured';
 import { NO_RELATIONS, createTransferService } from './transfer';
 import { createUsageService } from './usage';
 import { createFlakyBackend, createTestClock, REAL_REGISTRY, createTestStore } from '../test/helpers/store';
@@ -31,6 +32,7 @@ function services(store: RecordStore, now: () => number) {
     transfer: createTransferService({ store, source: NO_RELATIONS, newId, now, lang: 'en' }),
     routingMeasures: createRoutingMeasuresService({ store, now, lang: 'en' }),
     routing: createRoutingScenarioService({ store, lang: 'en' }),
+    metrics: createMetricsService({ store, now, dateOf: fixedClock(480).dateOf, lang: 'en' }),
   };
 }
 

@@ -1,6 +1,7 @@
 import { assembleAreas } from './area';
 import { dataPackArea } from './data-pack';
 import { libraryArea } from './library';
+import { metricsArea } from './metrics';
 import { phraseImportArea } from './phrase-import';
 import { phrasesArea } from './phrases';
 import { relationsArea } from './relations';
@@ -28,6 +29,7 @@ const CORE = assembleAreas([
   transferArea,
   routingMeasuresArea,
   routingArea,
+  metricsArea,
 ]);
 
 /** Every record type the extension stores: what the store and backup imports validate against. */

@@ -7,7 +7,8 @@ import { changeBroadcast, createLibraryService, createPhraseIndexCache } from '.
 import { createPhraseImport } from '../core/phrase-import';
 import { createRequestHandler } from '../core/protocol';
 import { createRelationsService } from '../core/relations';
-import { createRoutingMeasuresService } from '../core/routing/measured';
+import { createMetricsService } from '../core/metrics';
+import { LOCAL_CLOCK, createRoutingMeasuresService } from '../core/routing/measured';
 import { createRoutingScenarioService } from '../core/routing';
 import { createSettingsService } from '../core/settings';
 import { createSnapshotService } from '../core/snapshots';
@@ -73,6 +74,7 @@ export default defineBackground(() => {
       transfer,
       routingMeasures: createRoutingMeasuresService({ store, now, lang }),
       routing: createRoutingScenarioService({ store, lang }),
+      metrics: createMetricsService({ store, now, dateOf: LOCAL_CLOCK.dateOf, lang }),
     }),
     {
       lang,
