@@ -1,0 +1,57 @@
+import { defineMessages } from '../ui/i18n';
+
+/** Every sentence of the 指标 (metrics) tab, in both languages. Written by us. */
+const MESSAGES = {
+  tabName: ['指标', 'Metrics'],
+  heading: ['店铺指标', 'Shop metrics'],
+  intro: [
+    '每天填写后台看到的访客、成交买家、浏览量等数字，这里算出转化率和魅力指数；3 分钟和 5 分钟回复率来自侧边栏在接待台上记录的买家等待时间（只记时间，不记买家）。分母为 0 或为负数时显示“不可用”和原因。',
+    'Enter the day’s figures from your back office (visitors, buyers, page views…) and this page works out the conversion rate and charm index; the 3- and 5-minute reply rates come from the buyer waits the sidebar records on the chat console (times only, never buyers). When a whole is 0 or negative the rate shows “not available” and why.',
+  ],
+  formHeading: ['填写一天的数据', 'Enter a day’s figures'],
+  formLabel: ['一天的数据', 'A day’s figures'],
+  date: ['日期', 'Date'],
+  product: ['商品（不填为全店）', 'Product (empty: whole shop)'],
+  productPlaceholder: ['全店', 'Whole shop'],
+  visitors: ['访客数', 'Visitors'],
+  buyers: ['成交买家数', 'Buyers'],
+  views: ['浏览量', 'Page views'],
+  ownVisits: ['本店自己的访问', 'Own visits'],
+  inquirers: ['咨询人数', 'Inquirers'],
+  save: ['保存这一天', 'Save the day'],
+  clear: ['清空', 'Clear'],
+  formHint: ['只填知道的数字，其余留空；同一天同一商品再次保存会替换原来的数字。', 'Fill in what you know and leave the rest empty; saving the same day and product again replaces its figures.'],
+  problemsIntro: ['没有保存，请改正：', 'Not saved. Please correct:'],
+  saved: ['已保存 {date} {product}', 'Saved {date}, {product}'],
+  replaced: ['已更新 {date} {product}', 'Updated {date}, {product}'],
+  deleted: ['已删除 {date} {product}', 'Deleted {date}, {product}'],
+  wholeShop: ['全店', 'Whole shop'],
+  loadFailed: ['读取指标失败：{message}', 'Could not read the metrics: {message}'],
+  tableHeading: ['每日指标', 'Metrics by day'],
+  tableLabel: ['每日指标', 'Metrics by day'],
+  noRows: ['还没有数据：在上面填写一天的数字，或保持接待台的侧边栏打开以记录回复时间。', 'No data yet: enter a day’s figures above, or keep the sidebar open on the chat console to record reply times.'],
+  colDate: ['日期', 'Date'],
+  colProduct: ['商品', 'Product'],
+  colConversion: ['转化率', 'Conversion'],
+  colCharm: ['魅力指数', 'Charm index'],
+  colWithin3: ['3 分钟回复率', 'Replied ≤ 3 min'],
+  colWithin5: ['5 分钟回复率', 'Replied ≤ 5 min'],
+  notEntered: ['—', '—'],
+  notAvailable: ['不可用', 'Not available'],
+  notAvailableBecause: ['不可用：{reason}', 'Not available: {reason}'],
+  replyShopOnly: ['按全店计', 'shop-wide'],
+  edit: ['修改', 'Edit'],
+  editRow: ['修改 {date} {product}', 'Edit {date}, {product}'],
+  remove: ['删除', 'Delete'],
+  removeRow: ['删除 {date} {product}', 'Delete {date}, {product}'],
+  editing: ['正在修改 {date} {product}，改好后保存。', 'Editing {date}, {product}; save when done.'],
+  repliesNote: ['回复率：{counted} 位买家咨询，{unanswered} 位未回复', 'Reply rates: {counted} buyers asked, {unanswered} not answered'],
+  repliesPending: ['，{pending} 位还在等待（未满 3 分钟，暂不计入）', ', {pending} still waiting (under 3 minutes, not counted yet)'],
+  chartHeading: ['趋势（全店，最近 {days} 天）', 'Trend (whole shop, last {days} days)'],
+  chartLabel: ['全店转化率、魅力指数和回复率的每日趋势，数字见下表', 'Daily trend of the shop’s conversion, charm index and reply rates; the numbers are in the table below'],
+  chartTooFew: ['至少有两天的全店数据后显示趋势图。', 'The trend chart shows once there are two days of shop-wide data.'],
+} as const;
+
+export type MetricsMessageKey = keyof typeof MESSAGES;
+/** `mm(lang, 'saved', { date })`: a sentence of the metrics tab. */
+export const mm = defineMessages<MetricsMessageKey>(MESSAGES);
