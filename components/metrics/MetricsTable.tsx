@@ -63,7 +63,7 @@ export function MetricsTable({ lang, rows, onEdit, onDelete }: Props) {
                 </>
               ) : (
                 <td colSpan={2} class="mt-detail">
-                  {r.product ? mm(lang, 'replyShopOnly') : mm(lang, 'notEntered')}
+                  {r.product ? mm(lang, 'replyShopOnly') : mm(lang, 'noWaits')}
                 </td>
               )}
               <td class="mt-actions">
