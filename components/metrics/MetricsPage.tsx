@@ -89,7 +89,14 @@ export function MetricsPage({ lang, client, reporter, now = Date.now }: Props) {
       </section>
       <section class="mt-card" aria-labelledby="mt-chart-heading">
         <h3 id="mt-chart-heading">{mm(lang, 'chartHeading', { days: TREND_DAYS })}</h3>
-        {trend.length < 2 ? <p class="hint">{mm(lang, 'chartTooFew')}</p> : <Chart label={mm(lang, 'chartLabel')} spec={spec} height={220} />}
+        {trend.length < 2 ? (
+          <p class="hint">{mm(lang, 'chartTooFew')}</p>
+        ) : (
+          <>
+            <Chart label={mm(lang, 'chartLabel')} spec={spec} height={220} />
+            <p class="hint">{mm(lang, 'chartGaps')}</p>
+          </>
+        )}
       </section>
     </div>
   );

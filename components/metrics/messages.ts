@@ -50,6 +50,7 @@ const MESSAGES = {
   repliesPending: ['，{pending} 位还在等待（未满 3 分钟，暂不计入）', ', {pending} still waiting (under 3 minutes, not counted yet)'],
   chartHeading: ['趋势（全店，最近 {days} 天）', 'Trend (whole shop, last {days} days)'],
   chartLabel: ['全店转化率、魅力指数和回复率的每日趋势，数字见下表', "Daily trend of the shop's conversion, charm index and reply rates; the numbers are in the table below"],
+  chartGaps: ['不可用的数值在图上留空，原因见上表。', 'A rate that is not available leaves a gap; the table above says why.'],
   chartTooFew: ['至少有两天的全店数据后显示趋势图。', 'The trend chart shows once there are two days of shop-wide data.'],
 } as const;
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { recordMetaSchema } from '../store';
 import { COUNT_MAX, PRODUCT_MAX } from './figures';
-import { MAX_WAITS_PER_DAY, shortHash } from './wait-days';
+import { cyrb53 } from '../library';
+import { MAX_WAITS_PER_DAY } from './wait-days';
 
 /** Record types of the `metrics` area; all stay on this machine (`local:` ids). */
 export const siteSchema = z.string().regex(/^[a-z0-9-]{1,40}$/);
@@ -45,5 +46,5 @@ export const replyWaitDayRecordSchema = recordMetaSchema.extend({
 export type ReplyWaitDayRecord = z.infer<typeof replyWaitDayRecordSchema>;
 
 /** The same date and product always land on one record: a second save replaces the first. */
-export const metricsDayId = (date: string, product: string) => `local:metrics-day:${date}:${product === '' ? 'shop' : shortHash(product)}`;
+export const metricsDayId = (date: string, product: string) => `local:metrics-day:${date}:${product === '' ? 'shop' : cyrb53(product)}`;
 export const replyWaitDayId = (site: string, date: string) => `local:reply-waits:${site}:${date}`;

@@ -1,3 +1,4 @@
+import { cyrb53 } from '../library';
 import { EMPTY_REPLY_COUNTS, countReplies, ratesFromCounts, type ReplyCounts } from './reply-rates';
 import type { RateResult } from './rates';
 
@@ -55,22 +56,8 @@ export interface WaitDaySummary {
   within5: RateResult;
 }
 
-/** A short hash of a text (cyrb53, 53 bits, at most 11 characters): for keys that must not keep the text. */
-export function shortHash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
-
 /** The buyer on a console as a key: the same buyer gives the same key; the id itself is not kept. */
-export const buyerKey = (site: string, buyerId: string): string => shortHash(`${site}\u0000${buyerId}`);
+export const buyerKey = (site: string, buyerId: string): string => cyrb53(`${site}\u0000${buyerId}`);
 
 /** `date` moved by `days` (YYYY-MM-DD, calendar arithmetic). */
 export function shiftDate(date: string, days: number): string {

@@ -40,6 +40,12 @@ async function openMetrics(ext: ExtensionHandle, tab: string): Promise<{ page: P
 /** The table row of a date and product (its row header is the date; the product is the next cell). */
 const rowOf = (table: Locator, date: string, product: string) => table.locator('tbody tr').filter({ has: table.page().getByRole('rowheader', { name: date, exact: true }) }).filter({ hasText: product });
 
+/** Types each figure into the field of that name and saves the day. */
+async function saveDay(form: Locator, figures: Record<string, string>): Promise<void> {
+  for (const [name, value] of Object.entries(figures)) await form.getByRole('textbox', { name, exact: true }).fill(value);
+  await form.getByRole('button', { name: '保存这一天' }).click();
+}
+
 describe('metrics calculator (zh_CN)', () => {
   let ext: ExtensionHandle;
   useExtension((launched) => {
@@ -65,12 +71,7 @@ describe('metrics calculator (zh_CN)', () => {
     expect(await o.panel.getByText('还没有数据').isVisible()).toBe(true);
 
     // Today's figures: conversion 36 / 1,200 = 3.0%; charm 70 / (3,000 − 200) = 2.5%.
-    await form.getByRole('textbox', { name: '访客数' }).fill('1,200');
-    await form.getByRole('textbox', { name: '成交买家数' }).fill('36');
-    await form.getByRole('textbox', { name: '浏览量' }).fill('3000');
-    await form.getByRole('textbox', { name: '本店自己的访问' }).fill('200');
-    await form.getByRole('textbox', { name: '咨询人数' }).fill('70');
-    await form.getByRole('button', { name: '保存这一天' }).click();
+    await saveDay(form, { 访客数: '1,200', 成交买家数: '36', 浏览量: '3000', 本店自己的访问: '200', 咨询人数: '70' });
     await expect.poll(() => o.page.getByRole('status').first().textContent(), poll).toContain(`已保存 ${today.date} 全店`);
     expect(await form.getByRole('alert').count()).toBe(0);
     const todayRow = rowOf(table, today.date, '全店');
@@ -79,12 +80,7 @@ describe('metrics calculator (zh_CN)', () => {
 
     // Yesterday: no visitor, and own visits as many as the views: both rates not available, with why.
     await form.getByLabel('日期').fill(yesterday.date);
-    await form.getByRole('textbox', { name: '访客数' }).fill('0');
-    await form.getByRole('textbox', { name: '成交买家数' }).fill('0');
-    await form.getByRole('textbox', { name: '浏览量' }).fill('150');
-    await form.getByRole('textbox', { name: '本店自己的访问' }).fill('150');
-    await form.getByRole('textbox', { name: '咨询人数' }).fill('3');
-    await form.getByRole('button', { name: '保存这一天' }).click();
+    await saveDay(form, { 访客数: '0', 成交买家数: '0', 浏览量: '150', 本店自己的访问: '150', 咨询人数: '3' });
     const yesterdayRow = rowOf(table, yesterday.date, '全店');
     await expect.poll(() => yesterdayRow.count(), poll).toBe(1);
     const cells = await yesterdayRow.locator('td').allTextContents();
