@@ -1,4 +1,5 @@
 import { useSignal, type Signal } from '@preact/signals';
+import { Fragment } from 'preact';
 import type { ProtocolClient } from '../../core/client';
 import type { Lang } from '../../core/i18n';
 import { FIGURE_FIELDS, PRODUCT_MAX, checkDayFigures, type DayFigures, type FigureProblem } from '../../core/metrics';
@@ -59,16 +60,17 @@ export function DayForm({ lang, client, reporter, draft, today, onSaved }: Props
   const field = (name: FigureProblem['field'], label: string, input: (attrs: Record<string, unknown>) => preact.JSX.Element) => {
     const problem = problemOf(name);
     const id = `mt-${name}`;
+    // The problem sits beside the label, not in it: the field keeps its name and is described by it.
     return (
-      <label class={problem ? 'invalid' : undefined}>
-        {label}
+      <div class={problem ? 'mt-field invalid' : 'mt-field'}>
+        <label for={id}>{label}</label>
         {input({ id, 'aria-invalid': problem ? 'true' : undefined, 'aria-describedby': problem ? `${id}-problem` : undefined })}
         {problem && (
           <span class="mt-problem" id={`${id}-problem`}>
             {problem.message}
           </span>
         )}
-      </label>
+      </div>
     );
   };
   const all = [...problems.value.map((p) => p.message), ...refused.value];
@@ -82,7 +84,7 @@ export function DayForm({ lang, client, reporter, draft, today, onSaved }: Props
           <input type="text" {...a} value={draft.value.product} maxLength={PRODUCT_MAX + 20} placeholder={mm(lang, 'productPlaceholder')} onInput={set('product')} />
         ))}
         {FIGURE_FIELDS.map((f) => (
-          <span key={f}>{field(f, mm(lang, f), (a) => <input type="text" inputMode="numeric" {...a} value={draft.value[f]} maxLength={20} onInput={set(f)} />)}</span>
+          <Fragment key={f}>{field(f, mm(lang, f), (a) => <input type="text" inputMode="numeric" {...a} value={draft.value[f]} maxLength={20} onInput={set(f)} />)}</Fragment>
         ))}
       </div>
       <p class="hint">{mm(lang, 'formHint')}</p>

@@ -59,6 +59,9 @@ describe('MetricsPage (指标)', () => {
     expect(fake.kinds()).not.toContain('saveMetricsDay');
     expect(input('visitors').getAttribute('aria-invalid')).toBe('true');
     expect(root.querySelector('#mt-visitors-problem')!.textContent).toBe('访客数：请填写 0 到 1000000000 之间的整数（现在是“12a”）');
+    // The field keeps its name (its label) and is described by the problem.
+    expect(root.querySelector('label[for="mt-visitors"]')!.textContent).toBe('访客数');
+    expect(input('visitors').getAttribute('aria-describedby')).toBe('mt-visitors-problem');
     const alert = byRole(root, 'alert')[0]!.textContent!;
     expect(alert).toContain('没有保存，请改正：');
     expect(alert).toContain('日期：2026-12-05 还没到');
