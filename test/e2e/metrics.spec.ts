@@ -154,6 +154,8 @@ describe('metrics calculator (en)', () => {
     await form.getByRole('textbox', { name: 'Own visits' }).fill('95');
     await form.getByRole('textbox', { name: 'Inquirers' }).fill('4');
     await form.getByRole('button', { name: 'Save the day' }).click();
+    // The form empties once the day is saved: wait for that before typing the next one.
+    await expect.poll(() => o.page.getByRole('status').first().textContent(), poll).toContain(`Saved ${today.date}, Thermos cup`);
     await form.getByRole('textbox', { name: 'Visitors' }).fill('800');
     await form.getByRole('textbox', { name: 'Buyers' }).fill('20');
     await form.getByRole('textbox', { name: 'Page views' }).fill('2000');
