@@ -13,7 +13,8 @@ import { MESSAGE_CHANNEL, OPTIONS_ONLY, createRequestHandler, type SenderKind } 
 import { createSettingsService } from './settings';
 import { createSnapshotService } from './snapshots';
 import { type RecordStore, type StoredRecord } from './store';
-import { createRoutingMeasuresService } from './routing/measured';
+import { createMetricsService } from './metrics';
+import { createRoutingMeasuresService, fixedClock } from './routing/measured';
 import { NO_RELATIONS, createTransferService } from './transfer';
 import { createUsageService } from './usage';
 import { createFlakyBackend, createTestClock, REAL_REGISTRY, createTestStore } from '../test/helpers/store';
@@ -33,6 +34,7 @@ function services(store: RecordStore, now: () => number) {
     routingMeasures: createRoutingMeasuresService({ store, now, lang: 'en' }),
     routing: createRoutingScenarioService({ store, lang: 'en' }),
     outcomes: createOutcomesService({ store, now, newId }),
+    metrics: createMetricsService({ store, now, dateOf: fixedClock(480).dateOf, lang: 'en' }),
   };
 }
 

@@ -2,6 +2,7 @@ import { assembleAreas } from './area';
 import { dataPackArea } from './data-pack';
 import { libraryArea } from './library';
 import { outcomesArea } from './outcomes';
+import { metricsArea } from './metrics';
 import { phraseImportArea } from './phrase-import';
 import { phrasesArea } from './phrases';
 import { relationsArea } from './relations';
@@ -30,6 +31,7 @@ const CORE = assembleAreas([
   routingMeasuresArea,
   routingArea,
   outcomesArea,
+  metricsArea,
 ]);
 
 /** Every record type the extension stores: what the store and backup imports validate against. */

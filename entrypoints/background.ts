@@ -9,7 +9,8 @@ import { createOutcomesService } from '../core/outcomes';
 import { createPhraseImport } from '../core/phrase-import';
 import { createRequestHandler } from '../core/protocol';
 import { createRelationsService } from '../core/relations';
-import { createRoutingMeasuresService } from '../core/routing/measured';
+import { createMetricsService } from '../core/metrics';
+import { LOCAL_CLOCK, createRoutingMeasuresService } from '../core/routing/measured';
 import { createRoutingScenarioService } from '../core/routing';
 import { createSettingsService } from '../core/settings';
 import { createSnapshotService } from '../core/snapshots';
@@ -76,6 +77,7 @@ export default defineBackground(() => {
       routingMeasures: createRoutingMeasuresService({ store, now, lang }),
       routing: createRoutingScenarioService({ store, lang }),
       outcomes: createOutcomesService({ store, now, newId }),
+      metrics: createMetricsService({ store, now, dateOf: LOCAL_CLOCK.dateOf, lang }),
     }),
     {
       lang,

@@ -13,7 +13,8 @@ import { resolveColumns } from '../../core/table-import';
 import { createSnapshotService } from '../../core/snapshots';
 import { createMemoryBackend, createRecordStore } from '../../core/store';
 import { createUsageService } from '../../core/usage';
-import { createRoutingMeasuresService } from '../../core/routing/measured';
+import { createMetricsService } from '../../core/metrics';
+import { createRoutingMeasuresService, fixedClock } from '../../core/routing/measured';
 import { NO_RELATIONS, createTransferService } from '../../core/transfer';
 import { createOutcomesService } from '../../core/outcomes';
 import { createRoutingScenarioService } from '../../core/routing';
@@ -51,6 +52,7 @@ async function createBackground() {
     routingMeasures: createRoutingMeasuresService({ store, now, lang: 'zh' }),
     routing: createRoutingScenarioService({ store, lang: 'zh' }),
     outcomes: createOutcomesService({ store, now, newId }),
+    metrics: createMetricsService({ store, now, dateOf: fixedClock(480).dateOf, lang: 'zh' }),
   });
   const handle = createRequestHandler(requests, { lang: 'zh', onWritten: (written) => broadcasts.push(changeBroadcast(written, indexCache)) });
   await library.seedStarterLibraryIfEmpty();
