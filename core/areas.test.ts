@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRequests } from './areas';
 import { createProtocolClient } from './client';
+import { createCustomerService } from './customers';
 import { createDataPack } from './data-pack';
 import { createIdMaker } from './ids';
 import { createLibraryService, type LibraryService } from './library';
@@ -31,6 +32,7 @@ function services(store: RecordStore, now: () => number) {
     transfer: createTransferService({ store, source: NO_RELATIONS, newId, now, lang: 'en' }),
     routingMeasures: createRoutingMeasuresService({ store, now, lang: 'en' }),
     routing: createRoutingScenarioService({ store, lang: 'en' }),
+    customers: createCustomerService({ store, now, newId, lang: 'en' }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { assembleAreas } from './area';
+import { customersArea } from './customers';
 import { dataPackArea } from './data-pack';
 import { libraryArea } from './library';
 import { phraseImportArea } from './phrase-import';
@@ -28,6 +29,7 @@ const CORE = assembleAreas([
   transferArea,
   routingMeasuresArea,
   routingArea,
+  customersArea,
 ]);
 
 /** Every record type the extension stores: what the store and backup imports validate against. */
