@@ -4,6 +4,7 @@ import type { Status } from '../sidebar/status';
 import { CardIdentity } from './CardIdentity';
 import { customerCards } from './card-state';
 import { DueReminders } from './DueReminders';
+import { displayName } from './format';
 import { GroupPicker } from './GroupPicker';
 import { cm } from './messages';
 import { NotesEditor } from './NotesEditor';
@@ -28,7 +29,7 @@ export function CustomerCard({ lang, host, status }: Props) {
   const loadedKey = cards.cardKey.value;
   const loaded = key !== null && loadedKey?.site === key.site && loadedKey.buyerId === key.buyerId;
   const card = loaded ? cards.card.value : null;
-  const buyerName = host.buyer.value?.name || card?.name || key?.buyerId || '';
+  const buyerName = displayName(host.buyer.value?.name || card?.name || key?.buyerId || '');
   const error = cards.error.value;
 
   return (

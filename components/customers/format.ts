@@ -50,3 +50,14 @@ export function splitTags(text: string): string[] {
     .map((t) => t.trim())
     .filter(Boolean);
 }
+
+/** A buyer name as the card shows it: page text without control or direction-override characters, at most 64 characters. */
+export function displayName(name: string): string {
+  let out = name
+    .slice(0, 256)
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+    .trim()
+    .slice(0, 64);
+  if (/[\ud800-\udbff]$/.test(out)) out = out.slice(0, -1);
+  return out;
+}

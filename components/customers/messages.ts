@@ -34,7 +34,7 @@ const MESSAGES = {
   promiseDue: ['到期日', 'Due'],
   addPromise: ['记下承诺', 'Add promise'],
   promiseAdded: ['已记下承诺：{text}', 'Promise noted: {text}'],
-  promiseDone: ['已完成', 'Done'],
+  promiseDone: ['完成', 'Done'],
   markDone: ['完成：{text}', 'Done: {text}'],
   removePromise: ['删除承诺：{text}', 'Remove promise: {text}'],
   remove: ['删除', 'Remove'],
