@@ -1,3 +1,4 @@
+import { customersOptionsPanel } from '../customers/options-panel';
 import { autoReplyPanel, filesPanel, libraryPanel } from '../manager/panels';
 import type { PanelDeclaration } from '../panels/panel';
 import { relationsOptionsPanel } from '../relations/panel';
@@ -17,6 +18,7 @@ export const OPTIONS_PANELS: readonly PanelDeclaration<'options'>[] = [
   relationsOptionsPanel,
   transferOptionsPanel,
   routingOptionsPanel,
+  customersOptionsPanel,
   variablesPanel,
   synonymsPanel,
   selectorsPanel,
