@@ -283,7 +283,7 @@ export function createCustomerService({ store, now, newId, lang }: CustomerServi
         if (members.length > 0 && moveTo === undefined) {
           throw new UserFacingError(
             'invalid-request',
-            say(lang, `这个分组里还有 ${members.length} 位客户：请选择把他们移到哪个分组，或移出分组，再删除。`, `This group still has ${members.length} customers: choose where to move them (or no group), then delete it.`),
+            say(lang, `这个分组里还有 ${members.length} 位客户：请选择把他们移到哪个分组，或移出分组，再删除。`, `This group still has customers (${members.length}): choose where to move them (or no group), then delete it.`),
           );
         }
         if (typeof moveTo === 'string' && (moveTo === id || !groups.some((g) => g.id === moveTo))) {
@@ -321,7 +321,7 @@ export function createCustomerService({ store, now, newId, lang }: CustomerServi
         if (notInactive.length > 0) {
           throw new UserFacingError(
             'conflict',
-            say(lang, `有 ${notInactive.length} 位客户已不符合条件（刚联系过或有未完成的承诺），没有删除任何客户。请重新预览。`, `${notInactive.length} customers no longer qualify (contacted since, or an open promise); nobody was removed. Preview again.`),
+            say(lang, `有 ${notInactive.length} 位客户已不符合条件（刚联系过或有未完成的承诺），没有删除任何客户。请重新预览。`, `Some customers no longer qualify (${notInactive.length}: contacted since, or an open promise); nobody was removed. Preview again.`),
           );
         }
         if (chosen.length === 0) throw invalid('没有选择要清理的客户。', 'No customer was chosen for the cleanup.');

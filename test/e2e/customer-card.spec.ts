@@ -192,6 +192,68 @@ describe('customer card in English', () => {
     await expect.poll(() => panel.getByRole('list', { name: 'Promises due today or overdue' }).getByRole('listitem').count(), poll).toBe(1);
     await expect.poll(() => panel.getByRole('list', { name: 'Products this buyer looked at' }).textContent(), poll).toContain('保温杯 500ml');
     await c.page.screenshot({ path: 'docs/screens/customer-card-pinduoduo-en.png' });
+
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await page.getByRole('tab', { name: 'Customers', exact: true }).click();
+    const options = page.getByRole('tabpanel', { name: 'Customers', exact: true });
+    await expect.poll(() => options.getByRole('list', { name: 'Customer groups' }).getByRole('listitem').count(), poll).toBe(10);
+    await options.getByRole('button', { name: 'Preview' }).click();
+    await expect.poll(() => options.textContent(), poll).toContain('No customer has gone 90 days without contact.');
+    await page.screenshot({ path: 'docs/screens/customers-options-en.png', fullPage: true });
+    await page.close();
+    await c.page.close();
+  });
+});
+
+describe('customers in the options page', () => {
+  let ext: ExtensionHandle;
+  useExtension((launched) => {
+    ext = launched;
+  });
+
+  it('orders the groups by number, adds a sub-group, deletes a group only after moving its customers, previews a cleanup', async () => {
+    const c = new ConsolePage(await ext.openConsole('pinduoduo'), 'pinduoduo');
+    const card = new CardTab(c);
+    await card.open();
+    await card.group.selectOption({ label: '1 好友' });
+    await expect.poll(() => c.status.textContent(), poll).toContain('好友');
+
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await page.getByRole('tab', { name: '客户', exact: true }).click();
+    const panel = page.getByRole('tabpanel', { name: '客户', exact: true });
+    const list = panel.getByRole('list', { name: '客户分组列表' });
+    await expect.poll(() => list.getByRole('listitem').count(), poll).toBe(10);
+    expect(await list.getByRole('listitem').first().getAttribute('aria-label')).toBe('1 好友');
+    expect(await list.getByRole('listitem').last().getAttribute('aria-label')).toBe('10 交易纠纷');
+
+    await list.getByRole('button', { name: '添加子分组 1 好友' }).click();
+    const add = panel.locator('.cust-group-add');
+    expect(await add.getByRole('textbox', { name: '编号' }).inputValue()).toBe('1A');
+    await add.getByRole('textbox', { name: '分组名称' }).fill('老同学');
+    await add.getByRole('button', { name: '添加分组' }).click();
+    await expect.poll(() => list.getByRole('listitem').nth(1).getAttribute('aria-label'), poll).toBe('1A 老同学');
+
+    // 1 好友 holds the buyer: deleting it asks where the customer goes first.
+    await list.getByRole('button', { name: '删除分组 1 好友' }).click();
+    const move = list.getByRole('listitem', { name: '1 好友' }).getByRole('combobox');
+    await move.selectOption({ label: '1A 老同学' });
+    await list.getByRole('button', { name: '移动并删除' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent(), poll).toContain('已删除分组“1 好友”，1 位客户已移走');
+    expect(await list.getByRole('listitem').first().getAttribute('aria-label')).toBe('1A 老同学');
+
+    await panel.getByRole('spinbutton', { name: '多少天没有联系' }).fill('1');
+    await panel.getByRole('button', { name: '预览' }).click();
+    await expect.poll(() => panel.textContent(), poll).toContain('没有超过 1 天未联系的客户。');
+    await page.screenshot({ path: 'docs/screens/customers-options-zh_CN.png', fullPage: true });
+
+    // The card shows the customer in the group they were moved to.
+    await c.page.bringToFront();
+    await c.page.reload();
+    await card.open();
+    await expect.poll(() => card.groupLabel(), poll).toBe('1A 老同学');
+    await page.close();
     await c.page.close();
   });
 });
