@@ -174,7 +174,9 @@ describe('protocol client', () => {
 const OPTIONS_ONLY_KINDS = [
   'addRoutingCounts',
   'applyImport',
+  'cleanUpCustomers',
   'createSnapshot',
+  'deleteCustomerGroup',
   'deleteGroup',
   'deletePhrases',
   'deleteRelationData',
@@ -187,13 +189,16 @@ const OPTIONS_ONLY_KINDS = [
   'importRoutingDayFiles',
   'listSnapshots',
   'movePhrases',
+  'previewCustomerCleanup',
   'previewImport',
   'reorderGroups',
   'reorderPhrases',
   'restoreSnapshot',
   'restoreStarterPhrases',
+  'saveCustomerGroup',
   'saveGroup',
   'saveRoutingScenario',
+  'undoCustomerCleanup',
 ];
 
 describe('authority: what a console sender may ask', () => {

@@ -13,7 +13,8 @@ const days = z.number().int().min(1).max(L.inactiveDays);
 /**
  * Customer cards (DOMAIN §2): one card per buyer of each console, the shop's customer groups, and
  * cleanups of inactive customers with their undo. The card is the agent's tool in the sidebar, so
- * its requests are open to console pages; removing customers in bulk is the options page's.
+ * its requests are open to console pages; editing the groups (a delete moves their customers) and
+ * removing customers in bulk are the options page's, as for phrase groups.
  */
 export const customersArea = defineArea({
   name: 'customers',
@@ -52,12 +53,12 @@ export const customersArea = defineArea({
     getCustomerGroups: defineRequest({ input: z.object({}), allow: ANY_PAGE, handle: () => customers.groups() }),
     saveCustomerGroup: defineRequest({
       input: z.object({ id: z.string().min(1).max(40).optional(), prefix: z.string().max(L.groupPrefix + 10), name: z.string().max(L.groupName + 10) }),
-      allow: ANY_PAGE,
+      allow: OPTIONS_ONLY,
       handle: (req) => customers.saveGroup(req),
     }),
     deleteCustomerGroup: defineRequest({
       input: z.object({ id: z.string().min(1).max(40), moveTo: z.string().min(1).max(40).nullable().optional() }),
-      allow: ANY_PAGE,
+      allow: OPTIONS_ONLY,
       handle: (req) => customers.deleteGroup(req),
     }),
     previewCustomerCleanup: defineRequest({ input: z.object({ days }), allow: OPTIONS_ONLY, handle: (req) => customers.previewCleanup(req) }),

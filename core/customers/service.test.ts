@@ -187,7 +187,7 @@ describe('customer card service', () => {
     expect(shown[0]).toMatchObject({ id: written[0]!.id, type: 'customer' });
   });
 
-  it('lets console pages use the card, and only the options page clean up', async () => {
+  it('lets console pages use the card, and only the options page edit groups and clean up', async () => {
     const { store, clock } = setup();
     const now = () => clock.t;
     const requests = createRequests({ customers: createCustomerService({ store, now, newId: createIdMaker({ now }), lang: 'en' }) } as never);
@@ -196,6 +196,7 @@ describe('customer card service', () => {
     expect(await handle(wrap({ kind: 'saveCustomerCard', ...A, name: 'A', memo: 'm' }), 'console')).toMatchObject({ ok: true });
     expect(await handle(wrap({ kind: 'previewCustomerCleanup', days: 30 }), 'console')).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect(await handle(wrap({ kind: 'previewCustomerCleanup', days: 30 }), 'options')).toMatchObject({ ok: true });
+    expect(await handle(wrap({ kind: 'saveCustomerGroup', prefix: '1A', name: 'x' }), 'console')).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect(await handle(wrap({ kind: 'addCustomerPromise', ...A, name: 'A', text: 'x', due: '2026-02-30' }), 'console')).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(await handle(wrap({ kind: 'getCustomerCard', site: 'evil', buyerId: 'A' }), 'console')).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
