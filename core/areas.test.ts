@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRequests } from './areas';
 import { createProtocolClient } from './client';
+import { createCustomerService } from './customers';
 import { createDataPack } from './data-pack';
 import { createIdMaker } from './ids';
 import { createLibraryService, type LibraryService } from './library';
@@ -35,6 +36,7 @@ function services(store: RecordStore, now: () => number) {
     routing: createRoutingScenarioService({ store, lang: 'en' }),
     outcomes: createOutcomesService({ store, now, newId }),
     metrics: createMetricsService({ store, now, dateOf: fixedClock(480).dateOf, lang: 'en' }),
+    customers: createCustomerService({ store, now, newId, lang: 'en' }),
   };
 }
 
@@ -176,7 +178,9 @@ describe('protocol client', () => {
 const OPTIONS_ONLY_KINDS = [
   'addRoutingCounts',
   'applyImport',
+  'cleanUpCustomers',
   'createSnapshot',
+  'deleteCustomerGroup',
   'deleteGroup',
   'deletePhrases',
   'deleteRelationData',
@@ -189,13 +193,16 @@ const OPTIONS_ONLY_KINDS = [
   'importRoutingDayFiles',
   'listSnapshots',
   'movePhrases',
+  'previewCustomerCleanup',
   'previewImport',
   'reorderGroups',
   'reorderPhrases',
   'restoreSnapshot',
   'restoreStarterPhrases',
+  'saveCustomerGroup',
   'saveGroup',
   'saveRoutingScenario',
+  'undoCustomerCleanup',
 ];
 
 describe('authority: what a console sender may ask', () => {

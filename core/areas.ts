@@ -1,4 +1,5 @@
 import { assembleAreas } from './area';
+import { customersArea } from './customers';
 import { dataPackArea } from './data-pack';
 import { libraryArea } from './library';
 import { outcomesArea } from './outcomes';
@@ -32,6 +33,7 @@ const CORE = assembleAreas([
   routingArea,
   outcomesArea,
   metricsArea,
+  customersArea,
 ]);
 
 /** Every record type the extension stores: what the store and backup imports validate against. */

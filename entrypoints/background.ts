@@ -1,6 +1,7 @@
 import '../core/zod-jitless'; // first: before any schema is built
 import { CONSOLE_HOST_PATTERNS } from '../core/consoles';
 import { MIGRATIONS, RECORD_SCHEMAS, createRequests } from '../core/areas';
+import { createCustomerService, withoutCustomerNotes } from '../core/customers';
 import { createDataPack } from '../core/data-pack';
 import { langFromLocale } from '../core/i18n';
 import { createIdMaker } from '../core/ids';
@@ -78,12 +79,13 @@ export default defineBackground(() => {
       routing: createRoutingScenarioService({ store, lang }),
       outcomes: createOutcomesService({ store, now, newId }),
       metrics: createMetricsService({ store, now, dateOf: LOCAL_CLOCK.dateOf, lang }),
+      customers: createCustomerService({ store, now, newId, lang }),
     }),
     {
       lang,
       onWritten: (records) => {
-        // A task's relations stay out of the broadcast; pages ask for them when they need them.
-        void announce(withoutTaskAssignments(records));
+        // A task's relations and buyer notes stay out of the broadcast; pages ask for them when they need them.
+        void announce(withoutCustomerNotes(withoutTaskAssignments(records)));
         if (records.some((r) => r.type === 'transferTask')) void reminders.refresh().catch(() => undefined);
       },
       onUnexpectedError: (error) => console.error('[kefu-sidebar] request failed', error),

@@ -8,7 +8,7 @@ import { MetricsPage } from './MetricsPage';
 export const metricsOptionsPanel = definePanel({
   id: 'metrics',
   name: { zh: '指标', en: 'Metrics' },
-  order: 57,
+  order: 58,
   pages: ['options'],
   component: ({ lang, client, notice }) => <MetricsPage lang={lang} client={client} reporter={notice} />,
 });

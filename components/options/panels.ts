@@ -1,3 +1,4 @@
+import { customersOptionsPanel } from '../customers/options-panel';
 import { autoReplyPanel, filesPanel, libraryPanel } from '../manager/panels';
 import type { PanelDeclaration } from '../panels/panel';
 import { metricsOptionsPanel } from '../metrics/options-panel';
@@ -19,6 +20,7 @@ export const OPTIONS_PANELS: readonly PanelDeclaration<'options'>[] = [
   transferOptionsPanel,
   routingOptionsPanel,
   metricsOptionsPanel,
+  customersOptionsPanel,
   variablesPanel,
   synonymsPanel,
   selectorsPanel,

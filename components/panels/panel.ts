@@ -54,6 +54,8 @@ export interface PanelDeclaration<P extends PanelPage = PanelPage> {
   /** The page kinds it shows on. */
   pages: readonly P[];
   component: ComponentType<PanelPropsFor<P>>;
+  /** A small count on the sidebar tab (e.g. promises due), drawn whichever tab is open; none when it renders nothing. */
+  badge?: ComponentType<{ lang: Lang; host: SidebarHost }>;
 }
 
 /** Declares a panel; a function only so that TypeScript checks the component against its page kinds. */

@@ -6,6 +6,7 @@ import { createProtocolClient, type Broadcast, type LibraryView } from '../../co
 import { createRequests, MIGRATIONS, RECORD_SCHEMAS } from '../../core/areas';
 import { createRequestHandler } from '../../core/protocol';
 import { createSettingsService } from '../../core/settings';
+import { createCustomerService } from '../../core/customers';
 import { createDataPack } from '../../core/data-pack';
 import { createPhraseImport } from '../../core/phrase-import';
 import { createRelationsService } from '../../core/relations';
@@ -50,6 +51,7 @@ async function createBackground() {
     relations: createRelationsService({ store, now, newId, lang: 'zh', resolveColumns }),
     transfer: createTransferService({ store, source: NO_RELATIONS, newId, now, lang: 'zh' }),
     routingMeasures: createRoutingMeasuresService({ store, now, lang: 'zh' }),
+    customers: createCustomerService({ store, now, newId, lang: 'zh' }),
     routing: createRoutingScenarioService({ store, lang: 'zh' }),
     outcomes: createOutcomesService({ store, now, newId }),
     metrics: createMetricsService({ store, now, dateOf: fixedClock(480).dateOf, lang: 'zh' }),

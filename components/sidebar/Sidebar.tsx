@@ -118,6 +118,7 @@ export function Sidebar({ host, library, status, open, focusRequest, pickRequest
                 onClick={() => (chosen.value = panel.id)}
               >
                 {panelName(panel, lang)}
+                {panel.badge && <panel.badge lang={lang} host={host} />}
               </button>
             ))}
           </div>

@@ -1,5 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals';
-import type { Buyer, Conversation } from '../../core/consoles';
+import type { Buyer, Conversation, SiteId } from '../../core/consoles';
 import type { Lang } from '../../core/i18n';
 import type { ProtocolClient } from '../../core/client';
 
@@ -31,8 +31,8 @@ export type PageProblem =
  */
 export interface SidebarHost {
   lang: Lang;
-  /** `id`: the console (`pinduoduo` …), absent in standalone mode; records per buyer are kept under it. */
-  site: { id?: string; name: string; confidence: 'seen' | 'guess' };
+  /** The console (`id` absent outside a console: standalone mode); customer cards are kept per console and buyer. */
+  site: { id?: SiteId; name: string; confidence: 'seen' | 'guess' };
   client: ProtocolClient;
   buyer: ReadonlySignal<Buyer | null>;
   conversations: ReadonlySignal<Conversation[]>;
@@ -46,6 +46,8 @@ export interface SidebarHost {
   buyerMessages: ReadonlySignal<readonly string[]>;
   /** The order status text the page shows for the open conversation (e.g. `待发货`), at most 40 characters; null when none. */
   orderStatus: ReadonlySignal<string | null>;
+  /** The product card's title the open conversation shows (page text, at most 80 characters); null when none. */
+  productTitle?: ReadonlySignal<string | null>;
   /** Variable values known without asking: from the page (`买家`, `商品`) and from settings. */
   variableValues(): Record<string, string>;
   /** Scrolls a buyer's row into view and outlines it (console pages only); false when it is gone. */

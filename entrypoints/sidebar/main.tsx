@@ -18,6 +18,7 @@ import { pickAndSaveChatInput, saveSelectorOverride } from './pick-chat-input';
 import { pageTextSignals } from './page-signals';
 import { rememberCollapsed } from './remember-collapsed';
 import { startRoutingRecorder } from '../../components/routing-data/recorder';
+import { customerCards } from '../../components/customers/card-state';
 import './frame.css';
 
 /**
@@ -86,6 +87,7 @@ function start(page: ReadonlySignal<PageState>) {
     conversations: computed(() => page.value.conversations),
     problems: computed(() => page.value.problems),
     ...pageTextSignals(page),
+    productTitle: computed(() => page.value.variables['商品'] ?? null),
     // Page values win: they belong to this conversation; settings hold the shop's and the agent's.
     variableValues: () => ({ ...library.snapshot.value?.variableSettings, ...variables.value }),
     insert: (text, chosenFor) => link.request('insert', { text, chosenFor }),
@@ -110,6 +112,8 @@ function start(page: ReadonlySignal<PageState>) {
       },
       target: window,
     });
+    // 客户: the open buyer's contact and the promises due are followed whatever the sidebar shows, collapsed too.
+    customerCards(host);
   }
   effect(() => link.send({ kind: 'setOpen', open: open.value }));
   // The content script reads the page with this console's selector overrides, from our library.

@@ -65,5 +65,6 @@ export const ENTRY_EXCEPTIONS: EntryException[] = [
   { from: 'components/routing-data/', to: 'core/routing/measured/day.ts', why: 'time and interval helpers for 我的分流 in the sidebar frame, without the day-file schema (zod)' },
   { from: 'components/routing-data/', to: 'core/routing/measured/clock.ts', why: 'today in local time for 我的分流 in the sidebar frame, without zod' },
   { from: 'components/options/', to: 'core/settings/model.ts', why: 'the variable names for the options page, without the area declaration' },
+  { from: 'components/customers/', to: 'core/customers/limits.ts', why: 'input bounds of the customer card in the sidebar frame, without the customers area and its zod' },
   { from: 'components/options/', to: 'core/usage/reply-picks.ts', why: 'the most picked phrases for the options page, without the usage area declaration (zod)' },
 ];
