@@ -1,5 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals';
-import type { Buyer, Conversation } from '../../core/consoles';
+import type { Buyer, Conversation, SiteId } from '../../core/consoles';
 import type { Lang } from '../../core/i18n';
 import type { ProtocolClient } from '../../core/client';
 
@@ -31,7 +31,7 @@ export type PageProblem =
  */
 export interface SidebarHost {
   lang: Lang;
-  site: { name: string; confidence: 'seen' | 'guess' };
+  site: { name: string; confidence: 'seen' | 'guess'; /** The console's id (`pinduoduo`…), where the host knows it. */ id?: SiteId };
   client: ProtocolClient;
   buyer: ReadonlySignal<Buyer | null>;
   conversations: ReadonlySignal<Conversation[]>;
@@ -43,6 +43,11 @@ export interface SidebarHost {
    * Changes only when the messages do. An insertion sends them as its reply pick's question.
    */
   buyerMessages: ReadonlySignal<readonly string[]>;
+  /**
+   * How many buyer messages in the open conversation no agent message follows yet (at most 99), for
+   * the waiting radar; null (or absent) where the page says nothing of it.
+   */
+  unanswered?: ReadonlySignal<number | null>;
   /** The order status text the page shows for the open conversation (e.g. `待发货`), at most 40 characters; null when none. */
   orderStatus: ReadonlySignal<string | null>;
   /** Variable values known without asking: from the page (`买家`, `商品`) and from settings. */

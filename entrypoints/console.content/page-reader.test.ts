@@ -73,7 +73,8 @@ describe('page reader on a Doudian page', () => {
       </div>
       <div id="topbar-left-info"><span class="index_NameContent__x1">王女士</span></div>`;
     const reader = createPageReader(doudian, () => ({}));
-    expect(reader.readConversations()).toEqual([{ id: 'a.b.c77', name: '王女士', active: true, unread: true, waiting: null }]);
+    // The badge's number is the radar's unread count.
+    expect(reader.readConversations()).toEqual([{ id: 'a.b.c77', name: '王女士', active: true, unread: true, unreadCount: 2, waiting: null }]);
     expect(reader.readCurrentBuyer()).toEqual({ id: 'a.b.c77', name: '王女士' });
   });
 });

@@ -1,5 +1,5 @@
 import type { Buyer, Conversation, SelectorPart, SiteAdapter, SiteSelectors } from '../../sites/types';
-import { orderStatusText, unansweredBuyerMessages } from './page-messages';
+import { orderStatusText, unansweredBuyerMessages, unansweredCount } from './page-messages';
 import { boundedText } from './page-text';
 
 /** Longest buyer name or wait text we keep from the page: page text is data, and bounded. */
@@ -19,6 +19,8 @@ export interface PageReader {
   readProductTitle(): string | null;
   /** The open conversation's latest buyer messages that no agent message follows yet, oldest first (see page-messages.ts). */
   readBuyerMessages(): string[];
+  /** How many buyer messages in the open conversation no agent message follows yet (see page-messages.ts). */
+  readUnansweredCount(): number;
   /** The order status the page shows for the open conversation, or null. */
   readOrderStatus(): string | null;
   /** Parts whose selector is not valid CSS (a typo in an override): named so the UI can say which. */
@@ -50,12 +52,16 @@ export function createPageReader(
   function toConversation(row: Element, active: boolean, waitingRows: Set<Element>): Conversation {
     const name = nameText(query('conversationName', row) ?? row);
     const waitingRow = [...waitingRows].find((w) => w === row || w.contains(row) || row.contains(w));
+    const unreadMarker = query('unreadMarker', row);
+    const unreadCount = unreadMarker ? unreadCountOf(unreadMarker) : null;
     return {
       id: adapter.rowBuyerId(row, name).slice(0, MAX_NAME),
       name,
       active,
-      unread: query('unreadMarker', row) !== null,
+      unread: unreadMarker !== null,
       waiting: waitingRow ? readWaitText(waitingRow) : null,
+      // Only when the badge shows a number (a dot says "unread", not how many).
+      ...(unreadCount !== null && { unreadCount }),
     };
   }
 
@@ -89,6 +95,9 @@ export function createPageReader(
     readBuyerMessages() {
       return unansweredBuyerMessages(queryList('buyerMessage'), queryList('agentMessage'));
     },
+    readUnansweredCount() {
+      return unansweredCount(queryList('buyerMessage'), queryList('agentMessage'));
+    },
     readOrderStatus() {
       return orderStatusText(query('orderStatus'));
     },
@@ -112,6 +121,12 @@ function nameText(el: Element): string {
     .map((n) => n.textContent ?? '')
     .join('');
   return boundedText(el, MAX_NAME, own.trim() ? own : undefined);
+}
+
+/** The number an unread badge shows (`2`, `99+`), or null for a dot or anything else. */
+function unreadCountOf(marker: Element): number | null {
+  const m = /^(\d{1,3})\+?$/.exec(boundedText(marker, 8));
+  return m ? Number(m[1]) : null;
 }
 
 /**

@@ -80,12 +80,13 @@ function start(page: ReadonlySignal<PageState>) {
   const variables = computed(() => page.value.variables);
   const host: SidebarHost = {
     lang,
-    site: { name: site.name, confidence: site.confidence },
+    site: { name: site.name, confidence: site.confidence, id: site.id },
     client,
     buyer: computed(() => page.value.buyer),
     conversations: computed(() => page.value.conversations),
     problems: computed(() => page.value.problems),
     ...pageTextSignals(page),
+    unanswered: computed(() => page.value.unanswered ?? null),
     // Page values win: they belong to this conversation; settings hold the shop's and the agent's.
     variableValues: () => ({ ...library.snapshot.value?.variableSettings, ...variables.value }),
     insert: (text, chosenFor) => link.request('insert', { text, chosenFor }),
