@@ -39,6 +39,14 @@ describe('page reader on a Pinduoduo page', () => {
     ]);
   });
 
+  it('reads the wait text behind a 10,000-character name, and a timer split over elements', () => {
+    document.querySelector('.chat-unreply-over-time')!.innerHTML = '已等待<b>3</b>分钟';
+    expect(createPageReader(pinduoduo, () => ({})).readConversations()[0]!.waiting).toBe('已等待3分钟');
+    document.querySelector('.timeout-unreply .nickname-span')!.textContent = '长'.repeat(10_000);
+    document.querySelector('.chat-unreply-over-time')!.textContent = '已等待5分钟';
+    expect(createPageReader(pinduoduo, () => ({})).readConversations()[0]).toMatchObject({ name: '长'.repeat(64), waiting: '已等待5分钟' });
+  });
+
   it('finds the chat input, and not a renamed one', () => {
     expect(createPageReader(pinduoduo, () => ({})).findChatInput()?.id).toBe('replyTextarea');
     document.querySelector('textarea')!.id = 'replyTextarea2';

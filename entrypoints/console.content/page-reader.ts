@@ -6,6 +6,9 @@ import { boundedText } from './page-text';
 const MAX_NAME = 64;
 const MAX_WAIT = 32;
 const MAX_PRODUCT = 80;
+/** Text nodes of a waiting row looked at for its timer: a row has a handful; page noise stays bounded. */
+const MAX_WAIT_NODES = 40;
+const WAIT_TEXT = /已等待\s*\d+\s*(秒|分钟|小时)|\d+\s*秒后超时|已超时|\d+\s*(秒|分钟|小时)/;
 
 export interface PageReader {
   selector(part: SelectorPart): string;
@@ -135,7 +138,14 @@ function unreadCountOf(marker: Element): number | null {
  * is the console's, not a buyer's words.
  */
 function readWaitText(row: Element): string | null {
-  const text = boundedText(row, 400);
-  const m = /已等待\s*\d+\s*(秒|分钟|小时)|\d+\s*秒后超时|已超时|\d+\s*(秒|分钟|小时)/.exec(text);
+  // Text node by text node: a 10,000-character name before the timer must not push it out of reach.
+  const walker = row.ownerDocument.createTreeWalker(row, 4 /* NodeFilter.SHOW_TEXT */);
+  let visited = 0;
+  for (let node = walker.nextNode(); node && visited < MAX_WAIT_NODES; node = walker.nextNode(), visited++) {
+    const m = WAIT_TEXT.exec(boundedText(null, MAX_WAIT * 2, (node as Text).data.slice(0, MAX_WAIT * 4)));
+    if (m) return m[0].replace(/\s+/g, '').slice(0, MAX_WAIT);
+  }
+  // A timer split over elements (`已等待<b>3</b>分钟`): the row's leading text, as a whole.
+  const m = WAIT_TEXT.exec(boundedText(row, 400));
   return m ? m[0].replace(/\s+/g, '').slice(0, MAX_WAIT) : null;
 }
