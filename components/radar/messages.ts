@@ -14,7 +14,7 @@ export const rt = defineMessages({
   toFive: ['距5分钟 {time}', '5-min mark in {time}'],
   waited: ['已等 {time}', 'Waited {time}'],
   itemLabel: ['{name}：{count} 条未回复，{level}，{time}', '{name}: {count} unanswered, {level}, {time}'],
-  openNow: ['当前会话', 'Open chat'],
+  openNow: ['当前', 'Open'],
   hold: ['安抚', 'Hold'],
   holdFor: ['给 {name} 插入安抚话术', 'Insert a holding reply for {name}'],
   holdOnlyOpen: ['安抚话术只插入当前打开的会话：先定位、点开买家，再点“安抚”。', 'A holding reply goes into the open chat only: show the buyer, open their chat, then press Hold.'],
@@ -22,9 +22,11 @@ export const rt = defineMessages({
   badge: ['{count} 位买家急需回复', '{count} buyers need a reply now'],
 });
 
-/** `75` → `1:15`. */
+/** `75` → `1:15`; `3725` → `1:02:05`. */
 export function clockText(seconds: number): string {
-  const m = Math.floor(seconds / 60);
-  const s = seconds % 60;
-  return `${m}:${String(s).padStart(2, '0')}`;
+  const s = Math.max(0, Math.floor(seconds));
+  const two = (n: number) => String(n).padStart(2, '0');
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  return h ? `${h}:${two(m)}:${two(s % 60)}` : `${m}:${two(s % 60)}`;
 }
