@@ -52,9 +52,8 @@ export function createPageReader(
   const queryAll = (part: SelectorPart, root?: ParentNode): Element[] => Array.from(queryList(part, root));
   const query = (part: SelectorPart, root?: ParentNode): Element | null => queryList(part, root)[0] ?? null;
 
-  function toConversation(row: Element, active: boolean, waitingRows: Set<Element>): Conversation {
+  function toConversation(row: Element, active: boolean, waitingRow: Element | null): Conversation {
     const name = nameText(query('conversationName', row) ?? row);
-    const waitingRow = [...waitingRows].find((w) => w === row || w.contains(row) || row.contains(w));
     const unreadMarker = query('unreadMarker', row);
     const unreadCount = unreadMarker ? unreadCountOf(unreadMarker) : null;
     return {
@@ -82,7 +81,7 @@ export function createPageReader(
       const row = query('activeConversation');
       const headerName = boundedText(query('currentBuyerName'), MAX_NAME).replace(/添加备注$/, '').trim();
       if (row) {
-        const c = toConversation(row, true, new Set());
+        const c = toConversation(row, true, null);
         return { id: c.id, name: headerName || c.name };
       }
       return headerName ? { id: headerName, name: headerName } : null;
@@ -105,13 +104,46 @@ export function createPageReader(
       return orderStatusText(query('orderStatus'));
     },
     readConversations() {
-      const active = new Set(queryAll('activeConversation'));
-      const waiting = new Set(queryAll('waitingRow'));
-      return queryAll('conversationRow').map((row) =>
-        toConversation(row, active.has(row) || [...active].some((a) => a.contains(row)), waiting),
-      );
+      const rows = queryAll('conversationRow');
+      const active = marksAround(rows, queryAll('activeConversation'));
+      const waiting = marksAround(rows, queryAll('waitingRow'));
+      // A waiting mark may also sit inside its row (a tag on it).
+      marksInside(rows, queryAll('waitingRow'), waiting);
+      return rows.map((row) => toConversation(row, active.has(row), waiting.get(row) ?? null));
     },
   };
+}
+
+/**
+ * For each row, the nearest mark that is the row itself or one of its ancestors. Walking up from
+ * each row keeps a read linear in the rows (the radar reads 200 of them on every change batch).
+ */
+function marksAround(rows: readonly Element[], marks: readonly Element[]): Map<Element, Element> {
+  const found = new Map<Element, Element>();
+  if (marks.length === 0) return found;
+  const marked = new Set(marks);
+  for (const row of rows) {
+    for (let el: Element | null = row; el; el = el.parentElement) {
+      if (marked.has(el)) {
+        found.set(row, el);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Adds to `found`, for rows without a mark yet, the first mark inside them. */
+function marksInside(rows: readonly Element[], marks: readonly Element[], found: Map<Element, Element>): void {
+  const isRow = new Set(rows);
+  for (const mark of marks) {
+    for (let el = mark.parentElement; el; el = el.parentElement) {
+      if (isRow.has(el)) {
+        if (!found.has(el)) found.set(el, mark);
+        break;
+      }
+    }
+  }
 }
 
 /**
