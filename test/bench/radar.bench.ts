@@ -7,13 +7,8 @@
  * For contrast, a naive update: each row's text through `innerText` (layout after every change)
  * and every waiting row looked up again for each row.
  */
-import { build } from 'esbuild';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { launchReplicaBrowser } from '../e2e/fixtures';
+import { inReplicaWithBundle } from './replica-bundle';
 import { against, median, round, type BenchResult } from './run';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CONVERSATIONS = 200;
 const GOAL_MS = 5;
 
@@ -82,27 +77,19 @@ const MEASURE = `() => {
 }`;
 
 export async function run(): Promise<BenchResult[]> {
-  const bundle = await build({
-    stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    write: false,
-  });
-  const browser = await launchReplicaBrowser();
-  try {
-    const page = await browser.openConsole('pinduoduo');
-    const rows = (await page.evaluate(`(${FILL})(${CONVERSATIONS})`)) as number;
-    if (rows !== CONVERSATIONS) throw new Error(`radar bench: ${rows} rows on the replica, expected ${CONVERSATIONS}`);
-    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
-    const [ours, naive] = (await page.evaluate(`(${MEASURE})()`)) as [number[], number[], number];
-    const name = `radar: one update, ${CONVERSATIONS} conversations (read rows + levels, median)`;
-    const value = round(median(ours), 3);
-    return [
-      against({ name, unit: 'ms', value }, { name: `goal ≤ ${GOAL_MS} ms`, value: GOAL_MS }),
-      against({ name, unit: 'ms', value }, { name: 'innerText and a waiting-row lookup per row (naive)', value: round(median(naive), 3) }),
-    ];
-  } finally {
-    await browser.close();
-  }
+  const [ours, naive] = await inReplicaWithBundle(
+    'pinduoduo',
+    ENTRY,
+    async (page) => {
+      const rows = (await page.evaluate(`(${FILL})(${CONVERSATIONS})`)) as number;
+      if (rows !== CONVERSATIONS) throw new Error(`radar bench: ${rows} rows on the replica, expected ${CONVERSATIONS}`);
+    },
+    (page) => page.evaluate(`(${MEASURE})()`) as Promise<[number[], number[], number]>,
+  );
+  const name = `radar: one update, ${CONVERSATIONS} conversations (read rows + levels, median)`;
+  const value = round(median(ours), 3);
+  return [
+    against({ name, unit: 'ms', value }, { name: `goal ≤ ${GOAL_MS} ms`, value: GOAL_MS }),
+    against({ name, unit: 'ms', value }, { name: 'innerText and a waiting-row lookup per row (naive)', value: round(median(naive), 3) }),
+  ];
 }
