@@ -24,4 +24,6 @@ export interface Conversation extends Buyer {
   unread: boolean;
   /** The console's own wait text, e.g. `已等待3分钟`, when the row sits in a waiting group. */
   waiting: string | null;
+  /** The number on the row's unread badge (at most 999), absent when it shows none (a dot, or nothing). */
+  unreadCount?: number;
 }

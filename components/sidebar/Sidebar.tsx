@@ -7,7 +7,8 @@ import type { LibraryState } from '../phrases/library-state';
 import { t } from '../ui/i18n';
 import { SIDEBAR_PANELS } from './panels';
 import { describeProblem } from './problem-text';
-import { WaitingList } from './WaitingList';
+import { RadarBadge, RadarList } from '../radar/RadarList';
+import { useRadar } from '../radar/use-radar';
 
 interface Props {
   host: SidebarHost;
@@ -36,6 +37,7 @@ export function Sidebar({ host, library, status, open, focusRequest, pickRequest
     if (said.length > 0 && host.site.confidence === 'guess') said.push(t(lang, 'guessedSelectors', { site: host.site.name }));
     return said;
   });
+  const radar = useRadar(host, page === 'chat');
   const inputMissing = host.problems.value.some((p) => p.kind === 'no-input' || (p.kind === 'invalid-selector' && p.part === 'chatInput'));
 
   function onTabKey(e: KeyboardEvent) {
@@ -79,6 +81,7 @@ export function Sidebar({ host, library, status, open, focusRequest, pickRequest
       >
         <span aria-hidden="true">{open.value ? '›' : '客服'}</span>
       </button>
+      {radar && <RadarBadge lang={lang} radar={radar} />}
       {open.value && (
         <section class="panel">
           <header class="header">
@@ -89,7 +92,7 @@ export function Sidebar({ host, library, status, open, focusRequest, pickRequest
             {page === 'chat' && (
               <>
                 <p class="buyer">{buyer ? t(lang, 'currentBuyer', { name: buyer.name }) : t(lang, 'noBuyer')}</p>
-                <WaitingList host={host} />
+                {radar && <RadarList host={host} radar={radar} library={library} status={status} />}
               </>
             )}
           </header>

@@ -28,6 +28,18 @@ describe('the frame channel', () => {
     expect(isPageMessage({ kind: 'reply', id: 3, request: 'pickChatInput', answer: { kind: 'picked', selector: '#x' } })).toBe(true);
   });
 
+  it('carries the radar counts within their bounds, and refuses them beyond', () => {
+    const page = (change: object) => isPageMessage({ kind: 'page', state: { ...state, ...change } });
+    const row = (unreadCount: unknown) => [{ id: 'u1', name: '张**', active: false, unread: true, waiting: null, unreadCount }];
+    expect(page({ unanswered: 3, conversations: row(2) })).toBe(true);
+    expect(page({ unanswered: 99, conversations: row(999) })).toBe(true);
+    expect(page({ unanswered: 100 })).toBe(false);
+    expect(page({ unanswered: -1 })).toBe(false);
+    expect(page({ unanswered: '3' })).toBe(false);
+    expect(page({ conversations: row(1000) })).toBe(false);
+    expect(page({ conversations: row(1.5) })).toBe(false);
+  });
+
   it('carries the buyer messages and order status within their bounds, and refuses them beyond', () => {
     const page = (change: object) => isPageMessage({ kind: 'page', state: { ...state, ...change } });
     expect(page({ buyerMessages: [], orderStatus: null })).toBe(true);

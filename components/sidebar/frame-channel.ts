@@ -32,6 +32,8 @@ export interface PageState {
   buyerMessages: string[];
   /** The order status the page shows for the open conversation, or null. */
   orderStatus: string | null;
+  /** How many buyer messages in the open conversation no agent message follows (at most 99); absent off chat pages. */
+  unanswered?: number;
 }
 
 /** The bounds the content script keeps to; a message beyond them is refused, not trimmed. */
@@ -123,8 +125,10 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const isId = (v: unknown): v is number => Number.isSafeInteger(v);
 const isStringRecord = (v: unknown): v is Record<string, string> => isObject(v) && Object.values(v).every(isString);
 const isBuyer = (v: unknown): v is Buyer => isObject(v) && isString(v.id) && isString(v.name);
+const isCount = (v: unknown, max: number): v is number => Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= max;
 const isConversation = (v: unknown): v is Conversation =>
-  isObject(v) && isBuyer(v) && typeof v.active === 'boolean' && typeof v.unread === 'boolean' && (v.waiting === null || isString(v.waiting));
+  isObject(v) && isBuyer(v) && typeof v.active === 'boolean' && typeof v.unread === 'boolean' && (v.waiting === null || isString(v.waiting)) &&
+  (v.unreadCount === undefined || isCount(v.unreadCount, 999));
 const isProblem = (v: unknown): v is PageProblem =>
   isObject(v) && isString(v.selector) && (v.kind === 'no-input' || (v.kind === 'invalid-selector' && isString(v.part)));
 const isSuggestion = (v: unknown): v is Suggestion => isObject(v) && isString(v.id) && isString(v.title) && isString(v.text);
@@ -179,7 +183,8 @@ function isPageState(v: unknown): v is PageState {
     v.problems.every(isProblem) &&
     isStringRecord(v.variables) &&
     isBuyerMessages(v.buyerMessages) &&
-    (v.orderStatus === null || isShortString(PAGE_TEXT_BOUNDS.orderStatus)(v.orderStatus))
+    (v.orderStatus === null || isShortString(PAGE_TEXT_BOUNDS.orderStatus)(v.orderStatus)) &&
+    (v.unanswered === undefined || isCount(v.unanswered, 99))
   );
 }
 

@@ -44,6 +44,11 @@ export interface SidebarHost {
    * Changes only when the messages do. An insertion sends them as its reply pick's question.
    */
   buyerMessages: ReadonlySignal<readonly string[]>;
+  /**
+   * How many buyer messages in the open conversation no agent message follows yet (at most 99), for
+   * the waiting radar; null (or absent) where the page says nothing of it.
+   */
+  unanswered?: ReadonlySignal<number | null>;
   /** The order status text the page shows for the open conversation (e.g. `待发货`), at most 40 characters; null when none. */
   orderStatus: ReadonlySignal<string | null>;
   /** The product card's title the open conversation shows (page text, at most 80 characters); null when none. */

@@ -62,6 +62,7 @@ export default defineContentScript({
           variables: page.variables.value,
           buyerMessages: page.buyerMessages.value,
           orderStatus: page.orderStatus.value,
+          unanswered: page.unanswered.value,
         };
       }
       // A back-office route that is no table (the app's own menu went elsewhere) shows as the table it left.

@@ -26,6 +26,22 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+describe('the count of unanswered buyer messages (the radar)', () => {
+  it('counts the buyer messages after the last agent message; a robot reply is no answer', () => {
+    pddMessages([['buyer', '在吗'], ['robot', '您好'], ['cs', '在的亲'], ['buyer', '发货？'], ['robot', '自动回复'], ['buyer', ''], ['buyer', '包邮吗']]);
+    expect(pdd().readUnansweredCount()).toBe(3);
+    pddMessages([['buyer', '包邮吗'], ['cs', '包邮的亲']]);
+    expect(pdd().readUnansweredCount()).toBe(0);
+    pddMessages([]);
+    expect(pdd().readUnansweredCount()).toBe(0);
+  });
+
+  it('stops at 99 however many the buyer wrote', () => {
+    pddMessages(Array.from({ length: 150 }, (_, i): [string, string] => ['buyer', `第${i}条`]));
+    expect(pdd().readUnansweredCount()).toBe(99);
+  });
+});
+
 describe('the buyer messages waiting for an answer', () => {
   it('are the buyer messages after the last agent message, oldest first, product cards left out', () => {
     pddMessages([['buyer', '在吗'], ['cs', '在的亲'], ['buyer', '这个杯子什么时候发货？'], ['card', '保温杯'], ['buyer', '包邮吗']]);

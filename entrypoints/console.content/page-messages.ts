@@ -28,6 +28,23 @@ export function unansweredBuyerMessages(buyer: ArrayLike<Element>, agent: ArrayL
   return found.reverse();
 }
 
+/** Unanswered buyer messages are counted up to this many (the radar needs 3; a badge says `99+` beyond). */
+export const MAX_UNANSWERED_COUNT = 99;
+
+/**
+ * How many buyer messages follow the last agent message (with text or not: a photo is a message
+ * too), at most `MAX_UNANSWERED_COUNT`. Both lists in document order; only their tails are visited.
+ */
+export function unansweredCount(buyer: ArrayLike<Element>, agent: ArrayLike<Element>): number {
+  const lastAnswer = agent.length ? agent[agent.length - 1] : null;
+  let count = 0;
+  for (let i = buyer.length - 1; i >= 0 && count < MAX_UNANSWERED_COUNT; i--) {
+    if (lastAnswer && !(lastAnswer.compareDocumentPosition(buyer[i]!) & 4) /* DOCUMENT_POSITION_FOLLOWING */) break;
+    count++;
+  }
+  return count;
+}
+
 /** The status text of an order element, or null when it has none. */
 export function orderStatusText(el: Element | null): string | null {
   // A little more than the bound, so that indentation in the markup does not eat the status.

@@ -39,6 +39,14 @@ describe('page reader on a Pinduoduo page', () => {
     ]);
   });
 
+  it('reads the wait text behind a 10,000-character name, and a timer split over elements', () => {
+    document.querySelector('.chat-unreply-over-time')!.innerHTML = '已等待<b>3</b>分钟';
+    expect(createPageReader(pinduoduo, () => ({})).readConversations()[0]!.waiting).toBe('已等待3分钟');
+    document.querySelector('.timeout-unreply .nickname-span')!.textContent = '长'.repeat(10_000);
+    document.querySelector('.chat-unreply-over-time')!.textContent = '已等待5分钟';
+    expect(createPageReader(pinduoduo, () => ({})).readConversations()[0]).toMatchObject({ name: '长'.repeat(64), waiting: '已等待5分钟' });
+  });
+
   it('finds the chat input, and not a renamed one', () => {
     expect(createPageReader(pinduoduo, () => ({})).findChatInput()?.id).toBe('replyTextarea');
     document.querySelector('textarea')!.id = 'replyTextarea2';
@@ -73,7 +81,8 @@ describe('page reader on a Doudian page', () => {
       </div>
       <div id="topbar-left-info"><span class="index_NameContent__x1">王女士</span></div>`;
     const reader = createPageReader(doudian, () => ({}));
-    expect(reader.readConversations()).toEqual([{ id: 'a.b.c77', name: '王女士', active: true, unread: true, waiting: null }]);
+    // The badge's number is the radar's unread count.
+    expect(reader.readConversations()).toEqual([{ id: 'a.b.c77', name: '王女士', active: true, unread: true, unreadCount: 2, waiting: null }]);
     expect(reader.readCurrentBuyer()).toEqual({ id: 'a.b.c77', name: '王女士' });
   });
 });

@@ -24,6 +24,7 @@ export function watchPage(reader: PageReader, signalAbort: AbortSignal) {
   const variables = signal<Record<string, string>>({});
   const buyerMessages = signal<string[]>([]);
   const orderStatus = signal<string | null>(null);
+  const unanswered = signal(0);
   const startedAt = performance.now();
   let scheduled = false;
 
@@ -42,6 +43,7 @@ export function watchPage(reader: PageReader, signalAbort: AbortSignal) {
     if (!sameJson(nextVariables, variables.value)) variables.value = nextVariables;
     const nextMessages = reader.readBuyerMessages();
     if (!sameJson(nextMessages, buyerMessages.value)) buyerMessages.value = nextMessages;
+    unanswered.value = reader.readUnansweredCount();
     const nextStatus = reader.readOrderStatus();
     if (nextStatus !== orderStatus.value) orderStatus.value = nextStatus;
 
@@ -79,5 +81,5 @@ export function watchPage(reader: PageReader, signalAbort: AbortSignal) {
   });
   read();
 
-  return { buyer, conversations, problems, variables, buyerMessages, orderStatus, refresh: read };
+  return { buyer, conversations, problems, variables, buyerMessages, orderStatus, unanswered, refresh: read };
 }

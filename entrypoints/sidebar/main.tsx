@@ -88,6 +88,7 @@ function start(page: ReadonlySignal<PageState>) {
     problems: computed(() => page.value.problems),
     ...pageTextSignals(page),
     productTitle: computed(() => page.value.variables['商品'] ?? null),
+    unanswered: computed(() => page.value.unanswered ?? null),
     // Page values win: they belong to this conversation; settings hold the shop's and the agent's.
     variableValues: () => ({ ...library.snapshot.value?.variableSettings, ...variables.value }),
     insert: (text, chosenFor) => link.request('insert', { text, chosenFor }),

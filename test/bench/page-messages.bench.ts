@@ -5,13 +5,8 @@
  * is bundled as is and run in the page. Goal: well inside a frame (≤ 0.5 ms a read). For contrast, the
  * cost of the naive way (the text of every message, then regexes over whole texts).
  */
-import { build } from 'esbuild';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { launchReplicaBrowser } from '../e2e/fixtures';
+import { inReplicaWithBundle } from './replica-bundle';
 import { against, median, round, type BenchResult } from './run';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const MESSAGES = 2_000;
 const GOAL_MS = 0.5;
 
@@ -49,28 +44,20 @@ const MEASURE = `() => {
 }`;
 
 export async function run(): Promise<BenchResult[]> {
-  const bundle = await build({
-    stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    write: false,
-  });
-  const browser = await launchReplicaBrowser();
-  try {
-    const page = await browser.openConsole('pinduoduo');
-    await page.evaluate(`(${FILL})(${MESSAGES})`);
-    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
-    const [ours, naive] = (await page.evaluate(`(${MEASURE})()`)) as [number[], number[]];
-    const name = `page messages: one read, ${MESSAGES} messages, last 10,000 chars`;
-    return [
-      against({ name: `${name} (median)`, unit: 'ms', value: round(median(ours), 3) }, { name: `goal ≤ ${GOAL_MS} ms`, value: GOAL_MS }),
-      against(
-        { name: `${name} (median)`, unit: 'ms', value: round(median(ours), 3) },
-        { name: 'every message’s whole text (naive)', value: round(median(naive), 3) },
-      ),
-    ];
-  } finally {
-    await browser.close();
-  }
+  const [ours, naive] = await inReplicaWithBundle(
+    'pinduoduo',
+    ENTRY,
+    async (page) => {
+      await page.evaluate(`(${FILL})(${MESSAGES})`);
+    },
+    (page) => page.evaluate(`(${MEASURE})()`) as Promise<[number[], number[]]>,
+  );
+  const name = `page messages: one read, ${MESSAGES} messages, last 10,000 chars`;
+  return [
+    against({ name: `${name} (median)`, unit: 'ms', value: round(median(ours), 3) }, { name: `goal ≤ ${GOAL_MS} ms`, value: GOAL_MS }),
+    against(
+      { name: `${name} (median)`, unit: 'ms', value: round(median(ours), 3) },
+      { name: 'every message’s whole text (naive)', value: round(median(naive), 3) },
+    ),
+  ];
 }
