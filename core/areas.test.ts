@@ -7,6 +7,7 @@ import { createLibraryService, type LibraryService } from './library';
 import { createPhraseImport } from './phrase-import';
 import { createRelationsService } from './relations';
 import { createRoutingScenarioService } from './routing';
+import { createRecordsService } from './records';
 import { resolveColumns } from './table-import';
 import { MESSAGE_CHANNEL, OPTIONS_ONLY, createRequestHandler, type SenderKind } from './protocol';
 import { createSettingsService } from './settings';
@@ -31,6 +32,7 @@ function services(store: RecordStore, now: () => number) {
     transfer: createTransferService({ store, source: NO_RELATIONS, newId, now, lang: 'en' }),
     routingMeasures: createRoutingMeasuresService({ store, now, lang: 'en' }),
     routing: createRoutingScenarioService({ store, lang: 'en' }),
+    records: createRecordsService({ store, newId, now, lang: 'en' }),
   };
 }
 
@@ -173,11 +175,13 @@ const OPTIONS_ONLY_KINDS = [
   'addRoutingCounts',
   'applyImport',
   'createSnapshot',
+  'deleteAllConversationRecords',
   'deleteGroup',
   'deletePhrases',
   'deleteRelationData',
   'deleteRoutingTeamDays',
   'exportAll',
+  'exportConversationRecords',
   'exportLibrary',
   'forgetReplyPicks',
   'getRoutingTeamDays',

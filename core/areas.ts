@@ -3,6 +3,7 @@ import { dataPackArea } from './data-pack';
 import { libraryArea } from './library';
 import { phraseImportArea } from './phrase-import';
 import { phrasesArea } from './phrases';
+import { recordsArea } from './records';
 import { relationsArea } from './relations';
 import { routingMeasuresArea } from './routing/measured';
 import { routingArea } from './routing';
@@ -28,6 +29,7 @@ const CORE = assembleAreas([
   transferArea,
   routingMeasuresArea,
   routingArea,
+  recordsArea,
 ]);
 
 /** Every record type the extension stores: what the store and backup imports validate against. */

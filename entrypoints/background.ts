@@ -6,6 +6,7 @@ import { createIdMaker } from '../core/ids';
 import { changeBroadcast, createLibraryService, createPhraseIndexCache } from '../core/library';
 import { createPhraseImport } from '../core/phrase-import';
 import { createRequestHandler } from '../core/protocol';
+import { createRecordsService, withoutRecordText } from '../core/records';
 import { createRelationsService } from '../core/relations';
 import { createRoutingMeasuresService } from '../core/routing/measured';
 import { createRoutingScenarioService } from '../core/routing';
@@ -73,12 +74,13 @@ export default defineBackground(() => {
       transfer,
       routingMeasures: createRoutingMeasuresService({ store, now, lang }),
       routing: createRoutingScenarioService({ store, lang }),
+      records: createRecordsService({ store, newId, now, lang }),
     }),
     {
       lang,
       onWritten: (records) => {
-        // A task's relations stay out of the broadcast; pages ask for them when they need them.
-        void announce(withoutTaskAssignments(records));
+        // A task's relations and a saved conversation stay out of the broadcast; pages ask for them when they need them.
+        void announce(withoutRecordText(withoutTaskAssignments(records)));
         if (records.some((r) => r.type === 'transferTask')) void reminders.refresh().catch(() => undefined);
       },
       onUnexpectedError: (error) => console.error('[kefu-sidebar] request failed', error),

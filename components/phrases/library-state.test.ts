@@ -16,6 +16,7 @@ import { createUsageService } from '../../core/usage';
 import { createRoutingMeasuresService } from '../../core/routing/measured';
 import { NO_RELATIONS, createTransferService } from '../../core/transfer';
 import { createRoutingScenarioService } from '../../core/routing';
+import { createRecordsService } from '../../core/records';
 import { createTestClock } from '../../test/helpers/store';
 import { createLibraryState, type LibraryLoad } from './library-state';
 
@@ -49,6 +50,7 @@ async function createBackground() {
     transfer: createTransferService({ store, source: NO_RELATIONS, newId, now, lang: 'zh' }),
     routingMeasures: createRoutingMeasuresService({ store, now, lang: 'zh' }),
     routing: createRoutingScenarioService({ store, lang: 'zh' }),
+    records: createRecordsService({ store, newId, now, lang: 'zh' }),
   });
   const handle = createRequestHandler(requests, { lang: 'zh', onWritten: (written) => broadcasts.push(changeBroadcast(written, indexCache)) });
   await library.seedStarterLibraryIfEmpty();
