@@ -1,4 +1,5 @@
 import type { Buyer, Conversation, SelectorPart, SiteAdapter, SiteSelectors } from '../../sites/types';
+import { conversationMessages } from './conversation-messages';
 import { orderStatusText, unansweredBuyerMessages } from './page-messages';
 import { boundedText } from './page-text';
 
@@ -19,6 +20,8 @@ export interface PageReader {
   readProductTitle(): string | null;
   /** The open conversation's latest buyer messages that no agent message follows yet, oldest first (see page-messages.ts). */
   readBuyerMessages(): string[];
+  /** The open conversation's buyer and agent messages in page order, bounded (see conversation-messages.ts): for a conversation record. */
+  readConversation(): ReturnType<typeof conversationMessages>;
   /** The order status the page shows for the open conversation, or null. */
   readOrderStatus(): string | null;
   /** Parts whose selector is not valid CSS (a typo in an override): named so the UI can say which. */
@@ -88,6 +91,9 @@ export function createPageReader(
     },
     readBuyerMessages() {
       return unansweredBuyerMessages(queryList('buyerMessage'), queryList('agentMessage'));
+    },
+    readConversation() {
+      return conversationMessages(queryList('buyerMessage'), queryList('agentMessage'));
     },
     readOrderStatus() {
       return orderStatusText(query('orderStatus'));
