@@ -1,5 +1,6 @@
 import { autoReplyPanel, filesPanel, libraryPanel } from '../manager/panels';
 import type { PanelDeclaration } from '../panels/panel';
+import { recordsOptionsPanel } from '../records/options-panel';
 import { relationsOptionsPanel } from '../relations/panel';
 import { routingOptionsPanel } from '../routing/options-panel';
 import { transferOptionsPanel } from '../transfer/panel';
@@ -17,6 +18,7 @@ export const OPTIONS_PANELS: readonly PanelDeclaration<'options'>[] = [
   relationsOptionsPanel,
   transferOptionsPanel,
   routingOptionsPanel,
+  recordsOptionsPanel,
   variablesPanel,
   synonymsPanel,
   selectorsPanel,

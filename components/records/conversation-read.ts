@@ -1,5 +1,5 @@
 import type { Buyer } from '../../core/consoles';
-import { RECORD_LABEL_CHARS, RECORD_MESSAGE_CHARS, RECORD_MESSAGES_MAX, type RecordCuts, type RecordedMessage } from '../../core/records/limits';
+import { RECORD_LABEL_CHARS, RECORD_MESSAGE_CHARS, RECORD_MESSAGES_MAX, localTime, type RecordCuts, type RecordedMessage } from '../../core/records/limits';
 
 /*
  * What the content script hands the sidebar frame when the agent saves the conversation: page text
@@ -7,7 +7,7 @@ import { RECORD_LABEL_CHARS, RECORD_MESSAGE_CHARS, RECORD_MESSAGES_MAX, type Rec
  * content script and the sidebar frame must stay small); the background validates again with zod.
  */
 
-export { RECORD_MESSAGE_CHARS, RECORD_MESSAGES_MAX, type RecordCuts, type RecordedMessage };
+export { RECORD_MESSAGE_CHARS, RECORD_MESSAGES_MAX, localTime, type RecordCuts, type RecordedMessage };
 
 /** The open conversation as the page shows it: the buyer, the product card, messages in page order. */
 export interface ConversationRead {

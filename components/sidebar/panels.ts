@@ -1,5 +1,6 @@
 import type { PanelDeclaration, SidebarPage } from '../panels/panel';
 import { phrasesPanel } from '../phrases/panel';
+import { recordsPanel } from '../records/panel';
 import { relationsPanel } from '../relations/panel';
 import { myDayPanel } from '../routing-data/panel';
 import { routingPanel } from '../routing/panel';
@@ -10,4 +11,4 @@ import { transferPanel } from '../transfer/panel';
  * sidebar shows, in order, those whose page kinds include the page it sits on. The options page
  * has its own list (`components/options/panels.ts`) so that the sidebar frame never loads the manager.
  */
-export const SIDEBAR_PANELS: readonly PanelDeclaration<SidebarPage>[] = [phrasesPanel, relationsPanel, transferPanel, routingPanel, myDayPanel];
+export const SIDEBAR_PANELS: readonly PanelDeclaration<SidebarPage>[] = [phrasesPanel, relationsPanel, transferPanel, routingPanel, myDayPanel, recordsPanel];

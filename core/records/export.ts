@@ -1,4 +1,5 @@
 import { say, type Lang } from '../i18n';
+import { localTime } from './limits';
 import type { ConversationRecord } from './model';
 
 export type RecordExportFormat = 'text' | 'json';
@@ -10,12 +11,6 @@ export interface RecordExportFile {
   count: number;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-/** Local date and time, `2026-12-01 10:21:05`: what a seller reads in a dispute. */
-export function localTime(at: number): string {
-  const d = new Date(at);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-}
 const stamp = (at: number) => localTime(at).replace(/[-: ]/g, '').slice(0, 12);
 
 /** What was left out of a record, in words; null when nothing was. */

@@ -12,6 +12,7 @@ export {
   RECORD_QUERY_CHARS,
   RECORD_TOTAL_CHARS,
   boundConversation,
+  localTime,
   type ConversationDraft,
   type MessageAuthor,
   type RecordCuts,
@@ -19,7 +20,7 @@ export {
 } from './limits';
 export { CONVERSATION_RECORD_ID_PREFIX, conversationDraftSchema, conversationRecordSchema, type ConversationRecord } from './model';
 export { queryTerms, searchRecords, type RecordSummary } from './search';
-export { cutsNotice, exportRecords, localTime, recordText, type RecordExportFile, type RecordExportFormat } from './export';
+export { cutsNotice, exportRecords, recordText, type RecordExportFile, type RecordExportFormat } from './export';
 export { RECURRING_DEFAULTS, answeredBy, groupQuestions, normalizeQuestion, recurringQuestions, type AskedQuestion, type QuestionGroup, type RecurringOptions } from './recurring';
 export { createRecordsService, withoutRecordText, type RecordsService, type RecordsServiceDeps, type SavedRecord } from './service';
 export { recordsArea } from './area';

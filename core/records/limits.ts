@@ -74,3 +74,10 @@ export function boundConversation(messages: readonly RecordedMessage[], cuts: Re
     cuts: { earlier: cuts.earlier + start, long: cuts.long + latest.filter((k) => k.cut).length },
   };
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** Local date and time, `2026-12-01 10:21:05`: how a record's time is shown and exported. */
+export function localTime(at: number): string {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
