@@ -9,7 +9,7 @@
  * bigrams; an inverted index from bigram to group leaders means each question is compared only
  * with the leaders it shares a bigram with.
  */
-import { PHRASE_EXAMPLE_MAX, PHRASE_EXAMPLES_MAX, PHRASE_TITLE_MAX, foldText, plainWording, suggestReplies, type ReplyIndex } from '../phrases';
+import { PHRASE_EXAMPLE_MAX, PHRASE_EXAMPLES_MAX, PHRASE_TITLE_MAX, plainWording, suggestReplies, type ReplyIndex } from '../phrases';
 
 /** One buyer question, and the conversation it came from (groups count conversations, not repeats). */
 export interface AskedQuestion {
@@ -39,6 +39,8 @@ export interface RecurringOptions {
 }
 
 export const RECURRING_DEFAULTS = { minConversations: 2, threshold: 0.45, limit: 50 } as const;
+/** A bigram more group leaders than this share is common: it adds to a score but finds no candidates. */
+const COMMON_POSTINGS = 64;
 /** A question is read up to this many characters (longer text is rarely a question worth a phrase). */
 const QUESTION_CHARS = 120;
 
@@ -50,13 +52,26 @@ const QUESTION_CHARS = 120;
 const FILLER =
   /请问|问一下|问下|你好|您好|在吗|在不在|亲亲|亲爱的|亲|老板|客服|掌柜|店家|这个|那个|一下|麻烦|谢谢|什么时候|什么时间|几时|多久|大概|一般|怎么样|怎么|如何|可以|可不可以|能不能|能否|有没有|是不是|会不会|是否/g;
 const TRAILING = /[吗呢啊呀哈哦嘛吧么啦呗哇]+$/;
-/** Everything that is not a Han character, a Latin letter or a digit (punctuation, emoji, spaces). */
-const NOT_WORD = /[^\p{Script=Han}a-z0-9]+/gu;
+/** Colloquial spellings `plainWording` rewrites: most questions have none, and skip its replacements. */
+const COLLOQUIAL_HINT = /肿么|咋|啥|神马|木有|米有|冇|介个|酱紫|伐/;
+
+const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+const isWordAscii = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
 /** A question as grouping compares it: `亲，包邮吗？？` and `包邮嘛` both become `包邮`. */
 export function normalizeQuestion(text: string): string {
-  const folded = plainWording(foldText(text.slice(0, QUESTION_CHARS)));
-  return folded.replace(NOT_WORD, '').replace(FILLER, '').replace(TRAILING, '');
+  const cut = text.length > QUESTION_CHARS ? text.slice(0, QUESTION_CHARS) : text;
+  // One pass: full-width to half-width, upper to lower case (as foldText does), and only Han
+  // characters, Latin letters and digits kept (punctuation, spaces and emoji dropped).
+  let kept = '';
+  for (let i = 0; i < cut.length; i++) {
+    let c = cut.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+    if (c >= 0x41 && c <= 0x5a) c += 32;
+    if (isHan(c) || isWordAscii(c)) kept += String.fromCharCode(c);
+  }
+  if (COLLOQUIAL_HINT.test(kept)) kept = plainWording(kept);
+  return kept.replace(FILLER, '').replace(TRAILING, '');
 }
 
 function bigramsOf(key: string): string[] {
@@ -80,8 +95,11 @@ interface Distinct {
 /** The groups of near-duplicate questions, most asked first (see the file's comment for how). */
 export function groupQuestions(questions: readonly AskedQuestion[], threshold: number = RECURRING_DEFAULTS.threshold): { key: string; members: Distinct[] }[] {
   const byKey = new Map<string, Distinct>();
+  // Buyers repeat themselves word for word: each text is normalised once.
+  const keyOf = new Map<string, string>();
   for (const q of questions) {
-    const key = normalizeQuestion(q.text);
+    let key = keyOf.get(q.text);
+    if (key === undefined) keyOf.set(q.text, (key = normalizeQuestion(q.text)));
     if (Array.from(key).length < 2) continue; // a greeting, a sticker, `?`
     let d = byKey.get(key);
     if (!d) byKey.set(key, (d = { key, count: 0, conversations: new Set(), spellings: new Map(), grams: [], mass: 0 }));
@@ -110,21 +128,36 @@ export function groupQuestions(questions: readonly AskedQuestion[], threshold: n
   for (const d of distinct) d.mass = d.grams.reduce((sum, g) => sum + idf[g]!, 0);
 
   distinct.sort((a, b) => b.count - a.count || a.key.length - b.key.length || (a.key < b.key ? -1 : 1));
-  const groups: { key: string; leader: Distinct; members: Distinct[] }[] = [];
+  const groups: { key: string; leader: Distinct; grams: Set<number>; members: Distinct[] }[] = [];
   const leadersOf: number[][] = df.map(() => []);
   const shared = new Float64Array(distinct.length);
   const touched: number[] = [];
+  const common: number[] = [];
+  const add = (g: number) => {
+    for (const at of leadersOf[g]!) {
+      if (shared[at] === 0) touched.push(at);
+      shared[at]! += idf[g]!;
+    }
+  };
   for (const d of distinct) {
+    // Candidates come through the bigrams few leaders share; a common bigram (low idf, long list)
+    // is only checked against those candidates, so a long list is never walked.
     for (const g of d.grams) {
-      for (const at of leadersOf[g]!) {
-        if (shared[at] === 0) touched.push(at);
-        shared[at]! += idf[g]!;
-      }
+      if (leadersOf[g]!.length > COMMON_POSTINGS) common.push(g);
+      else add(g);
+    }
+    // A question made only of common bigrams takes its candidates from the shortest of their lists.
+    if (touched.length === 0 && common.length > 0) {
+      const rarest = common.reduce((a, b) => (leadersOf[a]!.length <= leadersOf[b]!.length ? a : b));
+      common.splice(common.indexOf(rarest), 1);
+      add(rarest);
     }
     let best = -1;
     let bestScore = threshold;
     for (const at of touched) {
-      const score = (2 * shared[at]!) / (d.mass + groups[at]!.leader.mass);
+      let overlap = shared[at]!;
+      for (const g of common) if (groups[at]!.grams.has(g)) overlap += idf[g]!;
+      const score = (2 * overlap) / (d.mass + groups[at]!.leader.mass);
       if (score >= bestScore) {
         best = at;
         bestScore = score;
@@ -132,10 +165,11 @@ export function groupQuestions(questions: readonly AskedQuestion[], threshold: n
       shared[at] = 0;
     }
     touched.length = 0;
+    common.length = 0;
     if (best >= 0) groups[best]!.members.push(d);
     else {
       for (const g of d.grams) leadersOf[g]!.push(groups.length);
-      groups.push({ key: d.key, leader: d, members: [d] });
+      groups.push({ key: d.key, leader: d, grams: new Set(d.grams), members: [d] });
     }
   }
   return groups;
