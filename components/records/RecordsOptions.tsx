@@ -19,7 +19,7 @@ export function RecordsOptions({ lang, client, notice, library }: OptionsPanelPr
   const total = listing.value?.total ?? 0;
 
   async function exportAs(format: 'text' | 'json') {
-    const reply = await client.request({ kind: 'exportConversationRecords', format, query: query.value });
+    const reply = await client.request({ kind: 'exportConversationRecords', format, query: query.value, lang });
     if (!reply.ok) return notice.alert(reply.error.message);
     download(reply.value.fileName, reply.value.content, reply.value.mimeType);
     notice.say(rt(lang, 'exported', { count: reply.value.count, file: reply.value.fileName }));

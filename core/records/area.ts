@@ -20,9 +20,10 @@ export const recordsArea = defineArea({
     deleteConversationRecord: defineRequest({ input: z.object({ id: idSchema }), allow: ANY_PAGE, handle: (req) => records.delete(req.id) }),
     deleteAllConversationRecords: defineRequest({ input: z.object({}), allow: OPTIONS_ONLY, handle: () => records.deleteAll() }),
     exportConversationRecords: defineRequest({
-      input: z.object({ format: z.enum(['text', 'json']), query: recordQuerySchema.optional() }),
+      // The file is written in the language of the page that asks (the person who reads it).
+      input: z.object({ format: z.enum(['text', 'json']), query: recordQuerySchema.optional(), lang: z.enum(['zh', 'en']).optional() }),
       allow: OPTIONS_ONLY,
-      handle: (req) => records.export(req.format, req.query),
+      handle: (req) => records.export(req.format, req.query, req.lang),
     }),
     getRecordQuestions: defineRequest({ input: z.object({}), allow: ANY_PAGE, handle: () => records.questions() }),
   }),

@@ -148,6 +148,8 @@ describe('conversation records', () => {
     expect(json.records[0]).toMatchObject({ buyerId: '7301001', buyerName: '张**', cuts: { earlier: 3, long: 0 } });
     expect(json.records[0].messages[2]).toEqual({ from: 'buyer', text: '<script>alert(1)</script>' });
     await expect(records.export('text', '没有这个词')).rejects.toThrow(/没有可以导出/);
+    // The page that asks chooses the file's language.
+    expect((await records.export('text', '', 'en')).value.content).toContain('[Buyer] 在吗');
   });
 
   it('gives the buyer questions of every record for grouping, and keeps the text out of broadcasts', async () => {

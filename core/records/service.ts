@@ -20,8 +20,8 @@ export interface RecordsService {
   get(id: string): Promise<{ value: ConversationRecord }>;
   delete(id: string): Promise<WriteOutcome<{ id: string }>>;
   deleteAll(): Promise<WriteOutcome<{ deleted: number }>>;
-  /** The records matching `query` (all for a blank one) as a text or JSON file. */
-  export(format: RecordExportFormat, query?: string): Promise<{ value: RecordExportFile }>;
+  /** The records matching `query` (all for a blank one) as a text or JSON file, in `fileLang` (the service's language by default). */
+  export(format: RecordExportFormat, query?: string, fileLang?: Lang): Promise<{ value: RecordExportFile }>;
   /** Every buyer message of every record, with its record: what recurring questions are grouped from. */
   questions(): Promise<{ value: { questions: AskedQuestion[]; records: number } }>;
 }
@@ -113,14 +113,14 @@ export function createRecordsService({ store, newId, now, lang }: RecordsService
       });
     },
 
-    async export(format, query = '') {
+    async export(format, query = '', fileLang = lang) {
       const records = await all();
       const chosen = new Set(searchRecords(records, query).map((s) => s.id));
       const picked = records.filter((r) => chosen.has(r.id)).sort((a, b) => b.savedAt - a.savedAt);
       if (picked.length === 0) {
         throw new UserFacingError('not-found', say(lang, '没有可以导出的会话记录。', 'There is no conversation record to export.'));
       }
-      return { value: exportRecords(picked, format, now(), lang) };
+      return { value: exportRecords(picked, format, now(), fileLang) };
     },
 
     async questions() {
