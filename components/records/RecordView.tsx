@@ -31,7 +31,7 @@ export function RecordView({ lang, record, confirming, onBack, onDelete, onConfi
         <dt>{rt(lang, 'site')}</dt>
         <dd>{record.site}</dd>
         <dt>{rt(lang, 'buyer')}</dt>
-        <dd dir="auto">{record.buyerName ? `${record.buyerName} (${record.buyerId})` : record.buyerId}</dd>
+        <dd dir="auto">{record.buyerName && record.buyerName !== record.buyerId ? `${record.buyerName} (${record.buyerId})` : record.buyerId}</dd>
         {record.product && (
           <>
             <dt>{rt(lang, 'product')}</dt>

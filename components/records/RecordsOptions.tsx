@@ -46,8 +46,7 @@ export function RecordsOptions({ lang, client, notice, library }: OptionsPanelPr
             {rt(lang, 'exportJson')}
           </button>
           <span class="hint">{rt(lang, 'exportScope', { count })}</span>
-        </div>
-        <div class="actions">
+          <span class="rec-spacer" />
           {confirmingAll.value ? (
             <>
               <span class="rec-confirm">{rt(lang, 'confirmDeleteAll', { count: total })}</span>

@@ -41,7 +41,8 @@ export function recordText(record: ConversationRecord, lang: Lang): string {
 
 /** Records as a file to download: plain text (one after another) or JSON (data only, no store fields). */
 export function exportRecords(records: readonly ConversationRecord[], format: RecordExportFormat, now: number, lang: Lang): RecordExportFile {
-  const base = `${say(lang, '会话记录', 'conversation-records')}-${stamp(now)}`;
+  // An ASCII name in either language: a Chinese one came out as `download` in some Chromium setups.
+  const base = `conversation-records-${stamp(now)}`;
   if (format === 'text') {
     const rule = '\n\n' + '='.repeat(40) + '\n\n';
     return { fileName: `${base}.txt`, mimeType: 'text/plain;charset=utf-8', content: records.map((r) => recordText(r, lang)).join(rule) + '\n', count: records.length };

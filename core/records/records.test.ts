@@ -138,7 +138,7 @@ describe('conversation records', () => {
     const { records } = setup('zh');
     await records.save(draft([buyer('在吗'), agent('在的亲\n请问有什么可以帮您'), buyer('<script>alert(1)</script>')], { cuts: { earlier: 3, long: 0 } }));
     const text = (await records.export('text')).value;
-    expect(text.fileName).toMatch(/^会话记录-\d{12}\.txt$/);
+    expect(text.fileName).toMatch(/^conversation-records-\d{12}\.txt$/);
     expect(text.content).toContain('[买家] 在吗\n[客服] 在的亲\n    请问有什么可以帮您\n[买家] <script>alert(1)</script>');
     expect(text.content).toContain('较早的 3 条消息没有保存');
     expect(text.content).toContain('商品: 保温杯 500ml');
