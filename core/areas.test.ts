@@ -9,6 +9,7 @@ import { createOutcomesService } from './outcomes';
 import { createPhraseImport } from './phrase-import';
 import { createRelationsService } from './relations';
 import { createRoutingScenarioService } from './routing';
+import { createRecordsService } from './records';
 import { resolveColumns } from './table-import';
 import { MESSAGE_CHANNEL, OPTIONS_ONLY, createRequestHandler, type SenderKind } from './protocol';
 import { createSettingsService } from './settings';
@@ -37,6 +38,7 @@ function services(store: RecordStore, now: () => number) {
     outcomes: createOutcomesService({ store, now, newId }),
     metrics: createMetricsService({ store, now, dateOf: fixedClock(480).dateOf, lang: 'en' }),
     customers: createCustomerService({ store, now, newId, lang: 'en' }),
+    records: createRecordsService({ store, newId, now, lang: 'en' }),
   };
 }
 
@@ -180,12 +182,14 @@ const OPTIONS_ONLY_KINDS = [
   'applyImport',
   'cleanUpCustomers',
   'createSnapshot',
+  'deleteAllConversationRecords',
   'deleteCustomerGroup',
   'deleteGroup',
   'deletePhrases',
   'deleteRelationData',
   'deleteRoutingTeamDays',
   'exportAll',
+  'exportConversationRecords',
   'exportLibrary',
   'forgetReplyPicks',
   'getRoutingTeamDays',

@@ -6,6 +6,7 @@ import { outcomesArea } from './outcomes';
 import { metricsArea } from './metrics';
 import { phraseImportArea } from './phrase-import';
 import { phrasesArea } from './phrases';
+import { recordsArea } from './records';
 import { relationsArea } from './relations';
 import { routingMeasuresArea } from './routing/measured';
 import { routingArea } from './routing';
@@ -34,6 +35,7 @@ const CORE = assembleAreas([
   outcomesArea,
   metricsArea,
   customersArea,
+  recordsArea,
 ]);
 
 /** Every record type the extension stores: what the store and backup imports validate against. */

@@ -9,6 +9,7 @@ import { changeBroadcast, createLibraryService, createPhraseIndexCache } from '.
 import { createOutcomesService } from '../core/outcomes';
 import { createPhraseImport } from '../core/phrase-import';
 import { createRequestHandler } from '../core/protocol';
+import { createRecordsService, withoutRecordText } from '../core/records';
 import { createRelationsService } from '../core/relations';
 import { createMetricsService } from '../core/metrics';
 import { LOCAL_CLOCK, createRoutingMeasuresService } from '../core/routing/measured';
@@ -80,12 +81,13 @@ export default defineBackground(() => {
       outcomes: createOutcomesService({ store, now, newId }),
       metrics: createMetricsService({ store, now, dateOf: LOCAL_CLOCK.dateOf, lang }),
       customers: createCustomerService({ store, now, newId, lang }),
+      records: createRecordsService({ store, newId, now, lang }),
     }),
     {
       lang,
       onWritten: (records) => {
-        // A task's relations and buyer notes stay out of the broadcast; pages ask for them when they need them.
-        void announce(withoutCustomerNotes(withoutTaskAssignments(records)));
+        // A task's relations, buyer notes and saved conversations stay out of the broadcast; pages ask for them when they need them.
+        void announce(withoutRecordText(withoutCustomerNotes(withoutTaskAssignments(records))));
         if (records.some((r) => r.type === 'transferTask')) void reminders.refresh().catch(() => undefined);
       },
       onUnexpectedError: (error) => console.error('[kefu-sidebar] request failed', error),

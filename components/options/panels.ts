@@ -2,6 +2,7 @@ import { customersOptionsPanel } from '../customers/options-panel';
 import { autoReplyPanel, filesPanel, libraryPanel } from '../manager/panels';
 import type { PanelDeclaration } from '../panels/panel';
 import { metricsOptionsPanel } from '../metrics/options-panel';
+import { recordsOptionsPanel } from '../records/options-panel';
 import { relationsOptionsPanel } from '../relations/panel';
 import { routingOptionsPanel } from '../routing/options-panel';
 import { transferOptionsPanel } from '../transfer/panel';
@@ -21,6 +22,7 @@ export const OPTIONS_PANELS: readonly PanelDeclaration<'options'>[] = [
   routingOptionsPanel,
   metricsOptionsPanel,
   customersOptionsPanel,
+  recordsOptionsPanel,
   variablesPanel,
   synonymsPanel,
   selectorsPanel,

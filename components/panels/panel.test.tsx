@@ -80,7 +80,7 @@ describe('panelsFor', () => {
 describe('the sidebar builds its tabs from the registry', () => {
   it('shows 话术 on a chat console', async () => {
     await mountSidebar(host(fake().client));
-    expect(tabNames()).toEqual(['话术', '客户', '应对', '我的分流']);
+    expect(tabNames()).toEqual(['话术', '客户', '应对', '记录', '我的分流']);
   });
 
   it('shows 关系 and 转移 on a relation page, and switches between them', async () => {
@@ -103,7 +103,7 @@ describe('the sidebar builds its tabs from the registry', () => {
   it('a new area is one declaration in the list: its tab and panel show where it says', async () => {
     const notes = definePanel({ id: 'notes', name: { zh: '备注', en: 'Notes' }, order: 15, pages: ['chat'], component: ({ page }) => <p class="notes">on {page}</p> });
     await mountSidebar(host(fake().client), [...SIDEBAR_PANELS, notes]);
-    expect(tabNames()).toEqual(['话术', '备注', '客户', '应对', '我的分流']);
+    expect(tabNames()).toEqual(['话术', '备注', '客户', '应对', '记录', '我的分流']);
     await click(byRole(root, 'tab')[1]!);
     expect(root.querySelector('.notes')!.textContent).toBe('on chat');
   });
@@ -119,6 +119,6 @@ describe('the options page builds its tabs from the registry', () => {
     });
     const expected = [...OPTIONS_PANELS].sort((x, y) => x.order - y.order).map((p) => p.name.en);
     expect(tabNames()).toEqual(expected);
-    expect(expected).toEqual(['Library', 'Import & export', 'Auto-reply', 'Relations', 'Transfer', 'Routing', 'Customers', 'Metrics', 'Variables', 'Synonyms', 'Page selectors', 'Backup']);
+    expect(expected).toEqual(['Library', 'Import & export', 'Auto-reply', 'Relations', 'Transfer', 'Routing', 'Customers', 'Metrics', 'Records', 'Variables', 'Synonyms', 'Page selectors', 'Backup']);
   });
 });

@@ -29,6 +29,8 @@ interface Props {
   note?: string;
   /** Offers a delete button when editing (the manager). */
   onDelete?(phrase: PhraseRecord): void;
+  /** A new phrase's title and buyer questions filled in beforehand (a recurring question's group). */
+  prefill?: { title: string; examples: readonly string[] };
 }
 
 /** The fields as the person types them. */
@@ -74,7 +76,10 @@ type Message = { text: string; kind: 'conflict' | 'error' | 'note' };
  */
 export function PhraseForm(props: Props) {
   const { lang, client, groups, phrase, compact = false, onCancel, onDelete } = props;
-  const [fields, setFields] = useState(() => fieldsOf(phrase, props.defaultGroupId));
+  const [fields, setFields] = useState(() => {
+    const empty = fieldsOf(phrase, props.defaultGroupId);
+    return props.prefill && !phrase ? { ...empty, title: props.prefill.title, examples: props.prefill.examples.join('\n') } : empty;
+  });
   // Which stored phrase this edits, and the `updatedAt` the edit is based on.
   const [target, setTarget] = useState(() => (phrase ? { id: phrase.id, base: phrase.updatedAt } : null));
   const [autoReply, setAutoReply] = useState(false);

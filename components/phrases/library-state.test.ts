@@ -19,6 +19,7 @@ import { createRoutingMeasuresService, fixedClock } from '../../core/routing/mea
 import { NO_RELATIONS, createTransferService } from '../../core/transfer';
 import { createOutcomesService } from '../../core/outcomes';
 import { createRoutingScenarioService } from '../../core/routing';
+import { createRecordsService } from '../../core/records';
 import { createTestClock } from '../../test/helpers/store';
 import { createLibraryState, type LibraryLoad } from './library-state';
 
@@ -55,6 +56,7 @@ async function createBackground() {
     routing: createRoutingScenarioService({ store, lang: 'zh' }),
     outcomes: createOutcomesService({ store, now, newId }),
     metrics: createMetricsService({ store, now, dateOf: fixedClock(480).dateOf, lang: 'zh' }),
+    records: createRecordsService({ store, newId, now, lang: 'zh' }),
   });
   const handle = createRequestHandler(requests, { lang: 'zh', onWritten: (written) => broadcasts.push(changeBroadcast(written, indexCache)) });
   await library.seedStarterLibraryIfEmpty();

@@ -97,7 +97,7 @@ describe('Sidebar', () => {
     const launcher = ctx.root.querySelector('button.launcher')!;
     expect(launcher.getAttribute('aria-label')).toBe('客服侧边栏');
     expect(launcher.getAttribute('aria-expanded')).toBe('true');
-    expect(byRole(ctx.root, 'tab').map((t) => t.textContent)).toEqual(['话术', '客户', '应对', '我的分流']);
+    expect(byRole(ctx.root, 'tab').map((t) => t.textContent)).toEqual(['话术', '客户', '应对', '记录', '我的分流']);
     expect(ctx.root.querySelector('.buyer')!.textContent).toBe('当前买家：张**');
   });
 

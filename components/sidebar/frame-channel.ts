@@ -1,5 +1,6 @@
 import { SITE_IDS, type Buyer, type Conversation, type SiteId } from '../../core/consoles';
 import type { BackOfficeTable, InsertOutcome, PageProblem, ScannedRow } from './host';
+import { isConversationRead, type ConversationRead } from '../records/conversation-read';
 
 /**
  * The channel between the sidebar frame (an extension page inside the console tab) and the content
@@ -87,6 +88,8 @@ export interface FrameRequests {
   turnPage: { ask: { table: BackOfficeTable; to: number }; answer: TurnOutcome };
   /** The owner clicks a row of the table: a selector for all its rows, for the frame to save as `<table>.row`. */
   pickTableRow: { ask: { table: BackOfficeTable }; answer: PickedElement };
+  /** The open conversation as the page shows it, for a conversation record the agent asked for. */
+  readConversation: { ask: Record<never, never>; answer: ConversationRead };
 }
 export type FrameRequestKind = keyof FrameRequests;
 
@@ -199,6 +202,7 @@ const ANSWER_CHECKS: { [K in FrameRequestKind]: (v: unknown) => v is FrameReques
   readTable: isTableRead,
   turnPage: isTurnOutcome,
   pickTableRow: isPicked,
+  readConversation: isConversationRead,
 };
 
 export function isFrameMessage(v: unknown): v is FrameMessage {
@@ -216,6 +220,8 @@ export function isFrameMessage(v: unknown): v is FrameMessage {
       return isId(v.id) && isTable(v.table) && isPageNumber(v.to);
     case 'pickTableRow':
       return isId(v.id) && isTable(v.table);
+    case 'readConversation':
+      return isId(v.id);
     case 'markRows':
       return Array.isArray(v.marks) && v.marks.every(isRowLabel);
     case 'setOpen':

@@ -2,6 +2,7 @@ import type { ReadonlySignal } from '@preact/signals';
 import type { Buyer, Conversation, SiteId } from '../../core/consoles';
 import type { Lang } from '../../core/i18n';
 import type { ProtocolClient } from '../../core/client';
+import type { ConversationRead } from '../records/conversation-read';
 
 /** What happened when the agent picked a phrase; the sidebar turns it into a sentence. */
 export type InsertOutcome =
@@ -59,6 +60,8 @@ export interface SidebarHost {
   revealConversation?(buyerId: string): Promise<boolean>;
   /** Lets the agent click the console's chat input when its selector finds nothing (console pages only). */
   pickChatInput?(): Promise<PickOutcome>;
+  /** The open conversation's messages in page order, bounded, for a conversation record (chat consoles only). */
+  readConversation?(): Promise<ConversationRead>;
   /** Escape in the sidebar: the chat input gets the focus back (console pages only). */
   focusChatInput?(): void;
   /** Insert into the chat input, unless the conversation is no longer `chosenFor`. */

@@ -14,6 +14,7 @@ export { searchPhrases, prepareIndex } from './search';
 export { tagsOfPhrases } from './search-tags';
 export { SHOP_SYNONYMS, synonymTable, type SynonymPair } from './synonyms';
 export { foldText, normalizeQuery } from './normalize';
+export { plainWording } from './suggest-text';
 export {
   createReplyIndex,
   replyIndexBuilder,

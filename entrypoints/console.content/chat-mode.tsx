@@ -79,6 +79,11 @@ export function startChatMode(deps: {
         send({ kind: 'reply', id: message.id, request: 'pickChatInput', answer: picked });
         return true;
       }
+      case 'readConversation': {
+        const answer = { buyer: reader.readCurrentBuyer(), product: reader.readProductTitle(), ...reader.readConversation() };
+        send({ kind: 'reply', id: message.id, request: 'readConversation', answer });
+        return true;
+      }
       case 'focusChatInput':
         picking?.abort();
         reader.findChatInput()?.focus();

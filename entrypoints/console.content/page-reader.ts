@@ -1,4 +1,5 @@
 import type { Buyer, Conversation, SelectorPart, SiteAdapter, SiteSelectors } from '../../sites/types';
+import { conversationMessages } from './conversation-messages';
 import { orderStatusText, unansweredBuyerMessages, unansweredCount } from './page-messages';
 import { boundedText } from './page-text';
 
@@ -24,6 +25,8 @@ export interface PageReader {
   readBuyerMessages(): string[];
   /** How many buyer messages in the open conversation no agent message follows yet (see page-messages.ts). */
   readUnansweredCount(): number;
+  /** The open conversation's buyer and agent messages in page order, bounded (see conversation-messages.ts): for a conversation record. */
+  readConversation(): ReturnType<typeof conversationMessages>;
   /** The order status the page shows for the open conversation, or null. */
   readOrderStatus(): string | null;
   /** Parts whose selector is not valid CSS (a typo in an override): named so the UI can say which. */
@@ -99,6 +102,9 @@ export function createPageReader(
     },
     readUnansweredCount() {
       return unansweredCount(queryList('buyerMessage'), queryList('agentMessage'));
+    },
+    readConversation() {
+      return conversationMessages(queryList('buyerMessage'), queryList('agentMessage'));
     },
     readOrderStatus() {
       return orderStatusText(query('orderStatus'));

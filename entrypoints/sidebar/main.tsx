@@ -95,6 +95,7 @@ function start(page: ReadonlySignal<PageState>) {
     revealConversation: (buyerId) => link.request('reveal', { buyerId }),
     pickChatInput: () => pickAndSaveChatInput({ site: site.id, link, client, library }),
     focusChatInput: () => link.send({ kind: 'focusChatInput' }),
+    readConversation: page.value.page === 'chat' ? () => link.request('readConversation', {}) : undefined,
     backOffice:
       page.value.page === 'chat'
         ? undefined

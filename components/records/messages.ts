@@ -1,0 +1,72 @@
+import { defineMessages } from '../ui/i18n';
+
+/** Every sentence of the conversation records and recurring questions, in both languages. Written by us. */
+const MESSAGES = {
+  heading: ['会话记录', 'Conversation records'],
+  intro: [
+    '需要留证据时（比如可能出现纠纷），把当前打开的对话保存下来。记录只保存在这台电脑的浏览器里，不会上传。',
+    'When you may need evidence (a dispute, say), save the open conversation. Records stay in this browser on this computer and are never uploaded.',
+  ],
+  saveConversation: ['保存当前对话', 'Save this conversation'],
+  saving: ['正在保存…', 'Saving…'],
+  noConversation: ['当前没有打开的会话，没有保存。', 'No conversation is open; nothing was saved.'],
+  noMessages: ['这段对话里没有可以保存的文字消息（图片和表情不保存）。', 'This conversation has no text message to save (pictures and stickers are not kept).'],
+  saved: ['已保存与 {name} 的对话：{count} 条消息。', 'Saved the conversation with {name}: {count} message(s).'],
+  savedCut: ['已保存与 {name} 的对话：{count} 条消息。注意：{cuts}。', 'Saved the conversation with {name}: {count} message(s). Note: {cuts}.'],
+  cutEarlier: ['较早的 {count} 条消息没有保存（每条记录最多 {max} 条或 6 万字）', '{count} earlier message(s) were not kept (a record holds at most {max} messages or 60,000 characters)'],
+  cutLong: ['{count} 条过长的消息只保存了前 {chars} 字', '{count} long message(s) were kept to their first {chars} characters'],
+  searchLabel: ['搜索会话记录', 'Search conversation records'],
+  searchPlaceholder: ['买家、商品或消息里的文字', 'Buyer, product or words from a message'],
+  listLabel: ['会话记录列表', 'Conversation record list'],
+  total: ['共 {total} 条记录（最多保存 {max} 条）', '{total} record(s) (at most {max} kept)'],
+  found: ['找到 {count} 条', '{count} found'],
+  none: ['还没有保存的会话记录。', 'No conversation saved yet.'],
+  noneFound: ['没有找到包含“{query}”的记录。', 'No record contains “{query}”.'],
+  more: ['还有 {count} 条，输入关键词缩小范围。', '{count} more — search to narrow down.'],
+  openRecord: ['查看 {name} {time} 的记录', 'Open the record of {name}, {time}'],
+  messageCount: ['{count} 条消息', '{count} message(s)'],
+  recordHeading: ['与 {name} 的对话', 'Conversation with {name}'],
+  site: ['站点', 'Site'],
+  buyer: ['买家', 'Buyer'],
+  product: ['商品', 'Product'],
+  savedAt: ['保存时间', 'Saved'],
+  fromBuyer: ['买家', 'Buyer'],
+  fromAgent: ['客服', 'Agent'],
+  messagesLabel: ['对话消息', 'Messages'],
+  back: ['返回列表', 'Back to the list'],
+  deleteRecord: ['删除这条记录', 'Delete this record'],
+  confirmDelete: ['确定删除与 {name} 的对话记录？删除后无法恢复。', 'Delete the record of the conversation with {name}? This cannot be undone.'],
+  confirmDeleteButton: ['确定删除', 'Delete'],
+  cancel: ['取消', 'Cancel'],
+  deleted: ['已删除与 {name} 的对话记录。', 'Deleted the record of the conversation with {name}.'],
+  loadFailed: ['读取会话记录失败：{message}', 'Could not read the conversation records: {message}'],
+  ownerHint: ['导出和全部删除在扩展的管理页（会话记录）里。', 'Export and delete-all are in the extension’s options page (Records).'],
+  // options page
+  exportText: ['导出文本 (TXT)', 'Export text (TXT)'],
+  exportJson: ['导出数据 (JSON)', 'Export data (JSON)'],
+  exportScope: ['导出当前列表中的 {count} 条记录', 'Exports the {count} record(s) listed'],
+  exported: ['已导出 {count} 条记录：{file}', 'Exported {count} record(s): {file}'],
+  deleteAll: ['全部删除', 'Delete all'],
+  confirmDeleteAll: ['确定删除全部 {count} 条会话记录？删除后无法恢复，建议先导出。', 'Delete all {count} conversation records? This cannot be undone; export them first if you may need them.'],
+  confirmDeleteAllButton: ['确定全部删除', 'Delete them all'],
+  deletedAll: ['已删除全部 {count} 条会话记录。', 'Deleted all {count} conversation records.'],
+  // recurring questions
+  recurringHeading: ['常见问题', 'Recurring questions'],
+  recurringIntro: [
+    '从保存的会话记录里找出买家反复问、但话术库里还没有话术回答的问题（意思相近的问法归为一组）。为它们写一条话术，下次就能一键回复。',
+    'Questions buyers ask again and again in the saved conversations that no phrase answers yet (similar wordings grouped). Write a phrase for them to answer in one click next time.',
+  ],
+  recurringListLabel: ['没有话术的常见问题', 'Recurring questions without a phrase'],
+  recurringNone: ['暂时没有：至少需要两个对话问到相近的问题，且话术库里没有回答它的话术。', 'None for now: a group needs similar questions from at least two conversations, with no phrase answering them.'],
+  recurringWaiting: ['正在读取话术库…', 'Reading the phrase library…'],
+  recurringCount: ['{conversations} 个对话问过，共 {count} 次', 'Asked in {conversations} conversation(s), {count} time(s)'],
+  recurringExamples: ['买家的问法', 'How buyers asked'],
+  recurringRecords: ['分析了 {records} 条记录中的 {questions} 条买家消息。', 'Looked at {questions} buyer message(s) in {records} record(s).'],
+  newPhraseFor: ['为“{title}”新建话术', 'New phrase for “{title}”'],
+  phraseFormHint: ['标题和买家问法已经填好，请写回复内容后保存。', 'The title and the buyer questions are filled in: write the reply, then save.'],
+  phraseSaved: ['已保存话术：{title}', 'Phrase saved: {title}'],
+} as const;
+
+export type RecordsMessageKey = keyof typeof MESSAGES;
+/** `rt(lang, 'saved', { name, count })`: a records sentence in the UI language. */
+export const rt = defineMessages<RecordsMessageKey>(MESSAGES);
