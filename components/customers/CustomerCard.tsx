@@ -2,6 +2,7 @@ import type { Lang } from '../../core/i18n';
 import type { SidebarHost } from '../sidebar/host';
 import type { Status } from '../sidebar/status';
 import { CardIdentity } from './CardIdentity';
+import { CardOutcomes } from './CardOutcomes';
 import { customerCards } from './card-state';
 import { DueReminders } from './DueReminders';
 import { displayName } from './format';
@@ -19,7 +20,7 @@ interface Props {
 
 /**
  * The 客户 tab: promises due across customers, then the open buyer's card — who they are, group,
- * notes, promises, products looked at. Each part is its own small component. Everything here lives
+ * notes, promises, products looked at, outcomes recorded. Each part is its own small component. Everything here lives
  * in the sealed frame; the console page never holds a note.
  */
 export function CustomerCard({ lang, host, status }: Props) {
@@ -50,6 +51,7 @@ export function CustomerCard({ lang, host, status }: Props) {
           </section>
           <PromiseList lang={lang} cards={cards} status={status} forKey={key} buyerName={buyerName} card={card} />
           <ProductsSeen lang={lang} card={card} />
+          <CardOutcomes lang={lang} host={host} buyerName={buyerName} />
         </>
       )}
     </div>

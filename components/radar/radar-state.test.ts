@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Conversation } from '../../core/consoles';
 import type { ReplyWait } from '../../core/customers/radar-waits';
 import { createRadarState } from './radar-state';
-import { recentReplyWaits, reportReplyWait } from './report-wait';
+import type { ProtocolClient } from '../../core/client';
+import { replyWaitReporter } from './report-wait';
 
 const T0 = Date.UTC(2026, 11, 1, 10, 0, 0);
 const conv = (id: string, extra: Partial<Conversation> = {}): Conversation => ({ id, name: id, active: false, unread: false, waiting: null, ...extra });
@@ -38,12 +39,11 @@ describe('the radar state of a console tab', () => {
   });
 });
 
-describe('reportReplyWait', () => {
-  it('keeps the latest observations only', () => {
-    for (let i = 0; i < 130; i++) reportReplyWait({ site: 'pinduoduo', buyerId: `u${i}`, askedAt: i, answeredAt: i + 1 });
-    const kept = recentReplyWaits();
-    expect(kept).toHaveLength(100);
-    expect(kept[0]!.buyerId).toBe('u30');
-    expect(kept.at(-1)!.buyerId).toBe('u129');
+describe('replyWaitReporter', () => {
+  it('records each observed wait through the metrics request', async () => {
+    const sent: unknown[] = [];
+    const client = { request: async (req: unknown) => (sent.push(req), { ok: true, value: { recorded: 1, ignored: 0 } }) } as unknown as ProtocolClient;
+    replyWaitReporter(client)({ site: 'pinduoduo', buyerId: 'u1', askedAt: 1, answeredAt: 2 });
+    expect(sent).toEqual([{ kind: 'recordReplyWaits', waits: [{ site: 'pinduoduo', buyerId: 'u1', askedAt: 1, answeredAt: 2 }] }]);
   });
 });

@@ -1,20 +1,13 @@
+import type { ProtocolClient } from '../../core/client';
 import type { ReplyWait } from '../../core/customers/radar-waits';
 
-/** How many observations are kept: enough to look at, bounded however long the sidebar stays open. */
-const KEPT = 100;
-const recent: ReplyWait[] = [];
-
 /**
- * Where the radar hands each observed reply wait (for the 3- and 5-minute reply rates). For now it
- * only keeps the latest in memory; the metrics area's `recordReplyWaits` request takes them over
- * here (this one function is the place to connect).
+ * Where the radar hands each observed reply wait: the metrics area keeps them for the 3- and
+ * 5-minute reply rates (options page → 指标). A wait that can't be recorded (standalone mode has no
+ * console id; a refused write) is dropped: the rates are an estimate, the chat must not wait on it.
  */
-export function reportReplyWait(wait: ReplyWait): void {
-  recent.push(wait);
-  if (recent.length > KEPT) recent.splice(0, recent.length - KEPT);
-}
-
-/** The latest observations, oldest first. */
-export function recentReplyWaits(): readonly ReplyWait[] {
-  return [...recent];
+export function replyWaitReporter(client: ProtocolClient): (wait: ReplyWait) => void {
+  return (wait) => {
+    void client.request({ kind: 'recordReplyWaits', waits: [wait] }).catch(() => undefined);
+  };
 }

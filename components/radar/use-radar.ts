@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import type { SidebarHost } from '../sidebar/host';
 import { createRadarState, type RadarState } from './radar-state';
-import { reportReplyWait } from './report-wait';
+import { replyWaitReporter } from './report-wait';
 
 const unknownCount = signal<number | null>(null);
 
@@ -11,7 +11,7 @@ export function useRadar(host: SidebarHost, onChat: boolean): RadarState | null 
   const radar = useMemo(
     () =>
       onChat
-        ? createRadarState({ site: host.site.id ?? host.site.name, conversations: host.conversations, unanswered: host.unanswered ?? unknownCount, report: reportReplyWait })
+        ? createRadarState({ site: host.site.id ?? host.site.name, conversations: host.conversations, unanswered: host.unanswered ?? unknownCount, report: replyWaitReporter(host.client) })
         : null,
     [host, onChat],
   );

@@ -59,3 +59,5 @@ export {
   type LastCleanup,
 } from './service';
 export { customersArea } from './area';
+// The waiting radar (issue 11 item 2): pure functions over a conversation's messages.
+export { consecutiveUnanswered, replyDeadlines, type RadarMessage, type ReplyDeadlines } from './radar';

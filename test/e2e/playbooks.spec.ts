@@ -95,6 +95,11 @@ describe.each(REPLICA_SITES)('playbooks on %s', (site: ReplicaSite) => {
     const again = await openPlaybooks(c);
     const list = again.getByRole('region', { name: /的最近结果$/ }).getByRole('listitem');
     await expect.poll(() => list.allTextContents(), poll).toEqual([expect.stringMatching(/催发货.*已解决.*答应今天18点前发出/)]);
+    // The customer card shows the same outcome for this buyer.
+    const sidebar = await sidebarIn(c.page);
+    await sidebar.getByRole('tab', { name: '客户' }).click();
+    const onCard = sidebar.getByRole('tabpanel', { name: '客户' }).getByRole('region', { name: /的最近结果$/ }).getByRole('listitem');
+    await expect.poll(() => onCard.allTextContents(), poll).toEqual([expect.stringMatching(/催发货.*已解决.*答应今天18点前发出/)]);
     expect(ext.pageErrors).toEqual([]);
     await c.page.close();
   });
