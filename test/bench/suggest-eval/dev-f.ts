@@ -166,7 +166,7 @@ export const DEV_F: readonly EvalQuestion[] = [
   { q: '标签我剪掉了 还给退吗', site: 'pinduoduo', fits: ['as-return-ineligible', 'as-return-eligible'] },
   { q: '鞋底开胶 才穿三天', site: 'pinduoduo', fits: [...FAULT] },
   { q: '洗一水就褪色 盆里水都是蓝的', site: 'pinduoduo', fits: [...FAULT, 'pre-care'] },
-  { q: '42的黑色断货没', site: 'pinduoduo', fits: [...STOCK] },
+  { q: '42的黑色断货没', site: 'pinduoduo', fits: [...STOCK, 'close-counter-question'] },
   { q: '线头一堆 扣子还松', site: 'doudian', fits: [...FAULT] },
   { q: '两件退一件 邮费我出还是你出', site: 'qianniu', fits: ['as-freight-insurance', 'as-return-eligible'] },
   { q: '运费险到账能有多少', site: 'qianniu', fits: ['as-freight-insurance'] },
@@ -265,7 +265,7 @@ export const DEV_F: readonly EvalQuestion[] = [
   { q: '鞋盒压扁了 鞋倒是没事', site: 'pinduoduo', fits: ['as-damaged', 'as-cheap-compensate'] },
 
   // ---- two asks in one message ----------------------------------------------------------------
-  { q: '粉色有吗 今天能寄吗', site: 'doudian', fits: [...STOCK, 'ship-urge-today', 'ship-when'] },
+  { q: '粉色有吗 今天能寄吗', site: 'doudian', fits: [...STOCK, 'close-counter-question', 'ship-urge-today', 'ship-when'] },
   { q: '保质期多长 要放冰箱吗', site: 'pinduoduo', fits: ['prod-shelf-life', 'pre-usage'] },
   { q: '包不包邮 到广州几天', site: 'pinduoduo', fits: ['pre-postage', 'dlv-eta'] },
   { q: '多少瓦 配线不', site: 'jd', fits: ['prod-specs', 'prod-in-box'] },
@@ -299,7 +299,7 @@ export const DEV_F: readonly EvalQuestion[] = [
   { q: ['床到了', '安装师傅什么时候来'], site: 'qianniu', fits: ['wty-install'] },
   { q: ['拍了两件', '能不能先发有货的那件'], site: 'qianniu', fits: ['stock-mixed-order', 'ship-split'] },
   { q: ['快递说放驿站了', '我腿脚不方便 能送上楼吗'], site: 'pinduoduo', fits: ['dlv-pickup-point'] },
-  { q: ['这个瑜伽垫', '有没有紫色'], site: 'doudian', fits: [...STOCK] },
+  { q: ['这个瑜伽垫', '有没有紫色'], site: 'doudian', fits: [...STOCK, 'close-counter-question'] },
 
   // ---- nothing in the library fits ------------------------------------------------------------
   { q: '有线下店吗 想去摸摸实物', site: 'qianniu', fits: [] },
