@@ -60,7 +60,7 @@ export const DEV_F: readonly EvalQuestion[] = [
   { q: '小太阳放卫生间行吗 防不防水', site: 'pinduoduo', fits: [...SUITS] },
   { q: '取暖器开一宿多少度电', site: 'jd', fits: ['prod-specs'] },
   { q: '落地扇得自己组装吗', site: 'pinduoduo', fits: ['wty-install', 'wty-install-guide'] },
-  { q: '底座死活拧不上 说明书看不明白', site: 'pinduoduo', fits: ['wty-install-guide', 'as-usage-guide'] },
+  { q: '底座死活拧不上 说明书看不明白', site: 'pinduoduo', fits: ['wty-install-guide', 'as-usage-guide', 'pre-usage'] },
   { q: '炸锅通电了不转 指示灯也不亮', site: 'doudian', fits: [...REPAIR] },
   { q: '新壶烧开的水一股塑料味', site: 'jd', fits: ['as-usage-guide', 'as-quality-issue', 'pre-material'] },
   { q: '油汀到手外壳瘪了一块', site: 'jd', fits: ['as-damaged', 'as-ask-photos'] },
