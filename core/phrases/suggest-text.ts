@@ -27,7 +27,10 @@ const COLLOQUIAL: readonly [RegExp, string][] = [
   [/酱紫/g, '这样'],
   [/伐$/g, '吗'],
   [/嘛(?=$|[\s，,。!！?？~～])/g, '吗'],
-  [/明儿/g, '明天'],
+  [/明儿个|明儿/g, '明天'],
+  [/今儿个|今儿/g, '今天'],
+  [/昨儿个|昨儿/g, '昨天'],
+  [/一宿/g, '一夜'],
   [/瞅瞅/g, '看看'],
   [/搁/g, '放'],
   // Pinyin-IME slips on shop words: the same sounds, other characters.
