@@ -35,6 +35,7 @@ const COLLOQUIAL: readonly [RegExp, string][] = [
   [/搁/g, '放'],
   // Pinyin-IME slips on shop words: the same sounds, other characters.
   [/法货/g, '发货'],
+  [/(?<=安排|时候|几天|今天|明天|已经|还没|尽快|快点)法国/g, '发货'],
   [/快滴/g, '快递'],
   [/(?<!一路)顺风(?!车)/g, '顺丰'],
   [/有惠卷|优惠卷|优惠劵/g, '优惠券'],
