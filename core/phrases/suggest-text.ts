@@ -34,7 +34,7 @@ const COLLOQUIAL: readonly [RegExp, string][] = [
   [/瞅瞅/g, '看看'],
   [/搁/g, '放'],
   // Pinyin-IME slips on shop words: the same sounds, other characters.
-  [/法货/g, '发货'],
+  [/法货|fa货|发huo/g, '发货'],
   [/(?<=安排|时候|几天|今天|明天|已经|还没|尽快|快点)法国/g, '发货'],
   [/快滴/g, '快递'],
   [/(?<!一路)顺风(?!车)/g, '顺丰'],
