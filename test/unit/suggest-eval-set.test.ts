@@ -23,6 +23,7 @@ const DEV_FILES: Record<string, Record<string, unknown>> = {
   'dev-d.ts': await import('../bench/suggest-eval/dev-d'),
   'dev-lead.ts': await import('../bench/suggest-eval/dev-lead'),
   'dev-e.ts': await import('../bench/suggest-eval/dev-e'),
+  'dev-f.ts': await import('../bench/suggest-eval/dev-f'),
 };
 
 interface Item extends EvalQuestion {

@@ -6,6 +6,7 @@
  */
 import { DEV_D } from './dev-d';
 import { DEV_E } from './dev-e';
+import { DEV_F } from './dev-f';
 import { DEV_LEAD, DEV_LEAD_2 } from './dev-lead';
 import { QUESTIONS_A } from './questions-a';
 import { QUESTIONS_B } from './questions-b';
@@ -18,6 +19,7 @@ export const DEVELOPMENT_PARTS: Readonly<Record<string, readonly EvalQuestion[]>
   lead: [...DEV_LEAD, ...DEV_LEAD_2],
   D: DEV_D,
   E: DEV_E,
+  F: DEV_F,
 };
 export const DEVELOPMENT_QUESTIONS: readonly EvalQuestion[] = Object.values(DEVELOPMENT_PARTS).flat();
 export const HELD_OUT_QUESTIONS: readonly EvalQuestion[] = QUESTIONS_C;
