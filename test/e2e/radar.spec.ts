@@ -8,7 +8,7 @@
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { STARTER_PHRASES } from '../../core/phrases/starter-library';
-import { REPLICA_SITES, type ExtensionHandle, type ReplicaSite } from './fixtures';
+import { REPLICA_SITES, type ExtensionHandle, type ReplicaSite, recordDialogs } from './fixtures';
 import { useExtension } from './fixtures/use-extension';
 import { ConsolePage, HOSTILE_NAME, sidebarIn } from './pages/console-page';
 
@@ -60,11 +60,7 @@ describe.each(REPLICA_SITES)('the waiting radar on %s', (site: ReplicaSite) => {
 
   it('turns the open buyer red at three unanswered messages, counts down, shows the row, holds, and badges the launcher', async () => {
     const c = new ConsolePage(await ext.openConsole(site), site);
-    const dialogs: string[] = [];
-    c.page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
+    const dialogs = recordDialogs(c.page);
     await c.waitForSidebar();
     const radar = radarOf(c);
     const { id, name } = await freshStreak(c, ['在吗', '这个有货吗']);
@@ -137,11 +133,7 @@ describe.each(['pinduoduo', 'jd'] as const)('hostile buyers on the radar on %s',
 
   it('shows names as text, bounded, and counts hostile messages without showing them', async () => {
     const c = new ConsolePage(await ext.openConsole(site), site);
-    const dialogs: string[] = [];
-    c.page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
+    const dialogs = recordDialogs(c.page);
     await c.waitForSidebar();
     const radar = radarOf(c);
     await c.page.evaluate((buyer) => window.__replica!.addBuyer(buyer), NEW_BUYER[site]!('hostile_long', LONG_NAME));

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backOfficeUrl, consoleUrl, launchReplicaBrowser, REPLICA_DIR, REPLICA_SITES, STRICT_CSP, type ReplicaBrowser, type ReplicaSite } from './fixtures';
+import { backOfficeUrl, consoleUrl, launchReplicaBrowser, REPLICA_DIR, REPLICA_SITES, STRICT_CSP, type ReplicaBrowser, type ReplicaSite, recordDialogs } from './fixtures';
 import { ConsolePage, HOSTILE_NAME } from './pages/console-page';
 
 /** Which key event sends, per console (CONSOLES.md; Qianniu is our guess). */
@@ -113,11 +113,7 @@ describe.each(REPLICA_SITES)('replica %s', (site) => {
 
   it('shows the hostile buyer name as text (no element, no dialog)', async () => {
     const c = await open(site);
-    const dialogs: string[] = [];
-    c.page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
+    const dialogs = recordDialogs(c.page);
     const id = await c.buyerNamed(HOSTILE_NAME);
     await expect(c.row(id).textContent()).resolves.toContain(HOSTILE_NAME);
     await c.clickBuyer(id);

@@ -4,7 +4,7 @@
  * conversation, which stays the agent's own click.
  */
 import { describe, expect, it } from 'vitest';
-import { REPLICA_SITES, type ExtensionHandle } from './fixtures';
+import { REPLICA_SITES, type ExtensionHandle, recordDialogs } from './fixtures';
 import { useExtension } from './fixtures/use-extension';
 import { ConsolePage, HOSTILE_NAME } from './pages/console-page';
 
@@ -18,11 +18,7 @@ describe.each(REPLICA_SITES)('waiting buyers on %s', (site) => {
 
   it('lists them as text and shows where one is, leaving the open conversation alone', async () => {
     const c = new ConsolePage(await ext.openConsole(site), site);
-    const dialogs: string[] = [];
-    c.page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
+    const dialogs = recordDialogs(c.page);
     await c.waitForSidebar();
     const toggle = c.sidebar.getByRole('button', { name: /位买家在等回复/ });
     await toggle.click();
