@@ -1,16 +1,7 @@
-import type { Lang } from '../../core/i18n';
-import type { Status } from '../sidebar/status';
-import type { CustomerCards, CustomerKey } from './card-state';
+import type { CardSectionProps } from './card-state';
 import { cm } from './messages';
 
-interface Props {
-  lang: Lang;
-  cards: CustomerCards;
-  status: Status;
-  forKey: CustomerKey;
-  buyerName: string;
-  groupId: string | undefined;
-}
+type Props = CardSectionProps & { groupId: string | undefined };
 
 /** The customer's group, saved as soon as it is picked (sub-groups indented under their number). */
 export function GroupPicker({ lang, cards, status, forKey, buyerName, groupId }: Props) {

@@ -1,20 +1,11 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { CUSTOMER_LIMITS } from '../../core/customers/limits';
-import type { Lang } from '../../core/i18n';
-import type { Status } from '../sidebar/status';
-import type { CustomerCards, CustomerKey, CustomerView } from './card-state';
+import type { CardSectionProps, CustomerKey, CustomerView } from './card-state';
 import { splitTags } from './format';
 import { cm } from './messages';
 
-interface Props {
-  lang: Lang;
-  cards: CustomerCards;
-  status: Status;
-  forKey: CustomerKey;
-  buyerName: string;
-  card: CustomerView | null;
-}
+type Props = CardSectionProps & { card: CustomerView | null };
 
 interface Draft {
   key: CustomerKey;

@@ -1,19 +1,10 @@
 import { useSignal } from '@preact/signals';
 import { CUSTOMER_LIMITS } from '../../core/customers/limits';
-import type { Lang } from '../../core/i18n';
-import type { Status } from '../sidebar/status';
-import type { CustomerCards, CustomerKey, CustomerView } from './card-state';
+import type { CardSectionProps, CustomerView } from './card-state';
 import { dayFromNow, dayText, dueText } from './format';
 import { cm } from './messages';
 
-interface Props {
-  lang: Lang;
-  cards: CustomerCards;
-  status: Status;
-  forKey: CustomerKey;
-  buyerName: string;
-  card: CustomerView | null;
-}
+type Props = CardSectionProps & { card: CustomerView | null };
 
 /** The promises made to this customer, open ones first by due day, and a line to note a new one (due tomorrow unless changed). */
 export function PromiseList({ lang, cards, status, forKey, buyerName, card }: Props) {

@@ -3,6 +3,8 @@ import type { ProtocolClient, Reply } from '../../core/client';
 // Types only: nothing of core/customers (zod) is bundled into the sidebar frame.
 import type { CustomerKey, CustomerView, DuePromise, GroupView } from '../../core/customers';
 import type { SidebarHost } from '../sidebar/host';
+import type { Lang } from '../../core/i18n';
+import type { Status } from '../sidebar/status';
 
 export type { CustomerKey, CustomerView, DuePromise, GroupView };
 
@@ -144,4 +146,13 @@ function createCustomerCards(host: SidebarHost, client: ProtocolClient): Custome
       document.removeEventListener('visibilitychange', onVisible);
     },
   };
+}
+
+/** What every editable section of the card gets: the buyer it edits, the store of cards, the status line. */
+export interface CardSectionProps {
+  lang: Lang;
+  cards: CustomerCards;
+  status: Status;
+  forKey: CustomerKey;
+  buyerName: string;
 }
