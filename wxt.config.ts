@@ -31,10 +31,27 @@ export default defineConfig({
         description: '__MSG_commandOpenSidebar__',
       },
     },
+    // Firefox: a fixed add-on id (its storage is tied to it) and the data-consent declaration AMO
+    // asks of every new add-on: we collect nothing, everything stays in the browser. WXT turns the
+    // service worker into `background.scripts` and the side panel into `sidebar_action` there.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'kefu-sidebar@kefu.local', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            // 140 (the ESR) and Android 142: the first versions that read data_collection_permissions.
+            gecko: { id: 'kefu-sidebar@kefu.local', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
+  hooks: {
+    // Firefox's sidebar title comes from the side panel's <title>, fixed in Chinese; use the localised name.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.sidebar_action) manifest.sidebar_action.default_title = '__MSG_extName__';
+    },
+  },
+  // The sources zip made for Firefox's review holds what the build needs, not the tests or screenshots.
+  zip: { excludeSources: ['docs/**', 'test/**', 'demo-output/**', 'test-results/**', 'bench-results.json', '**/*.log'] },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     // The relation-file parser runs in a module worker (components/relations/parse-worker.ts),

@@ -110,6 +110,9 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void seedOnce());
   // The toolbar button opens the standalone library (side panel) — Chromium only; Firefox has its sidebar.
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+  // Firefox has no side panel API: there the button toggles its sidebar, which shows the same page.
+  const firefoxSidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
+  if (!browser.sidePanel && firefoxSidebar) browser.action.onClicked.addListener(() => void firefoxSidebar.toggle());
 
   // Messages.
   serveRequests({
