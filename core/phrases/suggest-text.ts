@@ -22,6 +22,7 @@ const isLatin = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x3
 const COLLOQUIAL: readonly [RegExp, string][] = [
   [/肿么|咋/g, '怎么'],
   [/啥|神马/g, '什么'],
+  [/嘛时候|么时候/g, '什么时候'],
   [/木有|米有|冇/g, '没有'],
   [/介个/g, '这个'],
   [/酱紫/g, '这样'],
@@ -34,7 +35,11 @@ const COLLOQUIAL: readonly [RegExp, string][] = [
   [/瞅瞅/g, '看看'],
   [/搁/g, '放'],
   // Pinyin-IME slips on shop words: the same sounds, other characters.
-  [/法货|fa货|发huo/g, '发货'],
+  [/法货|fa货|发huo|发伙|发获/g, '发货'],
+  [/(?<=能|几天|多久|哪天|明天|今天)dao/g, '到'],
+  [/包由|包游/g, '包邮'],
+  [/保休|包休/g, '保修'],
+  [/维休/g, '维修'],
   [/(?<=安排|时候|几天|今天|明天|已经|还没|尽快|快点)法国/g, '发货'],
   [/快滴/g, '快递'],
   [/(?<!一路)顺风(?!车)/g, '顺丰'],
