@@ -22,7 +22,7 @@ const isLatin = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x3
 const COLLOQUIAL: readonly [RegExp, string][] = [
   [/肿么|咋/g, '怎么'],
   [/啥|神马/g, '什么'],
-  [/嘛时候|么时候/g, '什么时候'],
+  [/嘛时候/g, '什么时候'],
   [/木有|米有|冇/g, '没有'],
   [/介个/g, '这个'],
   [/酱紫/g, '这样'],
