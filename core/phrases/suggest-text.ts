@@ -52,7 +52,11 @@ const COLLOQUIAL: readonly [RegExp, string][] = [
   [/换获/g, '换货'],
   [/配建/g, '配件'],
   [/专漂/g, '专票'],
-  [/发漂/g, '发票'],
+  [/发漂|发飘/g, '发票'],
+  [/开漂|开飘/g, '开票'],
+  [/价宝/g, '价保'],
+  [/推款/g, '退款'],
+  [/制保|质宝/g, '质保'],
 ];
 
 /** Buyer wording brought to the plain words our tables and phrases use (咋 → 怎么, 木有 → 没有). */
