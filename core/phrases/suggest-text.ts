@@ -28,6 +28,8 @@ const COLLOQUIAL: readonly [RegExp, string][] = [
   [/酱紫/g, '这样'],
   [/伐$/g, '吗'],
   [/嘛(?=$|[\s，,。!！?？~～])/g, '吗'],
+  // A phone, order or tracking number says nothing by its digits (and hides 12345 inside).
+  [/\d{7,}/g, '#'],
   [/明儿个|明儿/g, '明天'],
   [/今儿个|今儿/g, '今天'],
   [/昨儿个|昨儿/g, '昨天'],
