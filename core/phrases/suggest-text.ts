@@ -22,11 +22,14 @@ const isLatin = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x3
 const COLLOQUIAL: readonly [RegExp, string][] = [
   [/肿么|咋/g, '怎么'],
   [/啥|神马/g, '什么'],
+  [/嘛时候/g, '什么时候'],
   [/木有|米有|冇/g, '没有'],
   [/介个/g, '这个'],
   [/酱紫/g, '这样'],
   [/伐$/g, '吗'],
   [/嘛(?=$|[\s，,。!！?？~～])/g, '吗'],
+  // A phone, order or tracking number says nothing by its digits (and hides 12345 inside).
+  [/\d{7,}/g, '#'],
   [/明儿个|明儿/g, '明天'],
   [/今儿个|今儿/g, '今天'],
   [/昨儿个|昨儿/g, '昨天'],
@@ -34,7 +37,11 @@ const COLLOQUIAL: readonly [RegExp, string][] = [
   [/瞅瞅/g, '看看'],
   [/搁/g, '放'],
   // Pinyin-IME slips on shop words: the same sounds, other characters.
-  [/法货|fa货|发huo/g, '发货'],
+  [/法货|fa货|发huo|发伙|发获/g, '发货'],
+  [/(?<=能|几天|多久|哪天|明天|今天)dao/g, '到'],
+  [/包由|包游/g, '包邮'],
+  [/保休|包休/g, '保修'],
+  [/维休/g, '维修'],
   [/(?<=安排|时候|几天|今天|明天|已经|还没|尽快|快点)法国/g, '发货'],
   [/快滴/g, '快递'],
   [/(?<!一路)顺风(?!车)/g, '顺丰'],
@@ -47,7 +54,11 @@ const COLLOQUIAL: readonly [RegExp, string][] = [
   [/换获/g, '换货'],
   [/配建/g, '配件'],
   [/专漂/g, '专票'],
-  [/发漂/g, '发票'],
+  [/发漂|发飘/g, '发票'],
+  [/开漂|开飘/g, '开票'],
+  [/价宝/g, '价保'],
+  [/推款/g, '退款'],
+  [/制保|质宝/g, '质保'],
 ];
 
 /** Buyer wording brought to the plain words our tables and phrases use (咋 → 怎么, 木有 → 没有). */

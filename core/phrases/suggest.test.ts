@@ -161,6 +161,34 @@ describe('intent table', () => {
     expect(named('价格已经是最低了，降不了')).not.toContain('bargain');
   });
 
+  it('never reports a reply-only intent: 有问题随时找我 in a reply is an offer of help, not a quality problem', () => {
+    const replyIntentsOf = intentMatcher(INTENTS, 'reply');
+    const onReply = (text: string) => replyIntentsOf(foldForIntents(text)).map((i) => INTENTS[i]!.id);
+    expect(onReply('订单已付款成功，有问题随时找我')).not.toContain('quality');
+    expect(onReply('订单已付款成功，有问题随时找我')).not.toContain('offer-help');
+    expect(named('收到的东西有问题')).toContain('quality');
+  });
+
+  it('reads a long number as a number: 12345 inside a phone number is no hotline', () => {
+    expect(named('电话改一下 13812345678')).toEqual(['phone']);
+    expect(named('再不处理我就打12345')).toContain('platform-step-in');
+  });
+
+  it('tells delivery to the door, to a locker and later apart', () => {
+    expect(named('能送货上门吗')).toContain('delivery-door');
+    expect(named('别塞快递柜')).toContain('delivery-locker');
+    expect(named('这周不在家 下周再送')).toContain('delivery-later');
+    expect(named('这周不在家 下周再送')).not.toContain('delivery-locker');
+  });
+
+  it('reads IME slips and dialect as the shop words they stand for', () => {
+    expect(named('发伙了没')).toContain('ship-time');
+    expect(named('包由吗')).toContain('postage');
+    expect(named('几天能dao')).toContain('arrive-time');
+    expect(named('嘛时候能到')).toContain('arrive-time');
+    expect(named('保休几年')).toContain('warranty');
+  });
+
   it('reads buyer words typed in pinyin, with or without spaces, from readings kept in step with the table', () => {
     expect(INTENT_READINGS, 'run: npx tsx scripts/write-intent-readings.ts').toEqual(readingsOf(INTENTS));
     expect(named('kefu zai bu zai')).toContain('greet');

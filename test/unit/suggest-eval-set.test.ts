@@ -24,6 +24,7 @@ const DEV_FILES: Record<string, Record<string, unknown>> = {
   'dev-lead.ts': await import('../bench/suggest-eval/dev-lead'),
   'dev-e.ts': await import('../bench/suggest-eval/dev-e'),
   'dev-f.ts': await import('../bench/suggest-eval/dev-f'),
+  'dev-g.ts': await import('../bench/suggest-eval/dev-g'),
 };
 
 interface Item extends EvalQuestion {
