@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RECORD_SCHEMAS } from '../areas';
 import type { StoredRecord } from '../store';
-import { agentDatabaseName, commonAncestor, fromSyncDoc, mergeVersions, shopDesignDoc, toSyncDoc } from '.';
+import { agentDatabaseName, classifySyncFailure, commonAncestor, describeSyncFailure, fromSyncDoc, mergeVersions, shopDesignDoc, toSyncDoc } from '.';
 
 const phrase = (fields: Partial<StoredRecord> = {}): StoredRecord => ({
   id: 'p_01',
@@ -128,6 +128,24 @@ describe('the shop design document', () => {
       validate({}, null, { name: 'a1', roles: ['agent'] });
     } catch (e) {
       expect(e).toEqual({ forbidden: expect.stringMatching(/owner/) });
+    }
+  });
+});
+
+describe('why a sync failed, in seller words', () => {
+  it('tells the kinds apart', () => {
+    expect(classifySyncFailure(new TypeError('fetch failed'))).toBe('network');
+    expect(classifySyncFailure({ status: 401, name: 'unauthorized' })).toBe('auth');
+    expect(classifySyncFailure({ status: 403, name: 'forbidden' })).toBe('forbidden');
+    expect(classifySyncFailure({ name: 'QuotaExceededError', message: 'disk full' })).toBe('quota');
+    expect(classifySyncFailure({ status: 500, name: 'error' })).toBe('server');
+    // A bug of ours is not blamed on the network.
+    expect(classifySyncFailure(new ReferenceError('indexedDB is not defined'))).toBe('unexpected');
+  });
+  it('says each in Chinese and English', () => {
+    for (const kind of ['network', 'auth', 'forbidden', 'quota', 'server', 'unexpected'] as const) {
+      expect(describeSyncFailure(kind, 'zh')).toMatch(/[\u4e00-\u9fff]/);
+      expect(describeSyncFailure(kind, 'en')).toMatch(/^[A-Z][^\u4e00-\u9fff]+\.$/);
     }
   });
 });
