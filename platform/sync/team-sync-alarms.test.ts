@@ -10,8 +10,8 @@ const openLocal = (name: string) => openTeamDatabase(`alarms-${name}`, { adapter
 function fakes(stored: Record<string, unknown>) {
   const calls: string[] = [];
   const storage = {
-    get: async (key: string) => ({ [key]: stored[key] }),
-    set: async (items: Record<string, unknown>) => void Object.assign(stored, items),
+    get: async (key: string) => stored[key],
+    set: async (key: string, value: unknown) => void (stored[key] = value),
   };
   const alarms = {
     create: (name: string, info: { periodInMinutes: number }) => void calls.push(`create ${name} ${info.periodInMinutes}`),

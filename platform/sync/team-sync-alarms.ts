@@ -1,5 +1,5 @@
 import { createTeamSync, type TeamSyncKeeper } from './team-sync';
-import { createTeamSyncKeeper, type StorageAreaLike } from './team-sync-keeper';
+import { createIdbTeamStorage, createTeamSyncKeeper, type StorageAreaLike } from './team-sync-keeper';
 import { openTeamDatabase, type TeamDatabase } from './team-pouch';
 
 export const TEAM_SYNC_ALARM = 'kefu-team-sync';
@@ -14,7 +14,8 @@ export interface TeamAlarmsLike {
 }
 
 export interface StartTeamSyncDeps {
-  storage: StorageAreaLike;
+  /** Where the connection and status are kept: IndexedDB unless given. */
+  storage?: StorageAreaLike;
   alarms: TeamAlarmsLike;
   now(): number;
   /** The local databases: IndexedDB unless given (Node tests give the memory adapter). */
@@ -27,7 +28,7 @@ export interface StartTeamSyncDeps {
  * and nothing else happens. Each alarm is one short run (no live replication: MV3 stops an idle
  * worker), and the alarm wakes the worker for the next one.
  */
-export function startTeamSync({ storage, alarms, now, openLocal = (name) => openTeamDatabase(name) }: StartTeamSyncDeps): { keeper: TeamSyncKeeper; run(): Promise<unknown> } {
+export function startTeamSync({ storage = createIdbTeamStorage(), alarms, now, openLocal = (name) => openTeamDatabase(name) }: StartTeamSyncDeps): { keeper: TeamSyncKeeper; run(): Promise<unknown> } {
   const keeper = createTeamSyncKeeper(storage);
   const sync = createTeamSync({
     keeper,

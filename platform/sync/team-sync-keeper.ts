@@ -1,3 +1,4 @@
+import { createStore, get, set } from 'idb-keyval';
 import { z } from 'zod';
 import type { SyncStatus } from '../../core/sync';
 import type { TeamConnection, TeamSyncKeeper } from './team-sync';
@@ -6,10 +7,16 @@ import type { TeamConnection, TeamSyncKeeper } from './team-sync';
 export const CONNECTION_KEY = 'teamSync.connection';
 export const STATUS_KEY = 'teamSync.status';
 
-/** The parts of `browser.storage.local` the keeper uses. */
+/** A key-value store (IndexedDB via idb-keyval in the extension: no `storage` permission needed). */
 export interface StorageAreaLike {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+}
+
+/** The extension's store for team sync: its own IndexedDB database, apart from the library's. */
+export function createIdbTeamStorage(): StorageAreaLike {
+  const store = createStore('kefu-team-sync', 'settings');
+  return { get: (key) => get(key, store), set: (key, value) => set(key, value, store) };
 }
 
 const connectionSchema = z.object({
@@ -25,22 +32,22 @@ const statusSchema = z.object({
 });
 
 /**
- * Keeps the team connection and the sync status in extension storage (not in the record store:
+ * Keeps the team connection and the sync status in their own small store (not in the record store:
  * they belong to this machine, never to a backup or to the team). Anything unreadable counts as
  * "not connected", so a damaged entry turns sync off instead of sending to a wrong address.
  */
 export function createTeamSyncKeeper(area: StorageAreaLike): TeamSyncKeeper {
   return {
     async connection(): Promise<TeamConnection | undefined> {
-      const parsed = connectionSchema.safeParse((await area.get(CONNECTION_KEY))[CONNECTION_KEY]);
+      const parsed = connectionSchema.safeParse(await area.get(CONNECTION_KEY));
       return parsed.success ? parsed.data : undefined;
     },
     async status(): Promise<SyncStatus> {
-      const parsed = statusSchema.safeParse((await area.get(STATUS_KEY))[STATUS_KEY]);
+      const parsed = statusSchema.safeParse(await area.get(STATUS_KEY));
       return parsed.success ? parsed.data : {};
     },
     async saveStatus(status) {
-      await area.set({ [STATUS_KEY]: status });
+      await area.set(STATUS_KEY, status);
     },
   };
 }

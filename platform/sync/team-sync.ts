@@ -12,7 +12,7 @@ export interface TeamConnection {
   roles: string[];
 }
 
-/** Where the connection and the status are kept (`browser.storage.local` in the extension). */
+/** Where the connection and the status are kept (its own IndexedDB store in the extension). */
 export interface TeamSyncKeeper {
   connection(): Promise<TeamConnection | undefined>;
   status(): Promise<SyncStatus>;
