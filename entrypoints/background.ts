@@ -26,7 +26,6 @@ import { DB_NAME, INDEX_CACHE_KEY } from '../platform/library-db';
 import { createPackedIndexKeeper, libraryTombstones } from '../platform/packed-index-keeper';
 import { createBroadcaster, serveRequests } from '../platform/runtime-messages';
 import { createTransferReminders, watchTransferReminders } from '../platform/transfer-alarms';
-import { startTeamSync } from '../platform/sync';
 
 /** How long after the last library write the background keeps the whole view (index packed) for pages. */
 const PACK_DELAY_MS = 1000;
@@ -67,8 +66,6 @@ export default defineBackground(() => {
   const transfer = createTransferService({ store, source: relationSourceOf(relations), newId, now, lang });
   const reminders = createTransferReminders({ alarms: browser.alarms, badge: browser.action, taskTimes: () => transfer.taskTimes(), now });
   watchTransferReminders(reminders);
-  // Team sync (issue 13): does nothing until this browser is connected to a team.
-  startTeamSync({ alarms: browser.alarms, now });
   const handle = createRequestHandler(
     createRequests({
       library,
