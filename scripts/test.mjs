@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test`: install what is missing → type check → unit tests → build → e2e in real Chromium.
+ * `npm test`: install what is missing → type check → unit tests → integration tests (servers on
+ * 127.0.0.1) → build → e2e in real Chromium.
  * Ends with exactly one line `N passed, N failed` (the type check and the build count as one check
  * each). Strict (scripts/test-counts.mjs): skipped, todo and not-run tests are failures listed by
  * name, `.only` is refused, and a runner that ran no tests or fewer than its count in
@@ -77,6 +78,9 @@ check('type check', sh('npx', ['tsc', '--noEmit']));
 
 step('Unit tests (vitest)');
 vitest('unit', []);
+
+step('Integration tests (vitest, pouchdb-server on 127.0.0.1)');
+vitest('integration', ['--config', 'vitest.integration.config.ts']);
 
 step('Build (wxt build)');
 const built = sh('npx', ['wxt', 'build']);
