@@ -17,7 +17,7 @@ import { tableMessages, type TableMessages } from './messages';
 export const TABLE_FILE_MAX_ROWS = 200_000;
 export const TABLE_FILE_MAX_BYTES = 64 * 1024 * 1024;
 /** What such an XLSX may unpack to: a 200,000-row export is ~100 MB of XML; a zip bomb is far more. */
-export const TABLE_FILE_MAX_UNPACKED_BYTES = 384 * 1024 * 1024;
+export const TABLE_FILE_MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
 /** The header may sit below a title line or two. */
 const HEADER_SEARCH_ROWS = 10;
 

@@ -1,0 +1,42 @@
+// Issue 12 item 4: every kind of bad file, for every importer, is refused whole with a message
+// naming what and where (zh and en), in bounded time, the store unchanged; nothing is read before
+// the size check.
+import { describe, expect, it } from 'vitest';
+import { backupCorpus, phraseCorpus, relationCorpus, type BadFile } from '../helpers/malformed-corpus';
+import { runImporter, type Importer } from '../helpers/malformed-run';
+
+/** Per file, generous for a shared CI machine: the worst measured is ~2 s (the zip bombs). */
+const TIME_LIMIT_MS = 15_000;
+
+const CORPORA: Array<[Importer, BadFile[]]> = [
+  ['phrases', phraseCorpus()],
+  ['relations', relationCorpus()],
+  ['backup', backupCorpus()],
+];
+
+describe.each(CORPORA)('malformed %s files', (importer, corpus) => {
+  it('has at least 20 kinds', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(corpus.map((c) => c.kind)).size).toBe(corpus.length);
+  });
+
+  it.each(corpus.map((c) => [c.kind, c] as const))('refuses %s', async (_kind, bad) => {
+    const file = await bad.file();
+    let started = performance.now();
+    const zh = await runImporter(importer, file, 'zh');
+    expect(zh.refused).toBe(true);
+    expect(zh.messages.join('\n')).toMatch(bad.says);
+    expect(zh.after).toBe(zh.before);
+    if ('reads' in file) expect(file.reads, 'read before the size check').toBe(0);
+    expect(performance.now() - started).toBeLessThan(TIME_LIMIT_MS);
+
+    const again = await bad.file();
+    started = performance.now();
+    const en = await runImporter(importer, again, 'en');
+    expect(en.refused).toBe(true);
+    expect(en.messages.join('\n')).toMatch(/[a-z]{3,}/i);
+    expect(en.messages.join('\n')).not.toBe(zh.messages.join('\n'));
+    expect(en.after).toBe(en.before);
+    expect(performance.now() - started).toBeLessThan(TIME_LIMIT_MS);
+  }, 60_000);
+});
