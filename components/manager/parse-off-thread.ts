@@ -1,7 +1,6 @@
 import type { Lang } from '../../core/i18n';
 import { fileMessages } from '../../core/phrase-files/messages';
-import type { FileLike, ParsePhraseFileOptions } from '../../core/phrase-files/parse-phrase-file';
-import type { ParsedPhraseFile } from '../../core/phrase-files/types';
+import type { FileLike, ParsePhraseFileOptions, ParsedPhraseFile } from '../../core/phrase-files';
 
 /** A file that takes longer than this to read is given up on (a well-formed 20,000-row XLSX: ~2 s). */
 export const PARSE_TIME_LIMIT_MS = 30_000;

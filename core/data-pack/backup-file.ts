@@ -1,7 +1,7 @@
 import { UserFacingError } from '../errors';
 import { say, type Lang } from '../i18n';
 import { jsonDepthOver } from '../phrase-files/json-depth';
-import type { FileLike } from '../phrase-files/parse-phrase-file';
+import type { FileLike } from '../phrase-files';
 
 /** Largest backup file taken (the `importAll` request carries at most 50,000,000 characters). */
 export const BACKUP_FILE_MAX_BYTES = 48 * 1024 * 1024;

@@ -4,7 +4,7 @@ import { cleanCell } from '../phrase-files/cells';
 import { readCsv } from '../phrase-files/csv';
 import { decodeText } from '../phrase-files/decode-text';
 import { SpreadsheetTooLarge, isSpreadsheetBytes, isSpreadsheetName, readSpreadsheet } from '../phrase-files/file-kind';
-import type { FileLike } from '../phrase-files/parse-phrase-file';
+import type { FileLike } from '../phrase-files';
 import type { Sheet } from '../phrase-files/spreadsheet';
 import type { TableRow } from '../phrase-files/table';
 import type { Account, Relation } from '../relations';
