@@ -40,3 +40,19 @@ describe.each(CORPORA)('malformed %s files', (importer, corpus) => {
     expect(performance.now() - started).toBeLessThan(TIME_LIMIT_MS);
   }, 60_000);
 });
+
+describe('routing count tables', () => {
+  it('refuses a table over the size limit, naming the file, in both languages', async () => {
+    const { COUNT_FILE_MAX_BYTES, readCountsFile } = await import('../../core/routing/measured');
+    const bytes = new Uint8Array(COUNT_FILE_MAX_BYTES + 1).fill(0x61);
+    expect(await readCountsFile(bytes, '接待.csv', 'zh')).toEqual({ ok: false, errors: [expect.stringMatching(/接待\.csv.*太大/)] });
+    expect(await readCountsFile(bytes, 'counts.csv', 'en')).toEqual({ ok: false, errors: [expect.stringMatching(/counts\.csv.*too large/)] });
+  });
+
+  it('refuses a zip bomb named .xlsx', async () => {
+    const { readCountsFile } = await import('../../core/routing/measured');
+    const { zipBomb } = await import('../helpers/malformed-corpus');
+    const result = await readCountsFile(await zipBomb(), 'bomb.xlsx', 'zh');
+    expect(result.ok).toBe(false);
+  }, 60_000);
+});
