@@ -56,3 +56,16 @@ describe('routing count tables', () => {
     expect(result.ok).toBe(false);
   }, 60_000);
 });
+
+describe('formulas in a phrase file', () => {
+  it('are kept as text on import (not refused, never run) and written behind an apostrophe on export', async () => {
+    const { parsePhraseFile, phrasesToCsv } = await import('../../core/phrase-files');
+    const formula = "=cmd|' /C calc'!A0";
+    const parsed = await parsePhraseFile(new TextEncoder().encode(`快捷短语\n"${formula}"\n`), 'f.csv');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.rows[0]!.text).toBe(formula);
+    const csv = phrasesToCsv([{ id: 'p1', order: 0, title: 't', text: formula, code: '', groupId: null }], []);
+    expect(csv).toContain(`'${formula}`);
+    expect(csv).not.toMatch(/(^|,)"?=cmd/m);
+  });
+});
