@@ -5,8 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { backupCorpus, phraseCorpus, relationCorpus, type BadFile } from '../helpers/malformed-corpus';
 import { runImporter, type Importer } from '../helpers/malformed-run';
 
-/** Per file, generous for a shared CI machine: the worst measured is ~2 s (the zip bombs). */
-const TIME_LIMIT_MS = 15_000;
+/**
+ * Per file and language, generous for a shared 2-core machine running the whole suite: the worst
+ * alone is the zip bomb lying about its sizes read as a relation table (~4–8 s: Node's stream
+ * inflater counting up to the 256 MB limit; the browser's is faster), 17 s under full load.
+ */
+const TIME_LIMIT_MS = 30_000;
 
 const CORPORA: Array<[Importer, BadFile[]]> = [
   ['phrases', phraseCorpus()],
@@ -38,7 +42,7 @@ describe.each(CORPORA)('malformed %s files', (importer, corpus) => {
     expect(en.messages.join('\n')).not.toBe(zh.messages.join('\n'));
     expect(en.after).toBe(en.before);
     expect(performance.now() - started).toBeLessThan(TIME_LIMIT_MS);
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('routing count tables', () => {
