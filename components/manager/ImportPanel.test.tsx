@@ -22,7 +22,9 @@ function setup(parsed: ParsedPhraseFile, preview: ImportPreview) {
     restoreSnapshot: () => ({ phrases: 3, groups: 1 }),
   });
   const parsePhraseFile = vi.fn(() => parsed);
-  const files = async () => ({ parsePhraseFile }) as unknown as PhraseFiles;
+  // As the worker does: the chosen file is read, then parsed.
+  const parsePhraseBlob = async (file: File, options: unknown) => (parsePhraseFile as (...args: unknown[]) => ParsedPhraseFile)(new Uint8Array(await file.arrayBuffer()), file.name, options);
+  const files = async () => ({ parsePhraseFile, parsePhraseBlob }) as unknown as PhraseFiles;
   const notice = createNotice();
   const root = document.createElement('div');
   document.body.append(root);

@@ -58,13 +58,13 @@ export function ImportPanel({ lang, client, notice, files }: Props) {
     notice.clear();
     let parsed;
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
       const reader = await files().catch(() => null);
       if (!reader) {
         setStage({ kind: 'refused', fileName, problems: [m(lang, 'filesUnavailable')] });
         return;
       }
-      parsed = await reader.parsePhraseFile(bytes, fileName, { lang });
+      // The size is checked before a byte is read, and the reading happens off this thread.
+      parsed = await reader.parsePhraseBlob(file, { lang });
     } catch (error) {
       setStage({ kind: 'refused', fileName, problems: [m(lang, 'fileUnreadable', { reason: error instanceof Error ? error.message : String(error) })] });
       return;

@@ -1,5 +1,6 @@
 import type { Lang } from '../../core/i18n';
 import type { ProtocolClient } from '../../core/client';
+import { readBackupBlob } from '../../core/data-pack/backup-file';
 import { describeError } from '../phrases/outcome-text';
 import type { Notice as Status } from '../manager/notice';
 import { t } from '../ui/i18n';
@@ -32,7 +33,14 @@ export function DataSettings({ lang, client, status }: Props) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const reply = await client.request({ kind: 'importAll', json: await file.text() });
+    let json: string;
+    try {
+      // Size, encoding and depth checked before anything parses the file (a 200 MB file is never read).
+      json = await readBackupBlob(file, lang);
+    } catch (error) {
+      return status.alert(`${t(lang, 'importFailed')}\n${error instanceof Error ? error.message : String(error)}`);
+    }
+    const reply = await client.request({ kind: 'importAll', json });
     if (reply.ok) status.say(t(lang, 'imported', { count: reply.value.written }));
     else status.alert(`${t(lang, 'importFailed')}\n${describeError(reply.error)}`);
   }

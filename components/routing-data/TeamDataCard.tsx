@@ -4,8 +4,11 @@ import type { ProtocolClient } from '../../core/client';
 import type { Lang } from '../../core/i18n';
 import type { RoutingEstimate, Scenario } from '../../core/routing';
 import {
+  COUNT_FILE_MAX_BYTES,
+  DAY_FILE_MAX_BYTES,
   checkEntry,
   compareWithReality,
+  fileTooLarge,
   describeAssumption,
   describeComparison,
   describeReality,
@@ -66,10 +69,14 @@ export function TeamDataCard({ lang, client, reporter, onUseScenario, estimate, 
   }
   useEffect(() => void reload(), []);
 
-  async function importFiles(files: File[]) {
-    if (files.length === 0) return;
+  async function importFiles(chosen: File[]) {
+    if (chosen.length === 0) return;
+    // Sizes checked before any file is read: a 200 MB file is refused without reaching memory.
+    const limit = (f: File) => (/\.json$/i.test(f.name) ? DAY_FILE_MAX_BYTES : COUNT_FILE_MAX_BYTES);
+    const tooLarge = chosen.filter((f) => f.size > limit(f));
+    const files = chosen.filter((f) => f.size <= limit(f));
     busy.value = rm(lang, 'importing', { count: files.length });
-    const results: FileOutcome[] = [];
+    const results: FileOutcome[] = tooLarge.map((f) => ({ file: f.name, lines: [fileTooLarge(f.name, f.size, limit(f), lang)], refused: true }));
     try {
       const json = files.filter((f) => /\.json$/i.test(f.name));
       if (json.length > 0) {

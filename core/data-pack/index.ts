@@ -10,3 +10,4 @@ export {
   type LibraryPackFile,
 } from './data-pack';
 export { dataPackArea } from './area';
+export { BACKUP_FILE_MAX_BYTES, BACKUP_JSON_MAX_DEPTH, readBackupBlob } from './backup-file';

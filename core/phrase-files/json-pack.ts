@@ -56,9 +56,14 @@ export function readJson(text: string, msg: FileMessages): JsonResult {
   if (Array.isArray(data)) return readItems(data, msg, (item) => groupPathOf(item.group ?? item.groupPath ?? item.category));
   if (isObject(data) && data.format === BACKUP_FORMAT) return fail(msg.backupFile());
   if (isObject(data) && data.format === LIBRARY_FORMAT && Array.isArray(data.phrases)) {
+    // A newer writer's file may mean its fields differently: refuse rather than guess.
+    if (data.version !== undefined && data.version !== 1) return { rows: [], problems: [{ field: 'version', message: msg.unknownVersion(String(data.version)) }] };
     const groups = Array.isArray(data.groups) ? data.groups.filter(isObject) : [];
     const paths = resolveGroupPaths(groups);
-    const problems: FileProblem[] = paths.cycles.map((id) => ({ field: 'parentId', message: msg.groupCycle(id) }));
+    const problems: FileProblem[] = [
+      ...paths.duplicates.map((id) => ({ field: 'id', message: msg.duplicateGroupId(id) })),
+      ...paths.cycles.map((id) => ({ field: 'parentId', message: msg.groupCycle(id) })),
+    ];
     if (problems.length > 0) return { rows: [], problems };
     return readItems(data.phrases, msg, (item, itemNumber, itemProblems) => {
       const id = item.groupId;
@@ -148,9 +153,15 @@ function tagsOf(value: unknown): string[] | undefined {
 }
 
 /** Group id → names from the root down; ids whose parents loop are reported, not followed forever. */
-function resolveGroupPaths(groups: readonly Obj[]): { byId: Map<string, string[]>; cycles: string[] } {
+function resolveGroupPaths(groups: readonly Obj[]): { byId: Map<string, string[]>; cycles: string[]; duplicates: string[] } {
   const byId = new Map<string, Obj>();
-  for (const group of groups) if (typeof group.id === 'string') byId.set(group.id, group);
+  const duplicates: string[] = [];
+  for (const group of groups) {
+    if (typeof group.id !== 'string') continue;
+    // Two groups under one id: which one a phrase meant cannot be known.
+    if (byId.has(group.id)) duplicates.push(group.id);
+    else byId.set(group.id, group);
+  }
   const paths = new Map<string, string[]>();
   const cycles: string[] = [];
   for (const id of byId.keys()) {
@@ -169,7 +180,7 @@ function resolveGroupPaths(groups: readonly Obj[]): { byId: Map<string, string[]
     }
     paths.set(id, names.filter((name) => name !== ''));
   }
-  return { byId: paths, cycles };
+  return { byId: paths, cycles, duplicates };
 }
 
 /**

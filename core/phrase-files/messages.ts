@@ -58,6 +58,32 @@ export function fileMessages(lang: Lang) {
         `无法读取这个表格文件（${detail}）。请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。`,
         `This spreadsheet cannot be read (${detail}). Open it in Excel or WPS, save it as .xlsx and import it again.`,
       ),
+    unpacksTooLarge: (max: number) =>
+      say(
+        lang,
+        `表格文件解压后超过 ${mb(max)} MB（可能是“压缩炸弹”或内容远超话术表），没有导入。请只保留话术表后另存为 .xlsx 再导入。`,
+        `The spreadsheet unpacks to more than ${mb(max)} MB (a zip bomb, or far more than a phrase table); nothing was imported. Keep only the phrase sheet, save it as .xlsx and import it again.`,
+      ),
+    tooDeep: (max: number) =>
+      say(
+        lang,
+        `JSON 文件的嵌套超过 ${max} 层，不是话术文件，没有导入。`,
+        `The JSON file is nested more than ${max} levels deep; it is not a phrase file and nothing was imported.`,
+      ),
+    unknownVersion: (version: string) =>
+      say(
+        lang,
+        `话术库文件的 version 是 ${version.slice(0, 20)}，本扩展只能读取版本 1。请升级扩展或重新导出。`,
+        `The library file's version is ${version.slice(0, 20)}; this extension reads version 1 only. Update the extension or export the file again.`,
+      ),
+    duplicateGroupId: (groupId: string) =>
+      say(lang, `分组 ${groupId.slice(0, 40)} 在文件里出现了不止一次（字段 id）。`, `Group ${groupId.slice(0, 40)} appears more than once in the file (field id).`),
+    timedOut: (seconds: number) =>
+      say(
+        lang,
+        `读取文件超过 ${seconds} 秒，已停止，没有导入。文件可能损坏或过于复杂，请另存为 CSV 后再导入。`,
+        `Reading the file took more than ${seconds} seconds and was stopped; nothing was imported. The file may be damaged or too complex: save it as CSV and import it again.`,
+      ),
     spreadsheetEncrypted: () =>
       say(lang, '表格文件设置了密码，请取消密码后再导入。', 'The spreadsheet is password-protected; remove the password and import it again.'),
     noSheets: () => say(lang, '表格文件里没有工作表。', 'The spreadsheet has no sheets.'),

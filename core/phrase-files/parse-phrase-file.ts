@@ -1,7 +1,8 @@
 import type { Lang } from '../i18n';
 import { readCsv } from './csv';
 import { decodeText } from './decode-text';
-import { fileExtension, isSpreadsheetBytes, isSpreadsheetName, readSpreadsheet } from './file-kind';
+import { SpreadsheetTooLarge, fileExtension, isSpreadsheetBytes, isSpreadsheetName, readSpreadsheet } from './file-kind';
+import { jsonDepthOver } from './json-depth';
 import { readJson } from './json-pack';
 import { fileMessages, type FileMessages } from './messages';
 import type { Sheet } from './spreadsheet';
@@ -11,6 +12,29 @@ import type { ParsedPhraseFile } from './types';
 export interface ParsePhraseFileOptions {
   /** Language of the problem messages; Chinese by default. */
   lang?: Lang;
+}
+
+/** A chosen file as the page or a worker holds it (a `File`): its size is known before reading. */
+export interface FileLike {
+  name: string;
+  size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** Our phrase files nest three levels; anything far deeper is no phrase file. */
+export const PHRASE_JSON_MAX_DEPTH = 32;
+
+/**
+ * `parsePhraseFile` for a chosen file, refusing one over the size limit before reading a byte of
+ * it (a 200 MB file never reaches memory).
+ */
+export async function parsePhraseBlob(file: FileLike, options: ParsePhraseFileOptions = {}): Promise<ParsedPhraseFile> {
+  if (file.size > PHRASE_FILE_MAX_BYTES) {
+    const msg = fileMessages(options.lang ?? 'zh');
+    const extension = fileExtension(file.name);
+    return fileProblem(isSpreadsheetName(file.name) ? 'xlsx' : extension === 'json' ? 'json' : 'csv', msg.tooLarge(file.size, PHRASE_FILE_MAX_BYTES));
+  }
+  return parsePhraseFile(new Uint8Array(await file.arrayBuffer()), file.name, options);
 }
 
 /**
@@ -38,6 +62,7 @@ export async function parsePhraseFile(bytes: Uint8Array, fileName: string, optio
   }
   const text = decoded.text;
   const start = text.trimStart().charAt(0);
+  if ((start === '{' || start === '[') && jsonDepthOver(text, PHRASE_JSON_MAX_DEPTH)) return fileProblem('json', msg.tooDeep(PHRASE_JSON_MAX_DEPTH));
   if (start === '{' || (start === '[' && (extension === 'json' || looksLikeJson(text)))) {
     const result = readJson(text, msg);
     return limitRows({ format: 'json', numbering: 'item', ...result }, msg);
@@ -56,6 +81,7 @@ async function parseSpreadsheet(data: Uint8Array | string, msg: FileMessages): P
   try {
     sheets = await readSpreadsheet(data);
   } catch (error) {
+    if (error instanceof SpreadsheetTooLarge) return fileProblem('xlsx', msg.unpacksTooLarge(error.maxBytes));
     const detail = error instanceof Error ? error.message : String(error);
     return fileProblem('xlsx', /password|encrypt/i.test(detail) ? msg.spreadsheetEncrypted() : msg.spreadsheetUnreadable(detail.slice(0, 120)));
   }

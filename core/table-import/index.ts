@@ -8,4 +8,4 @@ export { TABLE_FIELDS, TABLE_KINDS, REQUIRED_FIELDS, HEADER_SYNONYMS, fieldLabel
 export { resolveColumns, type ColumnMapping, type ResolvedColumns } from './mapping';
 export { parseDateTime, parseStatus, parseYesNo, splitRights } from './cells';
 export { scannedRows, toAccounts, toRelations, type ConvertOptions, type Converted, type FieldRow, type TableProblem } from './convert';
-export { TABLE_FILE_MAX_BYTES, TABLE_FILE_MAX_ROWS, readTableCells, readTableFile, readTableRows, type ReadTableOptions, type TableCells, type RowsOf, type TableFileResult } from './read-table-file';
+export { TABLE_FILE_MAX_BYTES, TABLE_FILE_MAX_ROWS, TABLE_FILE_MAX_UNPACKED_BYTES, readTableCells, readTableCellsFromFile, readTableFile, readTableRows, type ReadTableOptions, type TableCells, type RowsOf, type TableFileResult } from './read-table-file';

@@ -47,6 +47,12 @@ export function tableMessages(lang: Lang) {
       say(lang, `第 ${row} 行有一个没有配对的引号（"），之后的内容都被读进了同一格。`, `Row ${row} has an unmatched quote ("), so everything after it ran into one cell.`),
     spreadsheetUnreadable: (detail: string) =>
       say(lang, `无法读取这个表格文件（${detail}）。请用 Excel 或 WPS 另存为 .xlsx 再导入。`, `This spreadsheet cannot be read (${detail}). Save it as .xlsx in Excel or WPS and import it again.`),
+    unpacksTooLarge: (max: number) =>
+      say(
+        lang,
+        `表格文件解压后超过 ${mb(max)} MB（可能是“压缩炸弹”），没有导入。请只保留需要的工作表后另存为 .xlsx 再导入。`,
+        `The spreadsheet unpacks to more than ${mb(max)} MB (possibly a zip bomb); nothing was imported. Keep only the sheet you need, save it as .xlsx and import it again.`,
+      ),
     noSheets: () => say(lang, '表格文件里没有工作表。', 'The spreadsheet has no sheets.'),
   };
 }

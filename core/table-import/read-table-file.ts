@@ -3,7 +3,8 @@ import type { Lang } from '../i18n';
 import { cleanCell } from '../phrase-files/cells';
 import { readCsv } from '../phrase-files/csv';
 import { decodeText } from '../phrase-files/decode-text';
-import { isSpreadsheetBytes, isSpreadsheetName, readSpreadsheet } from '../phrase-files/file-kind';
+import { SpreadsheetTooLarge, isSpreadsheetBytes, isSpreadsheetName, readSpreadsheet } from '../phrase-files/file-kind';
+import type { FileLike } from '../phrase-files';
 import type { Sheet } from '../phrase-files/spreadsheet';
 import type { TableRow } from '../phrase-files/table';
 import type { Account, Relation } from '../relations';
@@ -15,6 +16,8 @@ import { tableMessages, type TableMessages } from './messages';
 /** Rows one file may hold (the back office exports tens of thousands of relations). */
 export const TABLE_FILE_MAX_ROWS = 200_000;
 export const TABLE_FILE_MAX_BYTES = 64 * 1024 * 1024;
+/** What such an XLSX may unpack to: a 200,000-row export is ~100 MB of XML; a zip bomb is far more. */
+export const TABLE_FILE_MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
 /** The header may sit below a title line or two. */
 const HEADER_SEARCH_ROWS = 10;
 
@@ -94,8 +97,12 @@ async function readGrid(bytes: Uint8Array, fileName: string, options: ReadTableO
   let sheets: Sheet[];
   try {
     // A row more than the limit, so that a longer sheet is seen as too long rather than cut.
-    sheets = await readSpreadsheet(htmlXls && decoded?.ok ? decoded.text : bytes, { maxRows: TABLE_FILE_MAX_ROWS + HEADER_SEARCH_ROWS + 1 });
+    sheets = await readSpreadsheet(htmlXls && decoded?.ok ? decoded.text : bytes, {
+      maxRows: TABLE_FILE_MAX_ROWS + HEADER_SEARCH_ROWS + 1,
+      maxUnpackedBytes: TABLE_FILE_MAX_UNPACKED_BYTES,
+    });
   } catch (error) {
+    if (error instanceof SpreadsheetTooLarge) return { error: msg.unpacksTooLarge(error.maxBytes) };
     return { error: msg.spreadsheetUnreadable((error instanceof Error ? error.message : String(error)).slice(0, 120)) };
   }
   if (sheets.length === 0) return { error: msg.noSheets() };
@@ -180,6 +187,15 @@ function readTable<K extends TableKind>(grid: Grid, options: ReadTableOptions<K>
   const convert = { lang: options.lang, labels };
   const converted = options.table === 'relations' ? toRelations(fieldRows, convert) : toAccounts(fieldRows, convert);
   return { table: options.table, ...base, rowCount: fieldRows.length, rows: converted.rows as RowsOf<K>[], errors: converted.errors };
+}
+
+/**
+ * `readTableCells` for a chosen file, refusing one over the size limit before reading a byte of it.
+ * Throws with a sentence, as `readTableCells` does.
+ */
+export async function readTableCellsFromFile(file: FileLike, lang: Lang = 'zh'): Promise<TableCells> {
+  if (file.size > TABLE_FILE_MAX_BYTES) throw new Error(tableMessages(lang).tooLarge(file.size, TABLE_FILE_MAX_BYTES));
+  return readTableCells(await file.arrayBuffer(), file.name, lang);
 }
 
 /** A file's table as text cells: its header row and the data rows below it (blank rows left out). */

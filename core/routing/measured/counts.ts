@@ -17,6 +17,14 @@ const HEADERS: Record<CountField, readonly string[]> = {
 const FIELD_OF = new Map(Object.entries(HEADERS).flatMap(([field, names]) => names.map((n) => [normalizeHeader(n), field as CountField])));
 
 export const COUNT_TABLE_MAX_ROWS = 50_000;
+/** A count table of 50,000 rows is a few MB; checked against the file's size before it is read. */
+export const COUNT_FILE_MAX_BYTES = 16 * 1024 * 1024;
+
+/** The refusal of a chosen count or day file over `max` bytes, before it is read. */
+export function fileTooLarge(fileName: string, bytes: number, max: number, lang: Lang): string {
+  const size = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
+  return say(lang, `文件 ${fileName}：太大（${size(bytes)}），最多 ${size(max)}，没有读取`, `File ${fileName}: too large (${size(bytes)}); the limit is ${size(max)}, so it was not read`);
+}
 
 export interface CountEntry {
   agent: string;
@@ -30,6 +38,7 @@ export type CountsResult = { ok: true; days: MeasuredDay[] } | { ok: false; erro
 /** Reads a count table's bytes (CSV in any usual encoding, XLSX/XLS). */
 export async function readCountsFile(bytes: Uint8Array, fileName: string, lang: Lang): Promise<CountsResult> {
   const fail = (problem: string): CountsResult => ({ ok: false, errors: [say(lang, `文件 ${fileName}：${problem}`, `File ${fileName}: ${problem}`)] });
+  if (bytes.length > COUNT_FILE_MAX_BYTES) return { ok: false, errors: [fileTooLarge(fileName, bytes.length, COUNT_FILE_MAX_BYTES, lang)] };
   let rows: TableRow[];
   if (isSpreadsheetName(fileName) || isSpreadsheetBytes(bytes)) {
     try {

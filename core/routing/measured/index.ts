@@ -7,7 +7,7 @@ export { LOCAL_CLOCK, fixedClock, type LocalClock } from './clock';
 export { GAP_MS, MAX_IDS_PER_SAMPLE, MAX_SEEN, idHash, recordSamples, startRecorderDay, type RecorderDay, type Sample } from './recorder';
 export { DAY_FILE_FORMAT, DAY_FILE_MAX_BYTES, DAY_FILE_VERSION, dayFileName, dayFileSchema, dayFileText, parseDayFile, type DayFile, type ParsedDayFile } from './file';
 export { mergeTeamDays } from './team';
-export { COUNT_TABLE_MAX_ROWS, checkEntry, countsFromRows, daysFromEntries, readCountsFile, type CountEntry, type CountField, type CountsResult } from './counts';
+export { COUNT_FILE_MAX_BYTES, COUNT_TABLE_MAX_ROWS, checkEntry, fileTooLarge, countsFromRows, daysFromEntries, readCountsFile, type CountEntry, type CountField, type CountsResult } from './counts';
 export {
   DEFAULT_HOURS,
   DEFAULT_REPLY_SECONDS,
