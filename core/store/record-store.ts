@@ -3,6 +3,7 @@ import type { StorageBackend } from './backend';
 import { UserFacingError } from '../errors';
 import { capDetails, describeIssue } from './issues';
 import { runMigrations, tooNewError, type Migration } from './migrations';
+import { migrateRows, newestVersion, versionRows } from './record-versions';
 import { SCHEMA_VERSION, type RecordMeta } from './record';
 import { META_ID, metaRecordSchema, schemaOf, type MetaRecord, type RecordSchemas, type StoredRecord } from './record-types';
 
@@ -114,22 +115,23 @@ export function createRecordStore(deps: RecordStoreDeps): RecordStore {
       throw storageFailed(error);
     }
     const meta = metaRecordSchema.safeParse(rows.find((r) => (r as { id?: unknown } | null)?.id === META_ID));
-    let data = rows.filter((r) => (r as { id?: unknown } | null)?.id !== META_ID);
-    // Data from before the meta record existed can only be the first version.
-    const dataVersion = meta.success ? meta.data.schemaVersion : data.length > 0 ? 1 : schemaVersion;
-    if (dataVersion > schemaVersion) throw tooNewError(dataVersion, schemaVersion, lang);
-
-    const migrated = dataVersion < schemaVersion;
-    if (migrated) data = runMigrations(data.filter(isObject), dataVersion, schemaVersion, migrations, lang);
+    const metaVersion = meta.success ? meta.data.schemaVersion : undefined;
+    const data = rows.filter((r) => (r as { id?: unknown } | null)?.id !== META_ID);
+    // Each row says its own version (its stamp, else the meta record, else its shape): a lost or
+    // damaged meta record never makes current data look like version 1 (issue 12).
+    const versioned = versionRows(data.filter(isObject), { metaVersion, current: schemaVersion, fitsAt });
+    const newest = newestVersion(versioned, metaVersion);
+    if (newest !== undefined && newest > schemaVersion) throw tooNewError(newest, schemaVersion, lang);
+    const { rows: current, migrated } = migrateRows(versioned, schemaVersion, migrations, lang);
 
     const next = new Map<string, StoredRecord>();
-    const skipped: unknown[] = [];
-    for (const row of data) {
+    const skipped: unknown[] = data.filter((r) => !isObject(r));
+    for (const row of current) {
       const parsed = parseRecord(row);
       if (parsed) next.set(parsed.id, parsed);
       else skipped.push(row);
     }
-    if (migrated || !meta.success) {
+    if (migrated || metaVersion !== schemaVersion) {
       // The migrated data and the new version mark land together, or not at all.
       const puts = migrated ? [...next.values()] : [];
       try {
@@ -140,6 +142,16 @@ export function createRecordStore(deps: RecordStoreDeps): RecordStore {
     }
     records = next;
     skippedRows = skipped;
+  }
+
+  /** Whether a row without a version stamp, read as `version`, becomes valid records today. */
+  function fitsAt(row: Record<string, unknown>, version: number): boolean {
+    try {
+      const migrated = runMigrations([{ ...row, schemaVersion: version }], version, schemaVersion, migrations, lang);
+      return migrated.length > 0 && migrated.every((r) => parseRecord(r) !== undefined);
+    } catch {
+      return false;
+    }
   }
 
   function parseRecord(row: unknown): StoredRecord | undefined {
