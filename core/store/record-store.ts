@@ -1,5 +1,6 @@
 import { say, type Lang } from '../i18n';
-import type { StorageBackend } from './backend';
+import type { CommitOptions, StorageBackend } from './backend';
+import { describeStorageFailure } from './storage-errors';
 import { UserFacingError } from '../errors';
 import { capDetails, describeIssue } from './issues';
 import { runMigrations, tooNewError, type Migration } from './migrations';
@@ -56,7 +57,7 @@ export interface RecordStore {
    * Read-then-write without another write slipping in between: `plan` sees the current records
    * and returns the changes (and a value for the caller). Writes run one after another.
    */
-  update<T>(plan: (view: StoreView) => { changes: readonly Change[]; value: T }): Promise<WriteOutcome<T>>;
+  update<T>(plan: (view: StoreView) => { changes: readonly Change[]; value: T }, options?: UpdateOptions): Promise<WriteOutcome<T>>;
   /** Stored rows that did not pass validation on load: kept in storage untouched, left out of memory. */
   skipped(): unknown[];
 }
@@ -74,6 +75,9 @@ export interface RecordStoreDeps {
   /** For tests of the migration mechanism; `SCHEMA_VERSION` by default. */
   schemaVersion?: number;
 }
+
+/** How a write is committed: imports and restores ask for `durability: 'strict'` (see `CommitOptions`). */
+export type UpdateOptions = CommitOptions;
 
 /** The one module through which all stored data goes (DESIGN: single writer, all or nothing). */
 export function createRecordStore(deps: RecordStoreDeps): RecordStore {
@@ -93,13 +97,8 @@ export function createRecordStore(deps: RecordStoreDeps): RecordStore {
     all: (options) => [...map.values()].filter((r) => options?.includeDeleted || !r.deleted),
   });
 
-  function storageFailed(error: unknown): UserFacingError {
-    const reason = error instanceof Error ? error.message : String(error);
-    return new UserFacingError(
-      'storage-failed',
-      say(lang, '保存失败：浏览器存储出错，数据没有改动。请重试，或重启浏览器后再试。', 'Saving failed: browser storage reported an error and nothing was changed. Try again, or restart the browser.'),
-      [reason.slice(0, 200)],
-    );
+  function storageFailed(error: unknown, action: 'write' | 'read' = 'write'): UserFacingError {
+    return describeStorageFailure(error, lang, action);
   }
 
   function metaRecord(createdAt: number): MetaRecord {
@@ -112,7 +111,7 @@ export function createRecordStore(deps: RecordStoreDeps): RecordStore {
     try {
       rows = await backend.loadAll();
     } catch (error) {
-      throw storageFailed(error);
+      throw storageFailed(error, 'read');
     }
     const meta = metaRecordSchema.safeParse(rows.find((r) => (r as { id?: unknown } | null)?.id === META_ID));
     const metaVersion = meta.success ? meta.data.schemaVersion : undefined;
@@ -240,14 +239,14 @@ export function createRecordStore(deps: RecordStoreDeps): RecordStore {
     return [...overlay.values()];
   }
 
-  async function update<T>(plan: (view: StoreView) => { changes: readonly Change[]; value: T }): Promise<WriteOutcome<T>> {
+  async function update<T>(plan: (view: StoreView) => { changes: readonly Change[]; value: T }, options?: UpdateOptions): Promise<WriteOutcome<T>> {
     return enqueue(async () => {
       await open();
       const { changes, value } = plan(view(records));
       const puts = prepare(records, changes);
       if (puts.length > 0) {
         try {
-          await backend.commit(puts);
+          await (options ? backend.commit(puts, options) : backend.commit(puts));
         } catch (error) {
           throw storageFailed(error);
         }
