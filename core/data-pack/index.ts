@@ -7,6 +7,8 @@ export {
   type BackupFile,
   type DataPack,
   type DataPackDeps,
+  type ImportChoices,
   type LibraryPackFile,
 } from './data-pack';
 export { dataPackArea } from './area';
+export { planBackupImport, recordOutcome, type BackupPreview, type NewerHere, type RecordOutcome, type TypeCounts } from './backup-plan';

@@ -26,8 +26,12 @@ export function asInput(record: StoredRecord): RecordInput {
   return input;
 }
 
-/** One change in a write: store a record (create or replace its fields), or soft-delete one. */
-export type Change = { put: RecordInput } | { delete: string };
+/**
+ * One change in a write: store a record (create or replace its fields), soft-delete one, or put
+ * back a record exactly as a snapshot held it (`restore`: its own timestamps and author kept, so
+ * undoing an import gives back the very records it overwrote).
+ */
+export type Change = { put: RecordInput } | { delete: string } | { restore: StoredRecord };
 
 /** Read access to the current records, as seen inside a write. */
 export interface StoreView {
@@ -187,10 +191,21 @@ export function createRecordStore(deps: RecordStoreDeps): RecordStore {
     // Never move updatedAt backwards (a clock set back must not make an edit look older).
     const stamp = (existing: StoredRecord | undefined) => Math.max(t, existing?.updatedAt ?? 0);
     for (const change of changes) {
-      const id = 'put' in change ? change.put.id : change.delete;
+      const id = 'put' in change ? change.put.id : 'restore' in change ? change.restore.id : change.delete;
       const existing = overlay.get(id) ?? current.get(id);
       if (id === META_ID) {
         problems.push(say(lang, `${id} 由存储自己管理，不能写入`, `${id} is managed by the store and cannot be written`));
+        continue;
+      }
+      if ('restore' in change) {
+        const held = change.restore;
+        const schema = schemaOf(schemas, held.type);
+        const parsed = schema?.safeParse({ ...held, schemaVersion });
+        if (!schema || !parsed?.success || (existing && existing.type !== held.type)) {
+          problems.push(say(lang, `${label(held)}：快照里的记录无法放回`, `${label(held)}: the snapshot's record cannot be put back`));
+          continue;
+        }
+        overlay.set(id, parsed.data);
         continue;
       }
       if ('delete' in change) {
