@@ -3,6 +3,7 @@ import type { ProtocolClient } from '../../core/client';
 import { describeError } from '../phrases/outcome-text';
 import type { Notice as Status } from '../manager/notice';
 import { t } from '../ui/i18n';
+import { BackupImport } from '../backup/BackupImport';
 
 interface Props {
   lang: Lang;
@@ -28,15 +29,6 @@ export function DataSettings({ lang, client, status }: Props) {
     status.say(t(lang, 'exported', { file: reply.value.fileName }));
   }
 
-  async function importFile(input: HTMLInputElement) {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const reply = await client.request({ kind: 'importAll', json: await file.text() });
-    if (reply.ok) status.say(t(lang, 'imported', { count: reply.value.written }));
-    else status.alert(`${t(lang, 'importFailed')}\n${describeError(reply.error)}`);
-  }
-
   async function restoreStarter() {
     const reply = await client.request({ kind: 'restoreStarterPhrases' });
     if (reply.ok) status.say(t(lang, 'restored', { count: reply.value.restored }));
@@ -51,10 +43,7 @@ export function DataSettings({ lang, client, status }: Props) {
         <button type="button" class="primary" onClick={exportAll}>
           {t(lang, 'exportAll')}
         </button>
-        <label class="file-button">
-          {t(lang, 'importAll')}
-          <input type="file" accept=".json,application/json" onChange={(e) => importFile(e.currentTarget)} />
-        </label>
+        <BackupImport lang={lang} client={client} status={status} label={t(lang, 'importAll')} />
         <button type="button" onClick={restoreStarter}>
           {t(lang, 'restoreStarter')}
         </button>
