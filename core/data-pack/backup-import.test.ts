@@ -50,10 +50,13 @@ function machine(actor: string, lang: Lang = 'zh') {
   };
 }
 
-/** Every record but snapshots, byte for byte, in id order. */
+/**
+ * Every record but snapshots, byte for byte, in id order, apart from `updatedAt`/`updatedBy`: a
+ * restore is a new write, stamped now, so open views and sync (which take only newer versions) see it.
+ */
 async function dataBytes(store: ReturnType<typeof machine>['store']): Promise<string> {
   const records = (await store.all({ includeDeleted: false })).filter((r) => r.type !== 'librarySnapshot');
-  return JSON.stringify(records.sort((a, b) => (a.id < b.id ? -1 : 1)));
+  return JSON.stringify(records.sort((a, b) => (a.id < b.id ? -1 : 1)).map(({ updatedAt: _u, updatedBy: _b, ...rest }) => rest));
 }
 
 /** Agent A's backup: the starter library with one starter phrase edited, a phrase of its own, and its settings. */
@@ -140,8 +143,11 @@ describe('full-backup import: preview, choices, exact undo', () => {
     const [listed] = (await b.snapshots.listSnapshots()).snapshots;
     expect(listed).toMatchObject({ id: value.snapshotId, reason: 'import', otherCount: 6 });
 
+    const importedAt = new Map((await b.store.all()).map((r) => [r.id, r.updatedAt]));
     const restored = await b.snapshots.restoreSnapshot(value.snapshotId!);
     expect(await dataBytes(b.store)).toBe(before);
+    // Time never moves backwards: every record the restore wrote is at least as new as the import’s version.
+    for (const r of restored.written.filter((w) => w.type !== 'librarySnapshot')) expect(r.updatedAt).toBeGreaterThanOrEqual(importedAt.get(r.id) ?? 0);
     // The restore is undoable too: its own snapshot puts the import back, byte for byte.
     await b.snapshots.restoreSnapshot(restored.value.snapshotId);
     expect(await dataBytes(b.store)).toBe(afterImport);

@@ -65,7 +65,7 @@ function labelOf(record: StoredRecord): string {
 
 /**
  * The preview of an import and the changes that apply it. Records of the file are written as
- * they are (their own times and author: a backup gives back what it saved); a local record newer
+ * they are (a backup gives back what it saved; `updatedAt` never moves backwards); a local record newer
  * than the file's is kept unless its id is in `takeTheirs`, then the file's words are saved as a
  * new edit (stamped now, so the choice itself is the newest version).
  */
@@ -88,7 +88,7 @@ export function planBackupImport(records: readonly StoredRecord[], view: StoreVi
       }
       continue;
     }
-    changes.push({ restore: record });
+    changes.push({ restore: record, asOf: 'record' });
   }
   return { preview: { total: records.length, types: [...types.values()], newerHere }, changes };
 }

@@ -28,10 +28,11 @@ export function asInput(record: StoredRecord): RecordInput {
 
 /**
  * One change in a write: store a record (create or replace its fields), soft-delete one, or put
- * back a record exactly as a snapshot held it (`restore`: its own timestamps and author kept, so
- * undoing an import gives back the very records it overwrote).
+ * back a record as a snapshot held it (`restore`: every field kept, `createdAt` and tombstone
+ * included; only `updatedAt`/`updatedBy` are stamped now, as `asOf: 'record'` (an import) keeps
+ * the record's own when they are not older than the stored one: time never moves backwards).
  */
-export type Change = { put: RecordInput } | { delete: string } | { restore: StoredRecord };
+export type Change = { put: RecordInput } | { delete: string } | { restore: StoredRecord; asOf?: 'now' | 'record' };
 
 /** Read access to the current records, as seen inside a write. */
 export interface StoreView {
@@ -200,7 +201,12 @@ export function createRecordStore(deps: RecordStoreDeps): RecordStore {
       if ('restore' in change) {
         const held = change.restore;
         const schema = schemaOf(schemas, held.type);
-        const parsed = schema?.safeParse({ ...held, schemaVersion });
+        // Every field as held, but time moves forward: open views and sync take a change only
+        // when it is newer than what they hold, so a restore is stamped now like any write.
+        // An import (`asOf: 'record'`) keeps the record's own time and author unless that is older.
+        const ownTime = change.asOf === 'record' && held.updatedAt >= (existing?.updatedAt ?? 0);
+        const time = ownTime ? { updatedAt: held.updatedAt, updatedBy: held.updatedBy } : { updatedAt: Math.max(held.updatedAt, stamp(existing)), updatedBy: actor };
+        const parsed = schema?.safeParse({ ...held, schemaVersion, ...time });
         if (!schema || !parsed?.success || (existing && existing.type !== held.type)) {
           problems.push(say(lang, `${label(held)}：快照里的记录无法放回`, `${label(held)}: the snapshot's record cannot be put back`));
           continue;
