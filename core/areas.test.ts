@@ -199,6 +199,7 @@ const OPTIONS_ONLY_KINDS = [
   'movePhrases',
   'previewCustomerCleanup',
   'previewImport',
+  'previewImportAll',
   'reorderGroups',
   'reorderPhrases',
   'restoreSnapshot',

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createIdbBackend } from './idb-backend';
 import type { StoredRecord } from '../core/store';
 import { createTestClock, createTestStore } from '../test/helpers/store';
@@ -68,5 +68,39 @@ describe('IndexedDB backend', () => {
     await first.write([{ delete: 'grp_x' }]);
     const second = createTestStore({ backend: createIdbBackend(name), now: createTestClock(), actor: 'a' });
     expect(await second.get('grp_x')).toMatchObject({ name: '物流', deleted: true });
+  });
+});
+
+describe('IndexedDB backend: durability and a closed connection', () => {
+  it('commits with durability strict only when asked (imports and restores)', async () => {
+    const seen: Array<IDBTransactionOptions | undefined> = [];
+    const original = IDBDatabase.prototype.transaction;
+    const spy = vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (this: IDBDatabase, names, mode, options) {
+      if (mode === 'readwrite') seen.push(options);
+      return original.call(this, names, mode, options);
+    });
+    try {
+      const backend = createIdbBackend(freshDb());
+      await backend.loadAll();
+      seen.length = 0;
+      await backend.commit([rec('grp_a')]);
+      await backend.commit([rec('grp_b')], { durability: 'strict' });
+      expect(seen.map((o) => o?.durability)).toEqual(['default', 'strict']);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('opens the database again after the browser closed it (deleted, or a version change elsewhere)', async () => {
+    const name = freshDb();
+    const backend = createIdbBackend(name);
+    await backend.commit([rec('grp_a')]);
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    });
+    await backend.commit([rec('grp_b')]);
+    expect(await backend.loadAll()).toEqual([rec('grp_b')]);
   });
 });

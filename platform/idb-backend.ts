@@ -1,5 +1,5 @@
-import { createStore, promisifyRequest } from 'idb-keyval';
-import type { StorageBackend, StoredRecord } from '../core/store';
+import type { CommitOptions, StorageBackend, StoredRecord } from '../core/store';
+import { openIdbConnection } from './idb-connection';
 import { REVISED_TYPES, REVISION_ID } from './library-db';
 
 /** The one object store of the records database, keyed by record id. */
@@ -17,18 +17,20 @@ export const revisionOf = (row: unknown): number | null => {
 };
 
 /**
- * Records in IndexedDB through idb-keyval, keyed by record id. Uses idb-keyval's raw
- * `(mode, callback)` store so that one commit is one IDB transaction (all or nothing).
+ * Records in IndexedDB, keyed by record id; one commit is one IDB transaction (all or nothing).
+ * A commit asked to be durable (imports, restores) uses `durability: 'strict'`: it resolves only
+ * once the data is on disk, not merely handed to the OS.
  * A commit writing a phrase or group also bumps the library revision in that transaction;
  * `revision()` is the revision of what this backend last loaded or committed (this process is
  * the only writer), undefined before the first load.
  */
 export function createIdbBackend(dbName: string): StorageBackend & { revision(): number | undefined } {
-  const useStore = createStore(dbName, RECORDS_STORE);
+  const db = openIdbConnection(dbName, RECORDS_STORE);
   let revision: number | undefined;
   return {
     async loadAll() {
-      const rows = await useStore('readonly', (store) => promisifyRequest(store.getAll()));
+      const request = await db.run('readonly', (store) => store.getAll());
+      const rows: unknown[] = request.result;
       const at = rows.findIndex((r) => (r as { id?: unknown } | null)?.id === REVISION_ID);
       if (at >= 0) {
         revision = revisionOf(rows[at]) ?? undefined;
@@ -38,38 +40,30 @@ export function createIdbBackend(dbName: string): StorageBackend & { revision():
         // Data from before revisions: give it one, from the clock so a database made again never
         // repeats an old revision a kept view may still carry.
         const row: RevisionRow = { id: REVISION_ID, revision: Date.now() };
-        await useStore('readwrite', (store) => {
-          store.put(row, REVISION_ID);
-          return promisifyRequest(store.transaction);
-        });
+        await db.run('readwrite', (store) => store.put(row, REVISION_ID));
         revision = row.revision;
       }
       return rows;
     },
-    commit(puts) {
-      if (puts.length === 0) return Promise.resolve();
-      const revised = puts.some((r: StoredRecord) => REVISED_TYPES.has(r.type));
+    async commit(puts: readonly StoredRecord[], options?: CommitOptions) {
+      if (puts.length === 0) return;
+      const revised = puts.some((r) => REVISED_TYPES.has(r.type));
       let next: number | undefined;
-      return useStore('readwrite', (store) => {
-        try {
+      await db.run(
+        'readwrite',
+        (store) => {
           for (const record of puts) store.put(record, record.id);
-        } catch (error) {
-          // A put that throws (e.g. a value that cannot be cloned) must not let the earlier puts
-          // commit on their own: abort the whole transaction.
-          store.transaction.abort();
-          throw error;
-        }
-        if (revised) {
-          const current = store.get(REVISION_ID);
-          current.onsuccess = () => {
-            next = (revisionOf(current.result) ?? Date.now()) + 1;
-            store.put({ id: REVISION_ID, revision: next } satisfies RevisionRow, REVISION_ID);
-          };
-        }
-        return promisifyRequest(store.transaction);
-      }).then(() => {
-        if (next !== undefined) revision = next;
-      });
+          if (revised) {
+            const current = store.get(REVISION_ID);
+            current.onsuccess = () => {
+              next = (revisionOf(current.result) ?? Date.now()) + 1;
+              store.put({ id: REVISION_ID, revision: next } satisfies RevisionRow, REVISION_ID);
+            };
+          }
+        },
+        { durability: options?.durability ?? 'default' },
+      );
+      if (next !== undefined) revision = next;
     },
     revision: () => revision,
   };

@@ -1,9 +1,9 @@
 import type { Lang } from '../../core/i18n';
 import type { ProtocolClient } from '../../core/client';
-import { readBackupBlob } from '../../core/data-pack/backup-file';
 import { describeError } from '../phrases/outcome-text';
 import type { Notice as Status } from '../manager/notice';
 import { t } from '../ui/i18n';
+import { BackupImport } from '../backup/BackupImport';
 
 interface Props {
   lang: Lang;
@@ -29,22 +29,6 @@ export function DataSettings({ lang, client, status }: Props) {
     status.say(t(lang, 'exported', { file: reply.value.fileName }));
   }
 
-  async function importFile(input: HTMLInputElement) {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    let json: string;
-    try {
-      // Size, encoding and depth checked before anything parses the file (a 200 MB file is never read).
-      json = await readBackupBlob(file, lang);
-    } catch (error) {
-      return status.alert(`${t(lang, 'importFailed')}\n${error instanceof Error ? error.message : String(error)}`);
-    }
-    const reply = await client.request({ kind: 'importAll', json });
-    if (reply.ok) status.say(t(lang, 'imported', { count: reply.value.written }));
-    else status.alert(`${t(lang, 'importFailed')}\n${describeError(reply.error)}`);
-  }
-
   async function restoreStarter() {
     const reply = await client.request({ kind: 'restoreStarterPhrases' });
     if (reply.ok) status.say(t(lang, 'restored', { count: reply.value.restored }));
@@ -59,10 +43,7 @@ export function DataSettings({ lang, client, status }: Props) {
         <button type="button" class="primary" onClick={exportAll}>
           {t(lang, 'exportAll')}
         </button>
-        <label class="file-button">
-          {t(lang, 'importAll')}
-          <input type="file" accept=".json,application/json" onChange={(e) => importFile(e.currentTarget)} />
-        </label>
+        <BackupImport lang={lang} client={client} status={status} label={t(lang, 'importAll')} />
         <button type="button" onClick={restoreStarter}>
           {t(lang, 'restoreStarter')}
         </button>

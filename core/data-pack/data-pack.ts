@@ -1,16 +1,15 @@
 import { say, type Lang } from '../i18n';
-import { newSnapshotId, snapshotLabels, takeSnapshot } from '../snapshots';
+import { newSnapshotId, snapshotLabels, takeTouchedSnapshot } from '../snapshots';
+import { planBackupImport, type BackupPreview } from './backup-plan';
 import {
   SCHEMA_VERSION,
   UserFacingError,
-  asInput,
   capDetails,
   describeProblem,
   fieldName,
   runMigrations,
   schemaOf,
   tooNewError,
-  type Change,
   type Migration,
   type RecordSchemas,
   type RecordStore,
@@ -70,10 +69,23 @@ export interface DataPack {
   /** Library pack: live phrases and groups; personal (`agent`) phrases only when asked for. */
   exportLibrary(options?: { includePersonal?: boolean }): Promise<{ json: string; fileName: string }>;
   /**
-   * Takes a backup or a library pack (older versions migrated), validates every record, then
-   * writes all of them in one transaction after a snapshot of the library, or nothing.
+   * What importing this file would do, per record type (added / changed / removed / unchanged),
+   * and which local records are newer than the file's. Writes nothing; refuses a bad file as
+   * `importAll` does.
    */
-  importAll(json: string, fileName?: string): Promise<WriteOutcome<{ written: number; snapshotId: string }>>;
+  previewImport(json: string): Promise<BackupPreview>;
+  /**
+   * Takes a backup or a library pack (older versions migrated), validates every record, then
+   * writes them in one durable transaction after a snapshot of every record it overwrites, or
+   * nothing. A local record newer than the file's is kept unless its id is in `takeTheirs`.
+   * `snapshotId` is null when nothing needed writing.
+   */
+  importAll(json: string, fileName?: string, options?: ImportChoices): Promise<WriteOutcome<{ written: number; kept: number; snapshotId: string | null }>>;
+}
+
+/** The seller's choices in the preview: local records newer than the file's to replace anyway. */
+export interface ImportChoices {
+  takeTheirs?: readonly string[];
 }
 
 /** `kefu-sidebar-2026-11-25.json`, dated in the seller's local time. */
@@ -114,16 +126,37 @@ export function createDataPack(deps: DataPackDeps): DataPack {
       return { json: JSON.stringify(file, null, 2), fileName: backupFileName(time, 'kefu-sidebar-library') };
     },
 
-    async importAll(json, fileName) {
+    async previewImport(json) {
       const records = readBackup(json, { lang, schemaVersion, migrations, schemas });
-      return store.update((view) => {
-        const problems = checkReferences(records, view, lang);
-        if (problems.length > 0) throw importFailed(problems, lang);
-        const snapshotId = newSnapshotId(newId);
-        const label = snapshotLabels.import(lang, fileName ?? say(lang, '备份文件', 'a backup file'));
-        const changes: Change[] = [...takeSnapshot(view, { id: snapshotId, reason: 'import', label }), ...records.map((record) => ({ put: asInput(record) }))];
-        return { changes, value: { written: records.length, snapshotId } };
-      });
+      return (
+        await store.update((view) => {
+          const problems = checkReferences(records, view, lang);
+          if (problems.length > 0) throw importFailed(problems, lang);
+          return { changes: [], value: planBackupImport(records, view).preview };
+        })
+      ).value;
+    },
+
+    async importAll(json, fileName, options) {
+      const records = readBackup(json, { lang, schemaVersion, migrations, schemas });
+      const takeTheirs = new Set(options?.takeTheirs ?? []);
+      return store.update<{ written: number; kept: number; snapshotId: string | null }>(
+        (view) => {
+          const problems = checkReferences(records, view, lang);
+          if (problems.length > 0) throw importFailed(problems, lang);
+          const { preview, changes } = planBackupImport(records, view, takeTheirs);
+          const kept = preview.newerHere.filter((r) => !takeTheirs.has(r.id)).length;
+          if (changes.length === 0) return { changes: [], value: { written: 0, kept, snapshotId: null } };
+          // A snapshot of exactly what this import overwrites, whatever the type (settings,
+          // usage, selector overrides…): restoring it undoes the import exactly.
+          const snapshotId = newSnapshotId(newId);
+          const label = snapshotLabels.import(lang, fileName ?? say(lang, '备份文件', 'a backup file'));
+          const ids = changes.map((c) => ('put' in c ? c.put.id : 'restore' in c ? c.restore.id : c.delete));
+          const snapshot = takeTouchedSnapshot(view, { id: snapshotId, reason: 'import', label }, ids);
+          return { changes: [...snapshot, ...changes], value: { written: changes.length, kept, snapshotId } };
+        },
+        { durability: 'strict' },
+      );
     },
   };
 }

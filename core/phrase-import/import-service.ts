@@ -4,6 +4,9 @@ import { newSnapshotId, snapshotLabels, takeSnapshot } from '../snapshots';
 import { UserFacingError, capDetails, type RecordStore, type WriteOutcome } from '../store';
 import { IMPORT_ROWS_MAX, planImport, previewRows, type ImportPreview } from './import-plan';
 
+/** An import is on disk before the seller is told it is done (issue 12). */
+const STRICT = { durability: 'strict' } as const;
+
 /** What an import wrote: `ids` lets an undo put back exactly those records and nothing else. */
 export interface ImportApplied {
   written: number;
@@ -73,9 +76,9 @@ export function createPhraseImport({ store, newId, lang }: PhraseImportDeps): Ph
         if (plan.changes.length === 0) return { changes: [], value: { written: 0, groupsCreated: 0, snapshotId: null, ids: [] } };
         const snapshotId = newSnapshotId(newId);
         const snapshot = takeSnapshot(view, { id: snapshotId, reason: 'import', label: snapshotLabels.import(lang, fileName) });
-        const ids = plan.changes.flatMap((c) => ('put' in c ? [c.put.id] : [c.delete]));
+        const ids = plan.changes.flatMap((c) => ('put' in c ? [c.put.id] : 'delete' in c ? [c.delete] : [c.restore.id]));
         return { changes: [...snapshot, ...plan.changes], value: { written: plan.phrases, groupsCreated: plan.groups, snapshotId, ids } };
-      });
+      }, STRICT);
     },
   };
 }

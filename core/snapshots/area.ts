@@ -16,9 +16,11 @@ export const snapshotsArea = defineArea({
       to: 3,
       migrate: (records) =>
         records.map((r) => {
-          if (r.type !== 'librarySnapshot') return r;
+          // Only a snapshot that holds a `records` array is reshaped: one already holding its
+          // payload (or a damaged one) is left as it is, never emptied to `[]` (issue 12).
+          if (r.type !== 'librarySnapshot' || !Array.isArray(r.records)) return r;
           const { records: held, ...rest } = r;
-          return { ...rest, ...snapshotPayload(Array.isArray(held) ? (held as { type: string }[]) : []) };
+          return { ...rest, ...snapshotPayload(held as { type: string }[]) };
         }),
     },
   ],

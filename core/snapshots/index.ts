@@ -5,6 +5,7 @@ export {
   type LibrarySnapshotRecord,
   type SnapshotReason,
   type SnapshotSummary,
+  type TouchedPayload,
 } from './model';
 export {
   createSnapshotService,
@@ -12,6 +13,7 @@ export {
   newSnapshotId,
   snapshotLabels,
   takeSnapshot,
+  takeTouchedSnapshot,
   withoutSnapshotContents,
   type SnapshotService,
   type SnapshotServiceDeps,

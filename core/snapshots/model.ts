@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, recordMetaSchema } from '../store';
+import { idSchema, recordMetaSchema, type StoredRecord } from '../store';
 
 /** How many library snapshots are kept; taking one more drops the oldest. */
 export const SNAPSHOT_KEEP = 10;
@@ -24,6 +24,8 @@ export const librarySnapshotRecordSchema = recordMetaSchema.extend({
   payload: z.string(),
   phraseCount: z.number().int().nonnegative(),
   groupCount: z.number().int().nonnegative(),
+  /** Records of other types a `touched` snapshot holds (settings, usage…); absent = none. */
+  otherCount: z.number().int().nonnegative().optional(),
 });
 export type LibrarySnapshotRecord = z.infer<typeof librarySnapshotRecordSchema>;
 
@@ -51,6 +53,53 @@ export function readSnapshotPayload(snapshot: Pick<LibrarySnapshotRecord, 'paylo
   });
 }
 
+/**
+ * A snapshot of just the records one change overwrites (a full-backup import touches every record
+ * type): each as it was (tombstones too), and the ids that did not exist yet. Restoring it puts
+ * those records back exactly and removes the ones the change added; nothing else is touched.
+ */
+export interface TouchedPayload {
+  touched: StoredRecord[];
+  absent: string[];
+}
+
+const touchedPayloadSchema = z.object({
+  touched: z.array(z.looseObject({ id: idSchema, type: z.string().min(1).max(40) })),
+  absent: z.array(idSchema),
+});
+
+/** The payload of a touched snapshot, with its counts, from the records a change will write. */
+export function touchedSnapshotPayload(
+  ids: readonly string[],
+  get: (id: string) => StoredRecord | undefined,
+): { payload: string; phraseCount: number; groupCount: number; otherCount: number } {
+  const touched: StoredRecord[] = [];
+  const absent: string[] = [];
+  for (const id of new Set(ids)) {
+    const record = get(id);
+    if (record) touched.push(record);
+    else absent.push(id);
+  }
+  const count = (type: string) => touched.filter((r) => r.type === type && !r.deleted).length;
+  const phraseCount = count('phrase');
+  const groupCount = count('phraseGroup');
+  const payload: TouchedPayload = { touched, absent };
+  return { payload: JSON.stringify(payload), phraseCount, groupCount, otherCount: touched.filter((r) => !r.deleted).length - phraseCount - groupCount };
+}
+
+/** The touched snapshot's contents, or undefined for a whole-library snapshot (an array payload). */
+export function readTouchedPayload(snapshot: Pick<LibrarySnapshotRecord, 'payload'>): TouchedPayload | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(snapshot.payload);
+  } catch {
+    return undefined;
+  }
+  if (Array.isArray(parsed)) return undefined;
+  const read = touchedPayloadSchema.safeParse(parsed);
+  return read.success ? { touched: read.data.touched as StoredRecord[], absent: read.data.absent } : undefined;
+}
+
 /** One line of the snapshot list. */
 export interface SnapshotSummary {
   id: string;
@@ -59,4 +108,6 @@ export interface SnapshotSummary {
   label: string;
   phraseCount: number;
   groupCount: number;
+  /** Other records a touched snapshot holds (settings, usage…). */
+  otherCount?: number;
 }

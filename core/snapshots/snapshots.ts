@@ -4,11 +4,14 @@ import {
   SNAPSHOT_ID_PREFIX,
   SNAPSHOT_KEEP,
   readSnapshotPayload,
+  readTouchedPayload,
   snapshotLabelSchema,
   snapshotPayload,
   type LibrarySnapshotRecord,
   type SnapshotReason,
   type SnapshotSummary,
+  type TouchedPayload,
+  touchedSnapshotPayload,
 } from './model';
 
 const LIBRARY_TYPES = ['phrase', 'phraseGroup'] as const;
@@ -29,13 +32,32 @@ function liveSnapshots(view: StoreView): LibrarySnapshotRecord[] {
  */
 export function takeSnapshot(view: StoreView, snapshot: { id: string; reason: SnapshotReason; label: string }, keep?: string): Change[] {
   const records = LIBRARY_TYPES.flatMap((type) => view.list(type));
-  const put: Change = {
-    put: { id: snapshot.id, type: 'librarySnapshot', scope: 'local', reason: snapshot.reason, label: snapshot.label.slice(0, 120), ...snapshotPayload(records) },
-  };
+  return withRoom(view, { ...snapshot, ...snapshotPayload(records) }, keep);
+}
+
+/**
+ * Like `takeSnapshot`, but of exactly the records with these ids (any type, tombstones too) and
+ * of which ids do not exist yet: what a change about to write `ids` overwrites (see `TouchedPayload`).
+ */
+export function takeTouchedSnapshot(
+  view: StoreView,
+  snapshot: { id: string; reason: SnapshotReason; label: string },
+  ids: readonly string[],
+  keep?: string,
+): Change[] {
+  return withRoom(view, { ...snapshot, ...touchedSnapshotPayload(ids, (id) => view.get(id)) }, keep);
+}
+
+/** The snapshot's put, then the oldest snapshots dropped beyond `SNAPSHOT_KEEP` (never `keep`). */
+function withRoom(view: StoreView, snapshot: { id: string; reason: SnapshotReason; label: string } & Record<string, unknown>, keep?: string): Change[] {
+  const put: Change = { put: { ...snapshot, type: 'librarySnapshot', scope: 'local', label: snapshot.label.slice(0, 120) } };
   const older = liveSnapshots(view).filter((s) => s.id !== keep);
   const room = SNAPSHOT_KEEP - 1 - (keep && view.get(keep) ? 1 : 0);
   // A dropped snapshot becomes a tombstone without its records, so it costs no space.
-  const drops: Change[] = older.slice(Math.max(0, room)).map((s) => ({ put: { ...asInput(s), ...snapshotPayload([]), deleted: true } }));
+  const drops: Change[] = older.slice(Math.max(0, room)).map((s) => {
+    const { otherCount: _held, ...rest } = asInput(s);
+    return { put: { ...rest, ...snapshotPayload([]), deleted: true } };
+  });
   return [put, ...drops];
 }
 
@@ -47,6 +69,7 @@ export function listSnapshots(view: StoreView): SnapshotSummary[] {
     label: s.label,
     phraseCount: s.phraseCount,
     groupCount: s.groupCount,
+    ...(s.otherCount ? { otherCount: s.otherCount } : {}),
   }));
 }
 
@@ -112,9 +135,11 @@ export function createSnapshotService({ store, newId, lang }: SnapshotServiceDep
           );
         }
         const inScope = onlyIds ? ((ids: Set<string>) => (r: { id: string }) => ids.has(r.id))(new Set(onlyIds)) : () => true;
+        const snapshotId = newSnapshotId(newId);
+        const touched = readTouchedPayload(snapshot as LibrarySnapshotRecord);
+        if (touched) return { changes: undoTouched(view, touched, inScope, { id: snapshotId, keep: id, lang }), value: touchedCounts(touched, inScope, snapshotId) };
         const held = (readSnapshotPayload(snapshot as LibrarySnapshotRecord) as unknown as StoredRecord[]).filter(inScope);
         const heldIds = new Set(held.map((r) => r.id));
-        const snapshotId = newSnapshotId(newId);
         const changes: Change[] = takeSnapshot(view, { id: snapshotId, reason: 'restore', label: snapshotLabels.restore(lang) }, id);
         for (const type of LIBRARY_TYPES) {
           for (const record of view.list(type)) if (inScope(record) && !heldIds.has(record.id)) changes.push({ delete: record.id });
@@ -127,9 +152,43 @@ export function createSnapshotService({ store, newId, lang }: SnapshotServiceDep
         }
         const phrases = held.filter((r) => r.type === 'phrase').length;
         return { changes, value: { phrases, groups: held.length - phrases, snapshotId } };
-      });
+      }, STRICT);
     },
   };
+}
+
+/** A restore is on disk before the seller is told it is done (issue 12). */
+const STRICT = { durability: 'strict' } as const;
+
+/**
+ * The changes that undo a touched snapshot: each held record put back exactly as it was, each id
+ * it did not have removed again, after a touched snapshot of the same ids (so the undo is undoable).
+ */
+function undoTouched(
+  view: StoreView,
+  touched: TouchedPayload,
+  inScope: (r: { id: string }) => boolean,
+  snapshot: { id: string; keep: string; lang: Lang },
+): Change[] {
+  const held = touched.touched.filter(inScope);
+  const absent = touched.absent.filter((id) => inScope({ id }));
+  const label = snapshotLabels.restore(snapshot.lang);
+  const changes = takeTouchedSnapshot(view, { id: snapshot.id, reason: 'restore', label }, [...held.map((r) => r.id), ...absent], snapshot.keep);
+  for (const record of held) {
+    const current = view.get(record.id);
+    if (current && JSON.stringify(current) === JSON.stringify(record)) continue;
+    changes.push({ restore: record });
+  }
+  for (const id of absent) {
+    const current = view.get(id);
+    if (current && !current.deleted) changes.push({ delete: id });
+  }
+  return changes;
+}
+
+function touchedCounts(touched: TouchedPayload, inScope: (r: { id: string }) => boolean, snapshotId: string) {
+  const live = touched.touched.filter((r) => inScope(r) && !r.deleted);
+  return { phrases: live.filter((r) => r.type === 'phrase').length, groups: live.filter((r) => r.type === 'phraseGroup').length, snapshotId };
 }
 
 /** What a broadcast needs to say about a snapshot record: that it changed, not the whole library it holds. */

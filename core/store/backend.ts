@@ -6,7 +6,15 @@ import type { StoredRecord } from './record-types';
  */
 export interface StorageBackend {
   loadAll(): Promise<unknown[]>;
-  commit(puts: readonly StoredRecord[]): Promise<void>;
+  commit(puts: readonly StoredRecord[], options?: CommitOptions): Promise<void>;
+}
+
+/**
+ * `durability: 'strict'`: resolve only once the write is on disk (imports and restores, where a
+ * crash right after "done" must not lose what the seller was told is saved). Default: the browser's.
+ */
+export interface CommitOptions {
+  durability?: 'strict' | 'default';
 }
 
 /** A backend in memory, for tests and tools. Copies on the way in and out, like IndexedDB does. */

@@ -1,6 +1,7 @@
 export { SCHEMA_VERSION, idSchema, recordMetaSchema, type RecordMeta } from './record';
 export { META_ID, metaRecordSchema, schemaOf, type MetaRecord, type RecordSchemas, type StoredRecord } from './record-types';
-export { createMemoryBackend, type StorageBackend } from './backend';
+export { createMemoryBackend, type CommitOptions, type StorageBackend } from './backend';
+export { describeStorageFailure, storageFailureKind, type StorageFailureKind } from './storage-errors';
 export {
   asInput,
   createRecordStore,
@@ -8,6 +9,7 @@ export {
   type RecordInput,
   type RecordStore,
   type RecordStoreDeps,
+  type UpdateOptions,
   type StoreView,
   type WriteOutcome,
 } from './record-store';

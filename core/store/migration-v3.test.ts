@@ -3,7 +3,7 @@ import { createIdMaker } from '../ids';
 import { createLibraryService } from '../library';
 import { createSnapshotService } from '../snapshots';
 import { META_ID } from './record-types';
-import { createFlakyBackend, createTestClock, createTestStore } from '../../test/helpers/store';
+import { REAL_REGISTRY, createFlakyBackend, createTestClock, createTestStore } from '../../test/helpers/store';
 
 // Data exactly as version 2 stored it: a library snapshot holding its records as an array.
 const base = { schemaVersion: 2, createdAt: 100, updatedAt: 200, updatedBy: 'local' };
@@ -37,5 +37,14 @@ describe('migration v2 → v3 (snapshot contents as one string)', () => {
 
     await snapshots.restoreSnapshot(listed!.id);
     expect((await library.view()).phrases.map((p) => p.title).sort()).toEqual(['发货时间', '退货地址']);
+  });
+});
+
+describe('migration v2 → v3 on data that is not v2', () => {
+  const step = REAL_REGISTRY.migrations.find((m) => m.from === 2)!;
+  it('leaves a snapshot that already holds its payload, or a damaged one, as it is (never emptied)', () => {
+    const current = { ...base, schemaVersion: 3, id: 'local:snapshot:01JD0000000000000000000002', type: 'librarySnapshot', scope: 'local', reason: 'manual', label: '', payload: JSON.stringify(held), phraseCount: 2, groupCount: 1 };
+    const damaged = { ...base, id: 'local:snapshot:01JD0000000000000000000003', type: 'librarySnapshot', scope: 'local', reason: 'manual', label: '', records: 'oops' };
+    expect(step.migrate([current, damaged])).toEqual([current, damaged]);
   });
 });

@@ -1,8 +1,10 @@
 import { say, type Lang } from '../i18n';
-import type { StorageBackend } from './backend';
+import type { CommitOptions, StorageBackend } from './backend';
+import { describeStorageFailure } from './storage-errors';
 import { UserFacingError } from '../errors';
 import { capDetails, describeIssue } from './issues';
 import { runMigrations, tooNewError, type Migration } from './migrations';
+import { migrateRows, newestVersion, versionRows } from './record-versions';
 import { SCHEMA_VERSION, type RecordMeta } from './record';
 import { META_ID, metaRecordSchema, schemaOf, type MetaRecord, type RecordSchemas, type StoredRecord } from './record-types';
 
@@ -24,8 +26,13 @@ export function asInput(record: StoredRecord): RecordInput {
   return input;
 }
 
-/** One change in a write: store a record (create or replace its fields), or soft-delete one. */
-export type Change = { put: RecordInput } | { delete: string };
+/**
+ * One change in a write: store a record (create or replace its fields), soft-delete one, or put
+ * back a record as a snapshot held it (`restore`: every field kept, `createdAt` and tombstone
+ * included; only `updatedAt`/`updatedBy` are stamped now, as `asOf: 'record'` (an import) keeps
+ * the record's own when they are not older than the stored one: time never moves backwards).
+ */
+export type Change = { put: RecordInput } | { delete: string } | { restore: StoredRecord; asOf?: 'now' | 'record' };
 
 /** Read access to the current records, as seen inside a write. */
 export interface StoreView {
@@ -55,7 +62,7 @@ export interface RecordStore {
    * Read-then-write without another write slipping in between: `plan` sees the current records
    * and returns the changes (and a value for the caller). Writes run one after another.
    */
-  update<T>(plan: (view: StoreView) => { changes: readonly Change[]; value: T }): Promise<WriteOutcome<T>>;
+  update<T>(plan: (view: StoreView) => { changes: readonly Change[]; value: T }, options?: UpdateOptions): Promise<WriteOutcome<T>>;
   /** Stored rows that did not pass validation on load: kept in storage untouched, left out of memory. */
   skipped(): unknown[];
 }
@@ -73,6 +80,9 @@ export interface RecordStoreDeps {
   /** For tests of the migration mechanism; `SCHEMA_VERSION` by default. */
   schemaVersion?: number;
 }
+
+/** How a write is committed: imports and restores ask for `durability: 'strict'` (see `CommitOptions`). */
+export type UpdateOptions = CommitOptions;
 
 /** The one module through which all stored data goes (DESIGN: single writer, all or nothing). */
 export function createRecordStore(deps: RecordStoreDeps): RecordStore {
@@ -92,13 +102,8 @@ export function createRecordStore(deps: RecordStoreDeps): RecordStore {
     all: (options) => [...map.values()].filter((r) => options?.includeDeleted || !r.deleted),
   });
 
-  function storageFailed(error: unknown): UserFacingError {
-    const reason = error instanceof Error ? error.message : String(error);
-    return new UserFacingError(
-      'storage-failed',
-      say(lang, '保存失败：浏览器存储出错，数据没有改动。请重试，或重启浏览器后再试。', 'Saving failed: browser storage reported an error and nothing was changed. Try again, or restart the browser.'),
-      [reason.slice(0, 200)],
-    );
+  function storageFailed(error: unknown, action: 'write' | 'read' = 'write'): UserFacingError {
+    return describeStorageFailure(error, lang, action);
   }
 
   function metaRecord(createdAt: number): MetaRecord {
@@ -111,25 +116,26 @@ export function createRecordStore(deps: RecordStoreDeps): RecordStore {
     try {
       rows = await backend.loadAll();
     } catch (error) {
-      throw storageFailed(error);
+      throw storageFailed(error, 'read');
     }
     const meta = metaRecordSchema.safeParse(rows.find((r) => (r as { id?: unknown } | null)?.id === META_ID));
-    let data = rows.filter((r) => (r as { id?: unknown } | null)?.id !== META_ID);
-    // Data from before the meta record existed can only be the first version.
-    const dataVersion = meta.success ? meta.data.schemaVersion : data.length > 0 ? 1 : schemaVersion;
-    if (dataVersion > schemaVersion) throw tooNewError(dataVersion, schemaVersion, lang);
-
-    const migrated = dataVersion < schemaVersion;
-    if (migrated) data = runMigrations(data.filter(isObject), dataVersion, schemaVersion, migrations, lang);
+    const metaVersion = meta.success ? meta.data.schemaVersion : undefined;
+    const data = rows.filter((r) => (r as { id?: unknown } | null)?.id !== META_ID);
+    // Each row says its own version (its stamp, else the meta record, else its shape): a lost or
+    // damaged meta record never makes current data look like version 1 (issue 12).
+    const versioned = versionRows(data.filter(isObject), { metaVersion, current: schemaVersion, fitsAt });
+    const newest = newestVersion(versioned, metaVersion);
+    if (newest !== undefined && newest > schemaVersion) throw tooNewError(newest, schemaVersion, lang);
+    const { rows: current, migrated } = migrateRows(versioned, schemaVersion, migrations, lang);
 
     const next = new Map<string, StoredRecord>();
-    const skipped: unknown[] = [];
-    for (const row of data) {
+    const skipped: unknown[] = data.filter((r) => !isObject(r));
+    for (const row of current) {
       const parsed = parseRecord(row);
       if (parsed) next.set(parsed.id, parsed);
       else skipped.push(row);
     }
-    if (migrated || !meta.success) {
+    if (migrated || metaVersion !== schemaVersion) {
       // The migrated data and the new version mark land together, or not at all.
       const puts = migrated ? [...next.values()] : [];
       try {
@@ -140,6 +146,16 @@ export function createRecordStore(deps: RecordStoreDeps): RecordStore {
     }
     records = next;
     skippedRows = skipped;
+  }
+
+  /** Whether a row without a version stamp, read as `version`, becomes valid records today. */
+  function fitsAt(row: Record<string, unknown>, version: number): boolean {
+    try {
+      const migrated = runMigrations([{ ...row, schemaVersion: version }], version, schemaVersion, migrations, lang);
+      return migrated.length > 0 && migrated.every((r) => parseRecord(r) !== undefined);
+    } catch {
+      return false;
+    }
   }
 
   function parseRecord(row: unknown): StoredRecord | undefined {
@@ -176,10 +192,26 @@ export function createRecordStore(deps: RecordStoreDeps): RecordStore {
     // Never move updatedAt backwards (a clock set back must not make an edit look older).
     const stamp = (existing: StoredRecord | undefined) => Math.max(t, existing?.updatedAt ?? 0);
     for (const change of changes) {
-      const id = 'put' in change ? change.put.id : change.delete;
+      const id = 'put' in change ? change.put.id : 'restore' in change ? change.restore.id : change.delete;
       const existing = overlay.get(id) ?? current.get(id);
       if (id === META_ID) {
         problems.push(say(lang, `${id} 由存储自己管理，不能写入`, `${id} is managed by the store and cannot be written`));
+        continue;
+      }
+      if ('restore' in change) {
+        const held = change.restore;
+        const schema = schemaOf(schemas, held.type);
+        // Every field as held, but time moves forward: open views and sync take a change only
+        // when it is newer than what they hold, so a restore is stamped now like any write.
+        // An import (`asOf: 'record'`) keeps the record's own time and author unless that is older.
+        const ownTime = change.asOf === 'record' && held.updatedAt >= (existing?.updatedAt ?? 0);
+        const time = ownTime ? { updatedAt: held.updatedAt, updatedBy: held.updatedBy } : { updatedAt: Math.max(held.updatedAt, stamp(existing)), updatedBy: actor };
+        const parsed = schema?.safeParse({ ...held, schemaVersion, ...time });
+        if (!schema || !parsed?.success || (existing && existing.type !== held.type)) {
+          problems.push(say(lang, `${label(held)}：快照里的记录无法放回`, `${label(held)}: the snapshot's record cannot be put back`));
+          continue;
+        }
+        overlay.set(id, parsed.data);
         continue;
       }
       if ('delete' in change) {
@@ -228,14 +260,14 @@ export function createRecordStore(deps: RecordStoreDeps): RecordStore {
     return [...overlay.values()];
   }
 
-  async function update<T>(plan: (view: StoreView) => { changes: readonly Change[]; value: T }): Promise<WriteOutcome<T>> {
+  async function update<T>(plan: (view: StoreView) => { changes: readonly Change[]; value: T }, options?: UpdateOptions): Promise<WriteOutcome<T>> {
     return enqueue(async () => {
       await open();
       const { changes, value } = plan(view(records));
       const puts = prepare(records, changes);
       if (puts.length > 0) {
         try {
-          await backend.commit(puts);
+          await (options ? backend.commit(puts, options) : backend.commit(puts));
         } catch (error) {
           throw storageFailed(error);
         }
