@@ -15,7 +15,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    // clipboardWrite: the copy fallback when an insertion cannot be confirmed, and standalone mode.
+    // clipboardWrite: the copy fallback when an insertion cannot be confirmed (made in our own frame,
+    // never in the console's page), and standalone mode.
     // alarms: transfer-task reminders (slow, timed out, recheck due) that survive the worker's sleep.
     // No 'storage': the library is in IndexedDB, which needs none.
     permissions: ['clipboardWrite', 'alarms'],

@@ -165,7 +165,17 @@ export function PhrasesPanel({ host, library, status, focusRequest, pickRequest 
       ) : hits.length === 0 ? (
         <p class="empty">{t(lang, 'noResults', { query: query.value })}</p>
       ) : (
-        <ul id="kefu-phrase-list" role="listbox" aria-label={t(lang, 'listLabel')} class="list" onPointerDown={choose}>
+        // Focusable (axe: a scrollable region needs keyboard access): the keys that work in search work here too.
+        <ul
+          id="kefu-phrase-list"
+          role="listbox"
+          aria-label={t(lang, 'listLabel')}
+          class="list"
+          tabIndex={0}
+          aria-activedescendant={current ? `kefu-phrase-${current.phrase.id}` : undefined}
+          onKeyDown={onKeyDown}
+          onPointerDown={choose}
+        >
           {hits.map((hit, i) => (
             <li
               key={hit.phrase.id}

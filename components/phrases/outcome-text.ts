@@ -18,7 +18,9 @@ export function describeOutcome(lang: Lang, outcome: InsertOutcome, title: strin
     case 'copied':
       return { kind: 'alert', text: t(lang, 'copiedInstead') };
     case 'failed':
-      return { kind: 'alert', text: t(lang, 'insertFailed', { title }) };
+      return outcome.text === undefined
+        ? { kind: 'alert', text: t(lang, 'insertFailed', { title }) }
+        : { kind: 'alert', text: t(lang, 'insertFailedCopyByHand', { title }), manualCopy: outcome.text };
   }
 }
 

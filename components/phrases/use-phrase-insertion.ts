@@ -51,7 +51,7 @@ export function usePhraseInsertion(host: SidebarHost, status: Status) {
     await enter.whenReleased();
     const outcome = await host.insert(text, forBuyer);
     const said = describeOutcome(lang, outcome, phrase.title, host.site.name);
-    if (said.kind === 'alert') status.alert(said.text);
+    if (said.kind === 'alert') status.alert(said.text, said.manualCopy);
     else status.say(said.text);
     // After a refusal the agent has seen the new buyer: the next press inserts for them.
     if (outcome.kind === 'buyer-changed') choose();

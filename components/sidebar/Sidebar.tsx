@@ -5,6 +5,7 @@ import type { Status } from './status';
 import { panelName, panelsFor, type PanelDeclaration, type SidebarPage } from '../panels/panel';
 import type { LibraryState } from '../phrases/library-state';
 import { t } from '../ui/i18n';
+import { ManualCopy } from '../ui/ManualCopy';
 import { SIDEBAR_PANELS } from './panels';
 import { describeProblem } from './problem-text';
 import { RadarBadge, RadarList } from '../radar/RadarList';
@@ -101,6 +102,7 @@ export function Sidebar({ host, library, status, open, focusRequest, pickRequest
               {alerts.map((text, i) => (
                 <p key={i}>{text}</p>
               ))}
+              {message?.kind === 'alert' && message.manualCopy !== undefined && <ManualCopy lang={lang} text={message.manualCopy} />}
               {inputMissing && host.pickChatInput && (
                 <button type="button" class="pick" onClick={pickInput}>
                   {t(lang, 'pickChatInput')}

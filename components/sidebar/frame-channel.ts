@@ -1,5 +1,5 @@
 import { SITE_IDS, type Buyer, type Conversation, type SiteId } from '../../core/consoles';
-import type { BackOfficeTable, InsertOutcome, PageProblem, ScannedRow } from './host';
+import type { BackOfficeTable, PageInsertOutcome, PageProblem, ScannedRow } from './host';
 import { isConversationRead, type ConversationRead } from '../records/conversation-read';
 
 /**
@@ -79,7 +79,7 @@ export interface RowLabel {
 
 /** Requests the frame makes of the content script, with what each is answered. */
 export interface FrameRequests {
-  insert: { ask: { text: string; chosenFor: Buyer | null }; answer: InsertOutcome };
+  insert: { ask: { text: string; chosenFor: Buyer | null }; answer: PageInsertOutcome };
   reveal: { ask: { buyerId: string }; answer: boolean };
   pickChatInput: { ask: Record<never, never>; answer: PickedElement };
   /** The rows of the back-office table shown now (`table`: the one the frame thinks it is reading). */
@@ -191,8 +191,8 @@ function isPageState(v: unknown): v is PageState {
   );
 }
 
-const INSERT_OUTCOMES = new Set(['inserted', 'buyer-changed', 'no-input', 'copied', 'copied-standalone', 'failed']);
-const isInsertOutcome = (v: unknown): v is InsertOutcome => isObject(v) && INSERT_OUTCOMES.has(v.kind as string);
+const INSERT_OUTCOMES = new Set(['inserted', 'buyer-changed', 'no-input', 'not-inserted']);
+const isInsertOutcome = (v: unknown): v is PageInsertOutcome => isObject(v) && INSERT_OUTCOMES.has(v.kind as string);
 const isPicked = (v: unknown): v is PickedElement =>
   isObject(v) && (v.kind === 'cancelled' || v.kind === 'not-editable' || (v.kind === 'picked' && isString(v.selector)));
 const ANSWER_CHECKS: { [K in FrameRequestKind]: (v: unknown) => v is FrameRequests[K]['answer'] } = {

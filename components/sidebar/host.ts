@@ -9,10 +9,18 @@ export type InsertOutcome =
   | { kind: 'inserted' }
   | { kind: 'buyer-changed'; from: string; to: string }
   | { kind: 'no-input'; selector: string }
+  /** The console did not keep the text; our own frame copied it (never the page: its `copy` listeners could rewrite it). */
   | { kind: 'copied' }
   /** Standalone mode: copying is the whole job, not a fallback. */
   | { kind: 'copied-standalone' }
-  | { kind: 'failed' };
+  /** Neither inserted nor copied: `text` is shown for the agent to copy by hand. */
+  | { kind: 'failed'; text?: string };
+
+/**
+ * The content script's answer to an insertion: it never copies (the console's page could rewrite
+ * what it copies); `not-inserted` asks the sidebar frame to copy the text itself.
+ */
+export type PageInsertOutcome = Exclude<InsertOutcome, { kind: 'copied' | 'copied-standalone' | 'failed' }> | { kind: 'not-inserted' };
 
 /** How picking the chat input with a click ended. */
 export type PickOutcome =

@@ -8,6 +8,7 @@ import type { PageProblem, SidebarHost } from '../sidebar/host';
 import { createStatus } from '../sidebar/status';
 import { copyText } from '../ui/copy-text';
 import { t } from '../ui/i18n';
+import { ManualCopy } from '../ui/ManualCopy';
 
 interface Props {
   lang: Lang;
@@ -56,6 +57,7 @@ export function StandaloneApp({ lang, client, library, onOpenWindow }: Props) {
       {message?.kind === 'alert' && (
         <div role="alert" class="alert">
           <p>{message.text}</p>
+          {message.manualCopy !== undefined && <ManualCopy lang={lang} text={message.manualCopy} />}
         </div>
       )}
       <div class="tabpanel">

@@ -70,6 +70,11 @@ const MESSAGES = {
     '话术没有插入，也没能复制到剪贴板。请手动复制：{title}',
     'The phrase was neither inserted nor copied. Copy it by hand: {title}',
   ],
+  insertFailedCopyByHand: [
+    '“{title}”没有插入，也没能放进剪贴板。请选中下面的文字，按 Ctrl+C 自己复制。',
+    '“{title}” was neither inserted nor put on the clipboard. Select the text below and press Ctrl+C to copy it yourself.',
+  ],
+  manualCopyLabel: ['需要手动复制的话术', 'Phrase text to copy by hand'],
   optionsTitle: ['客服侧边栏 · 设置', 'Kefu Sidebar · Options'],
   selectorsHeading: ['页面选择器', 'Page selectors'],
   selectorsIntro: [

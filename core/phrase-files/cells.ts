@@ -23,8 +23,24 @@ export function unescapeCell(value: string): string {
  * our CSV export writes such cells behind an apostrophe, which the import takes off again.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** A cell that starts with an apostrophe is guarded too, so the import's one-apostrophe removal gives it back whole. */
 export function neutralizeFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) || value.startsWith("'") ? `'${value}` : value;
+}
+
+/** True for a cell our CSV export guarded: an apostrophe before a formula start or before another apostrophe. */
+function isGuarded(text: string): boolean {
+  return text.startsWith("'") && (FORMULA_START.test(text.slice(1)) || text.charAt(1) === "'");
+}
+
+/**
+ * A cell of a table we exported ourselves (its header is ours, column for column): only our CSV
+ * formula guard comes off (`csv`), nothing else is touched — no entity decoding, no trimming, no
+ * line-end change — so our files round-trip byte-exact. A sheet's cells are typed text: no guard.
+ */
+export function ownCell(value: unknown, source: 'csv' | 'sheet'): string {
+  const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+  return source === 'csv' && isGuarded(text) ? text.slice(1) : text;
 }
 
 /** A cell as we keep it: entities undone, `\r\n` and lone `\r` as `\n`, trimmed, export's formula guard removed. */
@@ -33,7 +49,7 @@ export function cleanCell(value: unknown): string {
   // Most cells hold no entity and no carriage return: skip the work (100,000-row tables).
   const unescaped = text.includes('&') ? unescapeCell(text) : text;
   const cleaned = (unescaped.includes('\r') ? unescaped.replace(/\r\n?/g, '\n') : unescaped).trim();
-  return cleaned.startsWith("'") && FORMULA_START.test(cleaned.slice(1)) ? cleaned.slice(1) : cleaned;
+  return isGuarded(cleaned) ? cleaned.slice(1) : cleaned;
 }
 
 /** The name some tools write for "no group". */

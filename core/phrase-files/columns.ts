@@ -16,6 +16,11 @@ export const HEADER_NAMES: Readonly<Record<ColumnField, readonly string[]>> = {
   publicReply: ['公开回复', 'publicreply'],
 };
 
+/** Our export's header, column for column: Qianniu's three columns first (other tools read the file), then ours. */
+export const EXPORT_HEADER_NAMES: readonly string[] = (['code', 'text', 'group', 'title', 'stage', 'tags', 'examples', 'publicReply'] as const).map(
+  (field) => HEADER_NAMES[field][0]!,
+);
+
 /**
  * Header text as compared: full-width folded to half-width (NFKC), lower case, without spaces,
  * a leading `*` (required-field marker) or a trailing `(必填)`-style note.

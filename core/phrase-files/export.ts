@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { stageFromName, stageName } from '../phrases';
 import { UNGROUPED, joinGroupPath, neutralizeFormula } from './cells';
-import { HEADER_NAMES } from './columns';
+import { EXPORT_HEADER_NAMES } from './columns';
 import { LIBRARY_FORMAT, type LibraryPack } from './json-pack';
 
 /** What export needs of a phrase; `PhraseRecord` fits (checked in export.test.ts). */
@@ -27,16 +27,7 @@ export interface GroupForFile {
 }
 
 /** Our header: Qianniu's three columns first, so that other tools read the file, then ours. */
-export const EXPORT_HEADER = [
-  HEADER_NAMES.code[0],
-  HEADER_NAMES.text[0],
-  HEADER_NAMES.group[0],
-  HEADER_NAMES.title[0],
-  HEADER_NAMES.stage[0],
-  HEADER_NAMES.tags[0],
-  HEADER_NAMES.examples[0],
-  HEADER_NAMES.publicReply[0],
-] as string[];
+export const EXPORT_HEADER = [...EXPORT_HEADER_NAMES];
 const QIANNIU_HEADER = EXPORT_HEADER.slice(0, 3);
 export const EXPORT_SHEET_NAME = '话术库';
 const BOM = '\uFEFF';

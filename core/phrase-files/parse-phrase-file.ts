@@ -88,7 +88,7 @@ async function parseSpreadsheet(data: Uint8Array | string, msg: FileMessages): P
   if (sheets.length === 0) return fileProblem('xlsx', msg.noSheets());
   // The first sheet whose header names the text column; else the first with a header; else sheet 1.
   const named = sheets.length > 1;
-  const attempts = sheets.map((sheet) => ({ sheet: sheet.name, truncatedAt: sheet.truncatedAt, result: readTable(sheet.rows, msg, named ? sheet.name : undefined) }));
+  const attempts = sheets.map((sheet) => ({ sheet: sheet.name, truncatedAt: sheet.truncatedAt, result: readTable(sheet.rows, msg, named ? sheet.name : undefined, 'sheet') }));
   const chosen =
     attempts.find((a) => a.result.header === 'found') ?? attempts.find((a) => a.result.header === 'no-text') ?? attempts[0]!;
   const { sheet, result, truncatedAt } = chosen;

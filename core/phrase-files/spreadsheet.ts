@@ -87,6 +87,7 @@ export function writeWorkbook(sheetName: string, rows: readonly (readonly string
   sheet['!cols'] = widths.map((wch) => ({ wch }));
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, sheet, sheetName);
-  const out: ArrayBuffer = XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true });
+  // Shared strings: SheetJS reads an inline string cell's entities twice (`AT&amp;T` came back `AT&T`), a shared one once.
+  const out: ArrayBuffer = XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true, bookSST: true });
   return new Uint8Array(out);
 }

@@ -1,5 +1,5 @@
-import { cleanCell, normalizeStage, splitExamples, splitGroupPath, splitTags, yesNo } from './cells';
-import { mapColumns, type ColumnMap } from './columns';
+import { cleanCell, ownCell, normalizeStage, splitExamples, splitGroupPath, splitTags, yesNo } from './cells';
+import { EXPORT_HEADER_NAMES, mapColumns, type ColumnMap } from './columns';
 import type { FileMessages } from './messages';
 import type { FileProblem, ImportRow } from './types';
 
@@ -22,6 +22,8 @@ export type HeaderSearch =
   | { kind: 'no-text'; at: number; columns: ColumnMap; found: string[] }
   | { kind: 'none'; firstRow?: TableRow };
 
+const isOwnHeader = (row: TableRow) =>
+  row.cells.length >= EXPORT_HEADER_NAMES.length && EXPORT_HEADER_NAMES.every((name, i) => row.cells[i] === name) && row.cells.slice(EXPORT_HEADER_NAMES.length).every((c) => cleanCell(c) === '');
 const isBlank = (row: TableRow) => row.cells.every((cell) => cleanCell(cell) === '');
 const headersOf = (row: TableRow) => row.cells.map((cell) => cleanCell(cell)).filter((h) => h !== '');
 
@@ -74,7 +76,7 @@ export interface TableResult {
  * column are skipped; every other row is kept, even without text, so the background can report it
  * with its row number.
  */
-export function readTable(table: readonly TableRow[], msg: FileMessages, sheet?: string): TableResult {
+export function readTable(table: readonly TableRow[], msg: FileMessages, sheet?: string, source: 'csv' | 'sheet' = 'csv'): TableResult {
   const header = findHeader(table);
   if (header.kind === 'none') {
     const first = header.firstRow;
@@ -85,7 +87,10 @@ export function readTable(table: readonly TableRow[], msg: FileMessages, sheet?:
 
   const { index, label } = header.columns;
   const problems: FileProblem[] = [];
-  const cell = (row: TableRow, column: number | undefined) => (column === undefined ? '' : cleanCell(row.cells[column]));
+  // Our own export (its header, column for column) is read as written; other tools' tables are cleaned.
+  const own = isOwnHeader(table[header.at]!);
+  const read = (value: unknown) => (own ? ownCell(value, source) : cleanCell(value));
+  const cell = (row: TableRow, column: number | undefined) => (column === undefined ? '' : read(row.cells[column]));
   const rows: ImportRow[] = [];
   let count = 0;
   for (const row of table.slice(header.at + 1)) {

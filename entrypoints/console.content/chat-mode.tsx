@@ -62,7 +62,7 @@ export function startChatMode(deps: {
   async function answer(message: FrameMessage): Promise<boolean> {
     switch (message.kind) {
       case 'insert': {
-        const outcome = await insertPhrase(reader, message.text, message.chosenFor, frame.shadow);
+        const outcome = await insertPhrase(reader, message.text, message.chosenFor);
         send({ kind: 'reply', id: message.id, request: 'insert', answer: outcome });
         return true;
       }

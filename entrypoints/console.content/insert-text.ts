@@ -79,24 +79,6 @@ function occurrences(haystack: string, needle: string): number {
   return needle ? haystack.split(needle).length - 1 : 0;
 }
 
-/** Copies text through a hidden textarea: works from a content script where the async Clipboard API is blocked. */
-export function copyToClipboard(text: string, host: Node): boolean {
-  const doc = host.ownerDocument ?? document;
-  const area = doc.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.cssText = 'position:fixed;left:-9999px;top:0;opacity:0';
-  (host as ParentNode).appendChild(area);
-  area.select();
-  let copied = false;
-  try {
-    copied = doc.execCommand('copy');
-  } finally {
-    area.remove();
-  }
-  return copied;
-}
-
 /** The input's text from its start up to the caret (the agent's current word is at the end). */
 export function textBeforeCaret(el: HTMLElement): string {
   if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {

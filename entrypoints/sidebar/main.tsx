@@ -10,6 +10,7 @@ import type { SidebarHost } from '../../components/sidebar/host';
 import { isOpenShortcut } from '../../components/sidebar/open-shortcut';
 import { forwardedSuggestionKey } from '../../components/suggestions/suggestion-keys';
 import { Sidebar } from '../../components/sidebar/Sidebar';
+import { copyInstead } from '../../components/ui/copy-text';
 import { createStatus } from '../../components/sidebar/status';
 import sidebarCss from '../../components/sidebar/sidebar.css?inline';
 import { createBackOfficeHost } from './back-office-host';
@@ -91,7 +92,11 @@ function start(page: ReadonlySignal<PageState>) {
     unanswered: computed(() => page.value.unanswered ?? null),
     // Page values win: they belong to this conversation; settings hold the shop's and the agent's.
     variableValues: () => ({ ...library.snapshot.value?.variableSettings, ...variables.value }),
-    insert: (text, chosenFor) => link.request('insert', { text, chosenFor }),
+    // The console did not keep the text: copied here, in our own frame, where the page can't rewrite it.
+    insert: async (text, chosenFor) => {
+      const outcome = await link.request('insert', { text, chosenFor });
+      return outcome.kind === 'not-inserted' ? copyInstead(text) : outcome;
+    },
     revealConversation: (buyerId) => link.request('reveal', { buyerId }),
     pickChatInput: () => pickAndSaveChatInput({ site: site.id, link, client, library }),
     focusChatInput: () => link.send({ kind: 'focusChatInput' }),

@@ -55,6 +55,25 @@ describe('no network code of our own', () => {
     const csp = JSON.stringify(manifest.content_security_policy ?? '');
     expect(csp).not.toMatch(/https?:|connect-src/);
   });
+
+  it('asks for the least permissions: exactly these, each for a feature that needs it', () => {
+    const WHY: Record<string, string> = {
+      // Copying from our own frame or the side panel when the console did not keep a phrase, and in standalone mode.
+      clipboardWrite: 'the copy fallback and standalone mode',
+      // Transfer reminders (slow, timed out, recheck due) that fire while the worker sleeps.
+      alarms: 'transfer-task reminders',
+      // Added by WXT for the side panel entrypoint: the standalone library the toolbar button opens.
+      sidePanel: 'the standalone library in the side panel',
+    };
+    expect([...((manifest.permissions as string[] | undefined) ?? [])].sort()).toEqual(Object.keys(WHY).sort());
+    // Nothing asked for later either, and no wildcard hosts: `tabs`, `storage`, `scripting`, `<all_urls>` all absent.
+    expect(manifest.optional_permissions).toBeUndefined();
+    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/|"tabs"|"storage"|"scripting"|"webRequest/);
+    // No remote code: every script the manifest names is a file of the package.
+    const background = manifest.background as { service_worker?: string; scripts?: string[] };
+    const scripts = [background.service_worker, ...(background.scripts ?? []), ...((manifest.content_scripts as { js?: string[] }[] | undefined) ?? []).flatMap((c) => c.js ?? [])];
+    for (const script of scripts.filter(Boolean)) expect(script, String(script)).not.toMatch(/^(https?:)?\/\//);
+  });
 });
 
 interface Initiator {
@@ -80,13 +99,27 @@ describe('no request of our own at run time', () => {
   // (`use_dynamic_url`), another chrome-extension:// origin of ours: still no network.
   const outside = (url: string) => !url.startsWith(origin) && !/^(data|blob|chrome-extension):/.test(url);
 
-  function fromExtension(request: Request): boolean {
+  type Context = 'service worker' | 'extension page' | 'sidebar frame' | 'content script';
+  /** Every request each context of ours started (its own files included), and those that left the extension. */
+  const seen: Record<Context, number> = { 'service worker': 0, 'extension page': 0, 'sidebar frame': 0, 'content script': 0 };
+  const outsideBy: Record<Context, number> = { 'service worker': 0, 'extension page': 0, 'sidebar frame': 0, 'content script': 0 };
+  function record(context: Context, url: string): void {
+    seen[context]++;
+    if (!outside(url)) return;
+    outsideBy[context]++;
+    ours.push(`${context}: ${url}`);
+  }
+
+  /** Which of our contexts started a request (Playwright reports the service worker's through `serviceWorker()`). */
+  function contextOf(request: Request): Context | undefined {
     const worker = request.serviceWorker();
-    if (worker) return worker.url().startsWith(origin);
+    if (worker) return worker.url().startsWith(origin) ? 'service worker' : undefined;
     try {
-      return request.frame().url().startsWith(origin);
+      const frame = request.frame();
+      if (!frame.url().startsWith('chrome-extension://')) return undefined;
+      return frame.parentFrame() ? 'sidebar frame' : frame.url().startsWith(origin) ? 'extension page' : undefined;
     } catch {
-      return false; // a navigation before its frame exists: the page's, not ours
+      return undefined; // a navigation before its frame exists: the page's, not ours
     }
   }
 
@@ -94,22 +127,25 @@ describe('no request of our own at run time', () => {
     ext = launched;
     origin = `chrome-extension://${ext.extensionId}/`;
     ext.context.on('request', (request) => {
-      if (fromExtension(request) && outside(request.url())) ours.push(`extension: ${request.url()}`);
+      const context = contextOf(request);
+      if (context) record(context, request.url());
     });
   });
 
   /** The content script runs in the console's frame: its requests are told apart by their initiator. */
   async function watchContentScript(cdp: CDPSession): Promise<void> {
     cdp.on('Network.requestWillBeSent', (event: { request: { url: string }; initiator: Initiator }) => {
-      if (stackIsOurs(event.initiator.stack, origin) && outside(event.request.url)) ours.push(`content script: ${event.request.url}`);
+      if (stackIsOurs(event.initiator.stack, origin)) record('content script', event.request.url);
     });
     await cdp.send('Network.enable');
   }
 
   it('sees a request the extension makes (the check itself works)', async () => {
     await ext.serviceWorker.evaluate(() => fetch('https://example.invalid/probe').catch(() => undefined));
-    await expect.poll(() => ours.slice(), poll).toEqual(['extension: https://example.invalid/probe']);
+    await expect.poll(() => ours.slice(), poll).toEqual(['service worker: https://example.invalid/probe']);
     ours.length = 0;
+    outsideBy['service worker'] = 0;
+    seen['service worker'] = 0;
     ext.requestsToOtherHosts.length = 0;
   });
 
@@ -132,6 +168,18 @@ describe('no request of our own at run time', () => {
     await panel.goto(`${origin}sidepanel.html`);
     await panel.getByRole('searchbox', { name: '搜索话术' }).waitFor();
     await panel.waitForTimeout(300);
+    // Also after a restart of the worker: it wakes to a message and loads nothing from outside.
+    await ext.stopServiceWorker();
+    const again = await OptionsPage.open(ext);
+    await again.page.close();
+    console.log(
+      'Requests of our own, per context (started / to outside the extension):\n' +
+        Object.keys(seen)
+          .map((c) => `  ${c}: ${seen[c as Context]} / ${outsideBy[c as Context]}`)
+          .join('\n'),
+    );
+    expect(outsideBy).toEqual({ 'service worker': 0, 'extension page': 0, 'sidebar frame': 0, 'content script': 0 });
+    expect(seen['extension page']).toBeGreaterThan(0); // the recording saw our pages load their own files
     expect(ours).toEqual([]);
     expect(ext.requestsToOtherHosts).toEqual([]);
   });
