@@ -1,6 +1,6 @@
 export { SCHEMA_VERSION, idSchema, recordMetaSchema, type RecordMeta } from './record';
 export { META_ID, metaRecordSchema, schemaOf, type MetaRecord, type RecordSchemas, type StoredRecord } from './record-types';
-export { createMemoryBackend, type StorageBackend } from './backend';
+export { createMemoryBackend, type CommitOptions, type StorageBackend } from './backend';
 export {
   asInput,
   createRecordStore,
@@ -14,3 +14,4 @@ export {
 export { joinMigrations, runMigrations, tooNewError, type Migration } from './migrations';
 export { UserFacingError, type UserError } from '../errors';
 export { MAX_DETAIL_LINES, capDetails, describeIssue, describeProblem, fieldName, parseInput } from './issues';
+export { RECEIPTS_KEPT, createReceiptBook, isReceiptKey, type ReceiptBook, type ReceiptWrite, type WriteReceipt } from './write-receipts';
