@@ -86,7 +86,7 @@ describe('service-worker death in the middle of writes', () => {
     ext = launched;
   });
 
-  it(`survives ${KILLS} stops of the worker: acknowledged writes kept, none doubled, none half-written, UI alive`, { timeout: 240_000 }, async () => {
+  it(`survives ${KILLS} stops of the worker: acknowledged writes kept, none doubled, none half-written, UI alive`, { timeout: 900_000 }, async () => {
     const c = new ConsolePage(await ext.openConsole('pinduoduo'), 'pinduoduo');
     await c.searchFor('fh');
     const o = await OptionsPage.open(ext);
