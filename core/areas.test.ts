@@ -168,10 +168,11 @@ describe('protocol client', () => {
   });
 
   it('turns a send that throws or answers nothing into a seller-readable internal error', async () => {
-    const throwing = createProtocolClient(() => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')));
+    const noWait = { wait: async () => undefined }; // every retry, without the pauses
+    const throwing = createProtocolClient(() => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')), 'zh', noWait);
     const reply = await throwing.request({ kind: 'getLibraryView' });
     expect(reply).toEqual({ ok: false, error: { code: 'internal', message: expect.stringContaining('扩展后台没有响应') } });
-    const silent = createProtocolClient(() => Promise.resolve(undefined), 'en');
+    const silent = createProtocolClient(() => Promise.resolve(undefined), 'en', noWait);
     expect(await silent.request({ kind: 'getLibraryView' })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/did not answer/) } });
   });
 });

@@ -1,7 +1,7 @@
 // The typed client of every page (content script, sidebar frame, side panel, options). Types of the
 // requests come from the areas by `import type` only, so no zod reaches the pages' bundles.
 import type { Lang } from './i18n';
-import { createProtocolClient as createClient, isBroadcast as isProtocolBroadcast, type ProtocolClient as Client } from './protocol/client';
+import { createProtocolClient as createClient, isBroadcast as isProtocolBroadcast, type ClientOptions, type ProtocolClient as Client } from './protocol/client';
 
 import type { CoreApi } from './areas';
 import type { Broadcast as ProtocolBroadcast, Envelope } from './protocol';
@@ -24,6 +24,6 @@ export type RequestOf<K extends RequestKind> = CoreApi[K]['request'];
 /** The value `kind` K answers with, as its handler returns it. */
 export type ReplyOf<K extends RequestKind> = CoreApi[K]['reply'];
 
-export function createProtocolClient(send: (message: Envelope<unknown>) => Promise<unknown>, lang: Lang = 'zh'): ProtocolClient {
-  return createClient<CoreApi>(send, lang);
+export function createProtocolClient(send: (message: Envelope<unknown>) => Promise<unknown>, lang: Lang = 'zh', options?: ClientOptions): ProtocolClient {
+  return createClient<CoreApi>(send, lang, options);
 }

@@ -91,6 +91,8 @@ export default defineBackground(() => {
         if (records.some((r) => r.type === 'transferTask')) void reminders.refresh().catch(() => undefined);
       },
       onUnexpectedError: (error) => console.error('[kefu-sidebar] request failed', error),
+      // A retried write (its first reply lost with a stopped worker) is answered, not applied again.
+      keyed: (key, start) => store.keyed(key, start),
     },
   );
 

@@ -69,6 +69,18 @@ describe('IndexedDB backend', () => {
     const second = createTestStore({ backend: createIdbBackend(name), now: createTestClock(), actor: 'a' });
     expect(await second.get('grp_x')).toMatchObject({ name: '物流', deleted: true });
   });
+
+  it('keeps write receipts beside the records, out of what loadAll returns, and recognises a retry after a restart', async () => {
+    const name = freshDb();
+    const first = createTestStore({ backend: createIdbBackend(name), now: createTestClock(), actor: 'a' });
+    await first.keyed('savePhrase:k1', () => first.write([{ put: { id: 'grp_r', type: 'phraseGroup', scope: 'shop', name: 'R', order: 0, parentId: null } }]));
+    const backend = createIdbBackend(name);
+    expect((await backend.loadAll()).some((r) => String((r as { id?: unknown }).id).startsWith('local:receipt:'))).toBe(false);
+    expect(await backend.loadReceipts!()).toEqual([expect.objectContaining({ key: 'savePhrase:k1', ids: ['grp_r'] })]);
+    const second = createTestStore({ backend, now: createTestClock(), actor: 'a' });
+    await second.keyed('savePhrase:k1', () => second.write([{ put: { id: 'grp_r', type: 'phraseGroup', scope: 'shop', name: 'R twice', order: 0, parentId: null } }]));
+    expect(await second.get('grp_r')).toMatchObject({ name: 'R' });
+  });
 });
 
 describe('IndexedDB backend: durability and a closed connection', () => {

@@ -1,6 +1,6 @@
 import type { CommitOptions, StorageBackend, StoredRecord } from '../core/store';
 import { openIdbConnection } from './idb-connection';
-import { REVISED_TYPES, REVISION_ID } from './library-db';
+import { RECEIPT_PREFIX, REVISED_TYPES, REVISION_ID } from './library-db';
 
 /** The one object store of the records database, keyed by record id. */
 export const RECORDS_STORE = 'records';
@@ -10,6 +10,14 @@ export interface RevisionRow {
   id: typeof REVISION_ID;
   revision: number;
 }
+
+/** A write receipt as stored (see `RECEIPT_PREFIX`): the receipt under its own key, no record fields. */
+interface ReceiptRow {
+  id: string;
+  receipt: unknown;
+}
+const receiptRowId = (key: string) => RECEIPT_PREFIX + key;
+const receiptRange = () => IDBKeyRange.bound(RECEIPT_PREFIX, RECEIPT_PREFIX + '\uffff');
 
 export const revisionOf = (row: unknown): number | null => {
   const value = (row as Partial<RevisionRow> | null | undefined)?.revision;
@@ -22,7 +30,8 @@ export const revisionOf = (row: unknown): number | null => {
  * once the data is on disk, not merely handed to the OS.
  * A commit writing a phrase or group also bumps the library revision in that transaction;
  * `revision()` is the revision of what this backend last loaded or committed (this process is
- * the only writer), undefined before the first load.
+ * the only writer), undefined before the first load. A keyed write's receipt (core/store/write-receipts.ts)
+ * is a row of the same store, put in the write's own transaction; `loadAll` leaves receipts out.
  */
 export function createIdbBackend(dbName: string): StorageBackend & { revision(): number | undefined } {
   const db = openIdbConnection(dbName, RECORDS_STORE);
@@ -30,7 +39,7 @@ export function createIdbBackend(dbName: string): StorageBackend & { revision():
   return {
     async loadAll() {
       const request = await db.run('readonly', (store) => store.getAll());
-      const rows: unknown[] = request.result;
+      const rows = (request.result as unknown[]).filter((r) => !String((r as { id?: unknown } | null)?.id).startsWith(RECEIPT_PREFIX));
       const at = rows.findIndex((r) => (r as { id?: unknown } | null)?.id === REVISION_ID);
       if (at >= 0) {
         revision = revisionOf(rows[at]) ?? undefined;
@@ -45,14 +54,24 @@ export function createIdbBackend(dbName: string): StorageBackend & { revision():
       }
       return rows;
     },
+    async loadReceipts() {
+      const request = await db.run('readonly', (store) => store.getAll(receiptRange()));
+      return (request.result as unknown[]).map((r) => (r as Partial<ReceiptRow> | null)?.receipt);
+    },
     async commit(puts: readonly StoredRecord[], options?: CommitOptions) {
       if (puts.length === 0) return;
+      const receipt = options?.receipt;
       const revised = puts.some((r) => REVISED_TYPES.has(r.type));
       let next: number | undefined;
       await db.run(
         'readwrite',
         (store) => {
           for (const record of puts) store.put(record, record.id);
+          if (receipt) {
+            for (const key of receipt.forget) store.delete(receiptRowId(key));
+            const id = receiptRowId(receipt.put.key);
+            store.put({ id, receipt: receipt.put } satisfies ReceiptRow, id);
+          }
           if (revised) {
             const current = store.get(REVISION_ID);
             current.onsuccess = () => {

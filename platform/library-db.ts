@@ -14,6 +14,11 @@ export const LIBRARY_BLOB_REVISION_KEY = 'library-view-revision';
  * Not a record: the backend leaves it out of what it loads.
  */
 export const REVISION_ID = 'local:revision';
+/**
+ * Key prefix of the write receipts in the records store (core/store/write-receipts.ts): not records,
+ * left out of what the backend loads; pages reading the store ignore them (they have no type).
+ */
+export const RECEIPT_PREFIX = 'local:receipt:';
 /** Record types whose writes bump the revision: what the kept view holds besides settings. */
 export const REVISED_TYPES: ReadonlySet<string> = new Set(['phrase', 'phraseGroup']);
 /**

@@ -15,13 +15,41 @@ export function envelope<T>(body: T): Envelope<T> {
   return { channel: MESSAGE_CHANNEL, body };
 }
 
+export interface ClientOptions {
+  /** A new idempotency key (matching `REQUEST_KEY_PATTERN`); random by default. */
+  newKey?: () => string;
+  /**
+   * Pauses before each retry, in ms: one retry per entry. The service worker can be stopped at any
+   * moment (Chromium does after 30 s idle, or when it is killed); the next send wakes it again.
+   */
+  retryDelays?: readonly number[];
+  wait?: (ms: number) => Promise<void>;
+}
+
+/** About 3 s in all: a woken worker answers within a second; longer means it is really gone. */
+export const RETRY_DELAYS_MS: readonly number[] = [50, 150, 400, 800, 1600];
+
+/** 128 random bits as 32 hex digits: unique enough that two requests never share a key. */
+export function randomRequestKey(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /**
  * `send` carries one envelope to the background and resolves with its answer, e.g.
- * `(msg) => browser.runtime.sendMessage(msg)`. A send that fails or an answer that is not a reply
- * becomes `{ ok: false, error: { code: 'internal' } }` with a sentence the seller can act on;
- * `request` itself never throws.
+ * `(msg) => browser.runtime.sendMessage(msg)`. Every request carries an idempotency key made once
+ * for it; a send that fails or answers with something that is not a reply (the port closed, the
+ * worker died) is sent again with the same key, so the background applies a write at most once.
+ * When every try failed, the reply is `{ ok: false, error: { code: 'internal' } }` with a sentence
+ * the seller can act on; `request` itself never throws.
  */
-export function createProtocolClient<A extends Api>(send: (message: Envelope<unknown>) => Promise<unknown>, lang: Lang = 'zh'): ProtocolClient<A> {
+export function createProtocolClient<A extends Api>(
+  send: (message: Envelope<unknown>) => Promise<unknown>,
+  lang: Lang = 'zh',
+  options: ClientOptions = {},
+): ProtocolClient<A> {
+  const { newKey = randomRequestKey, retryDelays = RETRY_DELAYS_MS, wait = (ms) => new Promise<void>((done) => setTimeout(done, ms)) } = options;
   const noAnswer = (): UserError => ({
     code: 'internal',
     message: say(
@@ -32,14 +60,13 @@ export function createProtocolClient<A extends Api>(send: (message: Envelope<unk
   });
   return {
     async request(req) {
-      let answer: unknown;
-      try {
-        answer = await send(envelope(req));
-      } catch {
-        return { ok: false, error: noAnswer() };
+      const message: Envelope<unknown> = { ...envelope(req), key: newKey() };
+      for (let attempt = 0; ; attempt++) {
+        const answer = await send(message).catch(() => undefined);
+        if (isReply(answer)) return answer as never;
+        if (attempt >= retryDelays.length) return { ok: false, error: noAnswer() };
+        await wait(retryDelays[attempt]!);
       }
-      if (!isReply(answer)) return { ok: false, error: noAnswer() };
-      return answer as never;
     },
   };
 }

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { say, type Lang } from '../i18n';
 import { UserFacingError, type UserError } from '../errors';
 import { capDetails, describeIssue, type StoredRecord } from '../store';
-import { MESSAGE_CHANNEL, type Envelope, type Reply, type SenderKind } from './messages';
+import { MESSAGE_CHANNEL, REQUEST_KEY_PATTERN, type Envelope, type Reply, type SenderKind } from './messages';
 import type { Outcome, RequestTable } from './request';
 
 export interface RequestHandlerDeps {
@@ -11,6 +11,11 @@ export interface RequestHandlerDeps {
   onWritten?: (records: StoredRecord[]) => void;
   /** Reports an unexpected error once (the seller only sees a short sentence). */
   onUnexpectedError?: (error: unknown) => void;
+  /**
+   * Runs a request that carries an idempotency key so that its writes are applied at most once
+   * (`RecordStore.keyed`): `key` names the request kind and the client's key.
+   */
+  keyed?: <T>(key: string, start: () => T) => T;
 }
 
 /** Answers one message from a sender of the given kind (told by the background, never by the message). */
@@ -61,6 +66,10 @@ export function createRequestHandler(requests: RequestTable, deps: RequestHandle
         details: [say(lang, `请求 ${kind}，来自${sender === 'console' ? '客服台页面' : '设置页'}`, `request ${kind}, from ${sender === 'console' ? 'a console page' : 'the options page'}`)],
       });
     }
+    const key = (raw as { key?: unknown }).key;
+    if (key !== undefined && (typeof key !== 'string' || !REQUEST_KEY_PATTERN.test(key))) {
+      return cannotHandle([say(lang, '请求的幂等键格式不对', 'the request key is malformed')]);
+    }
     const parsed = request.input.safeParse(raw.body);
     if (!parsed.success) {
       return cannotHandle(
@@ -71,7 +80,9 @@ export function createRequestHandler(requests: RequestTable, deps: RequestHandle
       );
     }
     try {
-      const { value, written }: Outcome<unknown> = await request.handle(parsed.data);
+      const start = () => request.handle(parsed.data);
+      // The kind is part of the key: a key reused for another request never answers for it.
+      const { value, written }: Outcome<unknown> = await (key !== undefined && deps.keyed ? deps.keyed(`${kind}:${key}`, start) : start());
       if (written && written.length > 0) {
         try {
           deps.onWritten?.(written);

@@ -5,4 +5,4 @@
 export * from './messages';
 export { defineRequest, type Api, type ApiOf, type Outcome, type ReplyValueOf, type RequestDef, type RequestTable } from './request';
 export { createRequestHandler, isEnvelope, type RequestHandler, type RequestHandlerDeps } from './handler';
-export { createProtocolClient, envelope, isBroadcast, type ProtocolClient } from './client';
+export { RETRY_DELAYS_MS, createProtocolClient, envelope, isBroadcast, randomRequestKey, type ClientOptions, type ProtocolClient } from './client';

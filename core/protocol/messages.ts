@@ -36,4 +36,12 @@ export const MESSAGE_CHANNEL = 'kefu-sidebar/v1';
 export interface Envelope<T> {
   channel: typeof MESSAGE_CHANNEL;
   body: T;
+  /**
+   * The request's idempotency key: made by the client once per request and sent again on each
+   * retry, so that a write whose reply was lost (the service worker died) is applied once.
+   */
+  key?: string;
 }
+
+/** What a client's key looks like (letters, digits, `_` and `-`): checked by the background. */
+export const REQUEST_KEY_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;

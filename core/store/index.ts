@@ -16,3 +16,4 @@ export {
 export { joinMigrations, runMigrations, tooNewError, type Migration } from './migrations';
 export { UserFacingError, type UserError } from '../errors';
 export { MAX_DETAIL_LINES, capDetails, describeIssue, describeProblem, fieldName, parseInput } from './issues';
+export { RECEIPTS_KEPT, createReceiptBook, isReceiptKey, type ReceiptBook, type ReceiptWrite, type WriteReceipt } from './write-receipts';

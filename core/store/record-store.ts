@@ -7,6 +7,7 @@ import { runMigrations, tooNewError, type Migration } from './migrations';
 import { migrateRows, newestVersion, versionRows } from './record-versions';
 import { SCHEMA_VERSION, type RecordMeta } from './record';
 import { META_ID, metaRecordSchema, schemaOf, type MetaRecord, type RecordSchemas, type StoredRecord } from './record-types';
+import { createReceiptBook } from './write-receipts';
 
 /** What a caller writes: the record's own fields; the store adds the bookkeeping. */
 export interface RecordInput {
@@ -63,6 +64,13 @@ export interface RecordStore {
    * and returns the changes (and a value for the caller). Writes run one after another.
    */
   update<T>(plan: (view: StoreView) => { changes: readonly Change[]; value: T }, options?: UpdateOptions): Promise<WriteOutcome<T>>;
+  /**
+   * Runs `start` with an idempotency key: the updates it begins before returning (synchronously,
+   * as a request handler calls its service) are keyed `key`, `key#1`, …  A keyed update that was
+   * already applied writes nothing and gives its first value again, with the records it wrote as
+   * they are now; a new one stores its receipt in the same transaction as its records.
+   */
+  keyed<T>(key: string, start: () => T): T;
   /** Stored rows that did not pass validation on load: kept in storage untouched, left out of memory. */
   skipped(): unknown[];
 }
@@ -82,7 +90,7 @@ export interface RecordStoreDeps {
 }
 
 /** How a write is committed: imports and restores ask for `durability: 'strict'` (see `CommitOptions`). */
-export type UpdateOptions = CommitOptions;
+export type UpdateOptions = Pick<CommitOptions, 'durability'>;
 
 /** The one module through which all stored data goes (DESIGN: single writer, all or nothing). */
 export function createRecordStore(deps: RecordStoreDeps): RecordStore {
@@ -95,6 +103,9 @@ export function createRecordStore(deps: RecordStoreDeps): RecordStore {
   let skippedRows: unknown[] = [];
   let opening: Promise<void> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
+  const receipts = createReceiptBook();
+  /** The key of the request whose updates are being started now, and how many it started. */
+  let current: { key: string; count: number } | undefined;
 
   const view = (map: ReadonlyMap<string, StoredRecord>): StoreView => ({
     get: (id) => map.get(id),
@@ -113,8 +124,10 @@ export function createRecordStore(deps: RecordStoreDeps): RecordStore {
 
   async function load(): Promise<void> {
     let rows: unknown[];
+    let receiptRows: unknown[];
     try {
       rows = await backend.loadAll();
+      receiptRows = (await backend.loadReceipts?.()) ?? [];
     } catch (error) {
       throw storageFailed(error, 'read');
     }
@@ -146,6 +159,7 @@ export function createRecordStore(deps: RecordStoreDeps): RecordStore {
     }
     records = next;
     skippedRows = skipped;
+    receipts.load(receiptRows);
   }
 
   /** Whether a row without a version stamp, read as `version`, becomes valid records today. */
@@ -189,8 +203,10 @@ export function createRecordStore(deps: RecordStoreDeps): RecordStore {
     const overlay = new Map<string, StoredRecord>();
     const problems: string[] = [];
     const t = now(); // one time for the whole write
-    // Never move updatedAt backwards (a clock set back must not make an edit look older).
-    const stamp = (existing: StoredRecord | undefined) => Math.max(t, existing?.updatedAt ?? 0);
+    // Always move updatedAt forwards, even within one millisecond or with a clock set back: a save
+    // based on the version before (`baseUpdatedAt`) must see that the record changed since, and a
+    // late broadcast of the older version must not look as new as this one.
+    const stamp = (existing: StoredRecord | undefined) => (existing ? Math.max(t, existing.updatedAt + 1) : t);
     for (const change of changes) {
       const id = 'put' in change ? change.put.id : 'restore' in change ? change.restore.id : change.delete;
       const existing = overlay.get(id) ?? current.get(id);
@@ -261,16 +277,26 @@ export function createRecordStore(deps: RecordStoreDeps): RecordStore {
   }
 
   async function update<T>(plan: (view: StoreView) => { changes: readonly Change[]; value: T }, options?: UpdateOptions): Promise<WriteOutcome<T>> {
+    const key = current && (current.count++ === 0 ? current.key : `${current.key}#${current.count - 1}`);
     return enqueue(async () => {
       await open();
+      const done = key === undefined ? undefined : receipts.get(key);
+      if (done) {
+        // Applied before (the reply was lost): the same answer, nothing written again.
+        const written = done.ids.flatMap((id) => (records.has(id) ? [structuredClone(records.get(id)!)] : []));
+        return { value: structuredClone(done.value) as T, written };
+      }
       const { changes, value } = plan(view(records));
       const puts = prepare(records, changes);
       if (puts.length > 0) {
+        const receipt = key === undefined ? undefined : receipts.prepare({ key, at: now(), value, ids: puts.map((r) => r.id) });
         try {
-          await (options ? backend.commit(puts, options) : backend.commit(puts));
+          const commitOptions = receipt ? { ...options, receipt } : options;
+          await (commitOptions ? backend.commit(puts, commitOptions) : backend.commit(puts));
         } catch (error) {
           throw storageFailed(error);
         }
+        if (receipt) receipts.committed(receipt);
         // Memory changes only after storage said yes, and as a new map so a reader never sees half.
         const next = new Map(records);
         for (const record of puts) next.set(record.id, record);
@@ -299,6 +325,15 @@ export function createRecordStore(deps: RecordStoreDeps): RecordStore {
       return (await update(() => ({ changes, value: undefined }))).written;
     },
     update,
+    keyed(key, start) {
+      const outer = current;
+      current = { key, count: 0 };
+      try {
+        return start();
+      } finally {
+        current = outer;
+      }
+    },
     skipped: () => skippedRows.map((r) => structuredClone(r)),
   };
 }

@@ -19,14 +19,16 @@ export function createTestClock(start = 1_764_000_000_000): () => number {
 export function createFlakyBackend(initial: readonly unknown[] = []) {
   const inner = createMemoryBackend(initial);
   let failing = false;
-  const backend: StorageBackend & { peek(): unknown[]; failCommits(on: boolean): void; commits: number } = {
+  const backend: StorageBackend & { loadReceipts(): Promise<unknown[]>; peek(): unknown[]; peekReceipts(): unknown[]; failCommits(on: boolean): void; commits: number } = {
     loadAll: () => inner.loadAll(),
-    async commit(puts) {
+    async commit(puts, options) {
       backend.commits++;
       if (failing) throw new Error('QuotaExceededError: disk full');
-      await inner.commit(puts);
+      await inner.commit(puts, options);
     },
+    loadReceipts: () => inner.loadReceipts(),
     peek: () => inner.peek(),
+    peekReceipts: () => inner.peekReceipts(),
     failCommits(on) {
       failing = on;
     },
