@@ -24,6 +24,10 @@ describe('boundedText', () => {
     expect(boundedText(null, 4, 'ab😀c')).toBe('ab😀');
   });
 
+  it('never ends in a space where the cut falls after one', () => {
+    expect(boundedText(null, 4, '行 行 行')).toBe('行 行');
+  });
+
   it('shows lone surrogates from the page as U+FFFD', () => {
     expect(boundedText(null, 20, 'a\ud83db')).toBe('a\ufffdb');
     expect(boundedText(null, 20, 'a\ude00b\ude00\ud83d')).toBe('a\ufffdb\ufffd\ufffd');

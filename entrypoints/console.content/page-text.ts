@@ -18,6 +18,7 @@ export function boundedText(el: Element | null | undefined, max: number, raw = e
     text = text.slice(0, max);
     // A cut between the two halves of a pair drops the first half too.
     if (/[\ud800-\udbff]$/.test(text)) text = text.slice(0, -1);
+    text = text.trimEnd();
   }
   return text.replace(LONE_SURROGATE, '\ufffd');
 }
