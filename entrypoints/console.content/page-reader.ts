@@ -163,7 +163,7 @@ function marksInside(rows: readonly Element[], marks: readonly Element[], found:
 function nameText(el: Element): string {
   const own = Array.from(el.childNodes)
     .filter((n) => n.nodeType === 3)
-    .map((n) => n.textContent ?? '')
+    .map((n) => (n as Text).data.slice(0, MAX_NAME * 8))
     .join('');
   return boundedText(el, MAX_NAME, own.trim() ? own : undefined);
 }

@@ -43,6 +43,14 @@ describe('boundedText', () => {
     }
   });
 
+  it('reads only the start of an element, never its whole text (a 1 MB name costs what a short one does)', () => {
+    const el = document.createElement('span');
+    el.append('\n   买家', document.createElement('b'), 'x'.repeat(1 << 20));
+    Object.defineProperty(el, 'textContent', { get: () => { throw new Error('the whole text was read'); } });
+    expect(boundedText(el, 8)).toBe('买家xxxxxx');
+    expect(boundedText(null, 8, 'y'.repeat(1 << 20))).toBe('yyyyyyyy');
+  });
+
   it('reads at most max characters of a huge element', () => {
     const el = document.createElement('p');
     el.textContent = 'x'.repeat(1 << 20);
