@@ -126,7 +126,7 @@ describe.each(REPLICA_SITES)('hostile page content on %s', (site: ReplicaSite) =
     expect(ext.dialogs).toEqual([]);
     expect(errors).toEqual([]);
     await c.page.close();
-  }, 180_000);
+  }, 300_000);
 
   it('fills phrase variables named like Object.prototype members, with hostile values, into the console as text', async () => {
     const c = new ConsolePage(await ext.openConsole(site), site);
