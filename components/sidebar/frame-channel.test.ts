@@ -52,6 +52,19 @@ describe('the frame channel', () => {
     expect(page({ orderStatus: undefined })).toBe(false);
   });
 
+  it('carries buyers, conversations, waits and variables within the page reader’s bounds, and refuses them beyond', () => {
+    const page = (change: object) => isPageMessage({ kind: 'page', state: { ...state, ...change } });
+    const row = (change: object = {}) => ({ id: 'u1', name: '张**', active: false, unread: false, waiting: null, ...change });
+    expect(page({ buyer: { id: 'i'.repeat(64), name: '名'.repeat(64) }, conversations: Array.from({ length: 200 }, () => row({ waiting: '等'.repeat(32) })) })).toBe(true);
+    expect(page({ variables: { 买家: '名'.repeat(64), 商品: '品'.repeat(80) } })).toBe(true);
+    expect(page({ buyer: { id: 'u1', name: '名'.repeat(65) } })).toBe(false);
+    expect(page({ buyer: { id: 'i'.repeat(65), name: 'x' } })).toBe(false);
+    expect(page({ conversations: Array.from({ length: 201 }, () => row()) })).toBe(false);
+    expect(page({ conversations: [row({ name: 'x'.repeat(1 << 20) })] })).toBe(false);
+    expect(page({ conversations: [row({ waiting: '等'.repeat(33) })] })).toBe(false);
+    expect(page({ variables: { 商品: '品'.repeat(81) } })).toBe(false);
+  });
+
   it('refuses malformed page messages', () => {
     expect(isPageMessage(null)).toBe(false);
     expect(isPageMessage('openAndFocus')).toBe(false);

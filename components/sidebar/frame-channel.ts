@@ -38,7 +38,7 @@ export interface PageState {
 }
 
 /** The bounds the content script keeps to; a message beyond them is refused, not trimmed. */
-export const PAGE_TEXT_BOUNDS = { buyerMessages: 5, buyerMessage: 500, orderStatus: 40 } as const;
+export const PAGE_TEXT_BOUNDS = { buyerMessages: 5, buyerMessage: 500, orderStatus: 40, name: 64, wait: 32, product: 80, conversations: 200 } as const;
 
 /** A suggestion for `/code` in the chat input: only what its row shows. */
 export interface Suggestion {
@@ -128,9 +128,11 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const isId = (v: unknown): v is number => Number.isSafeInteger(v);
 const isStringRecord = (v: unknown): v is Record<string, string> => isObject(v) && Object.values(v).every(isString);
 const isBuyer = (v: unknown): v is Buyer => isObject(v) && isString(v.id) && isString(v.name);
+/** A buyer as the page reader bounds it (a buyer the frame sends back may be anything it kept). */
+const isPageBuyer = (v: unknown): v is Buyer => isBuyer(v) && v.id.length <= PAGE_TEXT_BOUNDS.name && v.name.length <= PAGE_TEXT_BOUNDS.name;
 const isCount = (v: unknown, max: number): v is number => Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= max;
 const isConversation = (v: unknown): v is Conversation =>
-  isObject(v) && isBuyer(v) && typeof v.active === 'boolean' && typeof v.unread === 'boolean' && (v.waiting === null || isString(v.waiting)) &&
+  isObject(v) && isPageBuyer(v) && typeof v.active === 'boolean' && typeof v.unread === 'boolean' && (v.waiting === null || isShortString(PAGE_TEXT_BOUNDS.wait)(v.waiting)) &&
   (v.unreadCount === undefined || isCount(v.unreadCount, 999));
 const isProblem = (v: unknown): v is PageProblem =>
   isObject(v) && isString(v.selector) && (v.kind === 'no-input' || (v.kind === 'invalid-selector' && isString(v.part)));
@@ -179,12 +181,14 @@ function isPageState(v: unknown): v is PageState {
     PAGE_KINDS.includes(v.page as string) &&
     isString(v.site.name) &&
     (v.site.confidence === 'seen' || v.site.confidence === 'guess') &&
-    (v.buyer === null || isBuyer(v.buyer)) &&
+    (v.buyer === null || isPageBuyer(v.buyer)) &&
     Array.isArray(v.conversations) &&
+    v.conversations.length <= PAGE_TEXT_BOUNDS.conversations &&
     v.conversations.every(isConversation) &&
     Array.isArray(v.problems) &&
     v.problems.every(isProblem) &&
     isStringRecord(v.variables) &&
+    Object.values(v.variables).every(isShortString(PAGE_TEXT_BOUNDS.product)) &&
     isBuyerMessages(v.buyerMessages) &&
     (v.orderStatus === null || isShortString(PAGE_TEXT_BOUNDS.orderStatus)(v.orderStatus)) &&
     (v.unanswered === undefined || isCount(v.unanswered, 99))

@@ -22,9 +22,20 @@ export function foldText(text: string): string {
   return out;
 }
 
-/** Folds a query and drops whitespace and pinyin apostrophes (`fa huo`, `xi'an`). */
+/**
+ * Invisible format characters (zero-width spaces and joiners, bidi overrides and isolates, BOM,
+ * soft hyphen): text pasted from a page carries them, and they would split a word it shows whole.
+ */
+const INVISIBLE = /\p{Cf}+/gu;
+
+/** Text without invisible format characters, for matching only (never for what is shown or inserted). */
+export function withoutInvisibles(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/** Folds a query and drops whitespace, pinyin apostrophes (`fa huo`, `xi'an`) and invisible characters. */
 export function normalizeQuery(query: string): string {
-  return foldText(query).replace(/[\s']+/g, '');
+  return foldText(query).replace(/[\s'\p{Cf}]+/gu, '');
 }
 
 /** `a-z` or `0-9` after folding. */

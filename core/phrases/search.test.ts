@@ -68,6 +68,11 @@ describe('searchPhrases', () => {
     expect(ids('ＦＨ')[0]).toBe('ship');
   });
 
+  it('ignores invisible characters pasted with a query (zero-width, bidi overrides, BOM)', () => {
+    expect(ids('发\u200B货\u202E')[0]).toBe('ship');
+    expect(ids('\uFEFFf\u2060h')[0]).toBe('ship');
+  });
+
   it('ranks exact code above code prefix above title above text', () => {
     const r = searchPhrases(index, 'fh');
     expect(r[0]).toMatchObject({ id: 'ship', field: 'code' });

@@ -33,6 +33,11 @@ describe('suggestReplies', () => {
     expect(ids(['啥时候发'])[0]).toBe('ship'); // colloquial spellings read as the plain words
   });
 
+  it('reads a message with invisible characters (zero-width, bidi overrides) as the plain one', () => {
+    expect(ids(['包\u200B邮\u2060吗'])[0]).toBe('postage');
+    expect(ids(['\u202E能开\uFEFF票吗\u202C'])[0]).toBe('invoice');
+  });
+
   it("knows what an owner's reply answers from the reply's own wording, without examples", () => {
     const library = createReplyIndex([
       ...OWNER,

@@ -10,6 +10,7 @@
  */
 import { SHIP_NOT_SHIPPED, SHIP_SHIPPED, type Postings, type ReplyIndex } from './suggest-index';
 import { MAX_MESSAGES, MESSAGE_CHARS, foldForIntents, plainWording, tokensOf } from './suggest-text';
+import { withoutInvisibles } from './normalize';
 
 export { createReplyIndex, replyIndexBuilder, type ReplyIndex, type ReplyIndexOptions, type SuggestablePhrase } from './suggest-index';
 
@@ -92,7 +93,8 @@ function readQuery(index: ReplyIndex, buyerMessages: readonly string[]): Query {
   const latest = buyerMessages.slice(-MAX_MESSAGES).reverse();
   latest.forEach((message, age) => {
     const recency = RECENCY[age] ?? RECENCY[RECENCY.length - 1]!;
-    const cut = message.slice(0, MESSAGE_CHARS);
+    // Invisible characters out first: `包\u200B邮吗` asks what `包邮吗` asks.
+    const cut = withoutInvisibles(message.slice(0, MESSAGE_CHARS));
     const folded = foldForIntents(cut);
     for (const intent of index.intentsOf(folded)) intents.set(intent, Math.max(intents.get(intent) ?? 0, recency));
     const add = (token: string, weight: number, own: boolean) => {

@@ -68,6 +68,31 @@ describe('page reader on a Pinduoduo page', () => {
     document.querySelector('.active')!.classList.remove('active');
     expect(createPageReader(pinduoduo, () => ({})).readCurrentBuyer()?.name).toHaveLength(64);
   });
+
+  it('reads at most 200 conversation rows, the first ones the console lists', () => {
+    const list = document.querySelector('ul.timeout-unreply')!;
+    for (let i = 0; i < 300; i++) {
+      const li = document.createElement('li');
+      li.className = 'chat-item';
+      li.innerHTML = `<div class="chat-item-box" data-random="${3000 + i}-0-1"><div class="chat-detail"><span class="nickname-span"></span></div></div>`;
+      li.querySelector('.nickname-span')!.textContent = `买家${i}`;
+      list.appendChild(li);
+    }
+    const rows = createPageReader(pinduoduo, () => ({})).readConversations();
+    expect(rows).toHaveLength(200);
+    expect(rows[0]!.id).toBe('1001');
+    expect(rows[199]!.name).toBe('买家198');
+  });
+
+  it('reads hostile names as bounded plain text: no markup, controls or bidi overrides', () => {
+    const name = document.querySelector('.base-info .name')!;
+    name.textContent = '\u202Egnp.exe\u0000<img src=x onerror=alert(1)>' + '😀'.repeat(100);
+    document.querySelector('.active')!.classList.remove('active');
+    const buyer = createPageReader(pinduoduo, () => ({})).readCurrentBuyer()!;
+    expect(buyer.name.startsWith('gnp.exe <img src=x onerror=alert(1)>')).toBe(true);
+    expect(buyer.name.length).toBeLessThanOrEqual(64);
+    expect(buyer.name).toMatch(/😀$/);
+  });
 });
 
 describe('page reader on a Doudian page', () => {

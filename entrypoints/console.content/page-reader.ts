@@ -2,11 +2,14 @@ import type { Buyer, Conversation, SelectorPart, SiteAdapter, SiteSelectors } fr
 import { conversationMessages } from './conversation-messages';
 import { orderStatusText, unansweredBuyerMessages, unansweredCount } from './page-messages';
 import { boundedText } from './page-text';
+import { PAGE_TEXT_BOUNDS } from '../../components/sidebar/frame-channel';
 
 /** Longest buyer name or wait text we keep from the page: page text is data, and bounded. */
-const MAX_NAME = 64;
-const MAX_WAIT = 32;
-const MAX_PRODUCT = 80;
+const MAX_NAME = PAGE_TEXT_BOUNDS.name;
+const MAX_WAIT = PAGE_TEXT_BOUNDS.wait;
+const MAX_PRODUCT = PAGE_TEXT_BOUNDS.product;
+/** Conversation rows read (the first ones, as the console lists them): a list of 10,000 costs no more. */
+const MAX_CONVERSATIONS = PAGE_TEXT_BOUNDS.conversations;
 /** Text nodes of a waiting row looked at for its timer: a row has a handful; page noise stays bounded. */
 const MAX_WAIT_NODES = 40;
 const WAIT_TEXT = /已等待\s*\d+\s*(秒|分钟|小时)|\d+\s*秒后超时|已超时|\d+\s*(秒|分钟|小时)/;
@@ -110,7 +113,8 @@ export function createPageReader(
       return orderStatusText(query('orderStatus'));
     },
     readConversations() {
-      const rows = queryAll('conversationRow');
+      const list = queryList('conversationRow');
+      const rows = Array.from({ length: Math.min(list.length, MAX_CONVERSATIONS) }, (_, i) => list[i]!);
       const active = marksAround(rows, queryAll('activeConversation'));
       const waiting = marksAround(rows, queryAll('waitingRow'));
       // A waiting mark may also sit inside its row (a tag on it).
@@ -159,7 +163,7 @@ function marksInside(rows: readonly Element[], marks: readonly Element[], found:
 function nameText(el: Element): string {
   const own = Array.from(el.childNodes)
     .filter((n) => n.nodeType === 3)
-    .map((n) => n.textContent ?? '')
+    .map((n) => (n as Text).data.slice(0, MAX_NAME * 8))
     .join('');
   return boundedText(el, MAX_NAME, own.trim() ? own : undefined);
 }

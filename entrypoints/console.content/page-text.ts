@@ -1,7 +1,30 @@
-/** Page text as plain, bounded data: whitespace folded, control characters dropped. */
-export function boundedText(el: Element | null | undefined, max: number, raw = el?.textContent ?? ''): string {
-  // eslint-disable-next-line no-control-regex
-  return raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
+/**
+ * Characters page text never keeps: C0 and C1 controls (NUL included), and the bidi embeddings,
+ * overrides and isolates (U+202A–202E, U+2066–2069) with which a name like `\u202Egnp.exe` would
+ * turn around the sidebar's own words after it.
+ */
+// eslint-disable-next-line no-control-regex
+const DROPPED = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** Half of a surrogate pair with no other half: shown as U+FFFD, so what we store and export is well-formed. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Characters read to keep `max`: room for the indentation and controls that folding removes. */
+const scanned = (max: number) => max * 4 + 256;
+
+/**
+ * Page text as plain, bounded data: controls and bidi overrides dropped, whitespace folded, lone
+ * surrogates replaced, at most `max` UTF-16 units, never ending in half an emoji.
+ */
+export function boundedText(el: Element | null | undefined, max: number, raw = el ? leadingText(el, scanned(max)) : ''): string {
+  // Only the start is looked at: a 1 MB name costs what a short one does.
+  let text = raw.slice(0, scanned(max)).replace(DROPPED, ' ').replace(/\s+/g, ' ').trim();
+  if (text.length > max) {
+    text = text.slice(0, max);
+    // A cut between the two halves of a pair drops the first half too.
+    if (/[\ud800-\udbff]$/.test(text)) text = text.slice(0, -1);
+    text = text.trimEnd();
+  }
+  return text.replace(LONE_SURROGATE, '\ufffd');
 }
 
 /**

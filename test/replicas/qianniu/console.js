@@ -52,6 +52,13 @@ function renderChat(app) {
     return list.appendChild(el('div', 'empty-tip', '暂无会话'));
   }
   for (const m of b.msgs) {
+    if (m[0] === 'goods') {
+      // A product card the buyer sent (tests add them: ['goods', title]); markup our guess, as the adapter's.
+      const card = el('div', 'qn-goods-card');
+      card.appendChild(el('div', 'goods-title', m[1]));
+      list.appendChild(card);
+      continue;
+    }
     const msg = el('div', 'qn-message ' + (m[0] === 'seller' ? 'is-seller' : 'is-buyer'));
     msg.appendChild(el('div', 'qn-message-text', m[1]));
     list.appendChild(msg);
