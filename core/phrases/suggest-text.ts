@@ -4,6 +4,7 @@
  * Bounded: only the first `MESSAGE_CHARS` of a message are ever looked at.
  */
 import { foldText } from './normalize';
+import { toSimplified } from './traditional';
 
 /** A message costs no more than this many characters, however long it is. */
 export const MESSAGE_CHARS = 200;
@@ -59,12 +60,57 @@ const COLLOQUIAL: readonly [RegExp, string][] = [
   [/价宝/g, '价保'],
   [/推款/g, '退款'],
   [/制保|质宝/g, '质保'],
+  // Voice input and pinyin slips: 货 heard or typed as 或, 到 as 倒.
+  [/(?<=[发退换到有缺])或(?![者许])/g, '货'],
+  [/(?<=几天|多久|哪天|明天|今天|后天|几号|什么时候)(能|才能)?倒(?![过掉着了])/g, '$1到'],
 ];
+
+/**
+ * English shop words buyers mix into Chinese (`size偏大吗`, `refund多久`), as the Chinese words our
+ * tables and phrases use. Longer wordings first (`free shipping` before `shipping`).
+ */
+const ENGLISH: readonly [RegExp, string][] = [
+  [/\bfree ?shipping\b|\bfree ?delivery\b/g, '包邮'],
+  [/\bshipping (?:fee|cost)s?\b|\bpostage\b|\bdelivery fee\b/g, '运费'],
+  [/\btracking(?: number| no\.?)?\b/g, '物流单号'],
+  [/\bship(?:ping|ped)?\b/g, '发货'],
+  [/\bdeliver(?:y|ed)?\b|\barrive\b/g, '到货'],
+  [/\bwarranty\b|\bguarantee\b/g, '保修'],
+  [/\binvoices?\b|\breceipt\b/g, '发票'],
+  [/\bout of stock\b|\bsold out\b/g, '缺货'],
+  [/\bin stock\b|\bstock\b|\bavailable\b/g, '有货'],
+  [/\brefund(?:ed)?\b/g, '退款'],
+  [/\breturn\b/g, '退货'],
+  [/\bexchange\b/g, '换货'],
+  [/\bsizes?\b/g, '尺码'],
+  [/\bcancel(?:led)?\b/g, '取消'],
+  [/\borders?\b/g, '订单'],
+  [/\baddress\b/g, '地址'],
+  [/\bchange\b/g, '改'],
+  [/\bcoupons?\b|\bvouchers?\b/g, '优惠券'],
+  [/\bdiscount\b/g, '优惠'],
+  [/\bcolou?rs?\b/g, '颜色'],
+  [/\bbroken\b|\bdamaged\b/g, '坏了'],
+  [/\bfake\b/g, '假货'],
+  [/\b(?:authentic|genuine|original)\b/g, '正品'],
+  [/\binstall(?:ation)?\b/g, '安装'],
+  [/\bexpir(?:y|ation|e)(?: date)?\b|\bshelf life\b/g, '保质期'],
+  [/\bspecs?\b/g, '参数'],
+  [/\bcash on delivery\b|\bcod\b/g, '货到付款'],
+  [/\bcredit card\b/g, '信用卡'],
+];
+const HAS_LATIN_WORD = /[a-z]{3}/i;
 
 /** Buyer wording brought to the plain words our tables and phrases use (咋 → 怎么, 木有 → 没有). */
 export function plainWording(text: string): string {
-  let out = text;
+  let out = toSimplified(text);
   for (const [from, to] of COLLOQUIAL) out = out.replace(from, to);
+  if (HAS_LATIN_WORD.test(out)) {
+    const lower = out.toLowerCase();
+    let english = lower;
+    for (const [from, to] of ENGLISH) english = english.replace(from, to);
+    if (english !== lower) out = english;
+  }
   return out;
 }
 
@@ -86,7 +132,8 @@ const NEEDS_FOLD = /[A-Z\uff01-\uff5e\u3000]/;
  * phrase fields keep every token).
  */
 export function forEachToken(text: string, filler: boolean, visit: (token: string, weight: number) => void): void {
-  const folded = NEEDS_FOLD.test(text) ? foldText(text) : text;
+  // Phrase fields too: an owner in Hong Kong or Taiwan writes traditional characters.
+  const folded = toSimplified(NEEDS_FOLD.test(text) ? foldText(text) : text);
   let runStart = -1;
   let latinStart = -1;
   for (let i = 0; i <= folded.length; i++) {

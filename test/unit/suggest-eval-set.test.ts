@@ -25,6 +25,7 @@ const DEV_FILES: Record<string, Record<string, unknown>> = {
   'dev-e.ts': await import('../bench/suggest-eval/dev-e'),
   'dev-f.ts': await import('../bench/suggest-eval/dev-f'),
   'dev-g.ts': await import('../bench/suggest-eval/dev-g'),
+  'dev-h.ts': await import('../bench/suggest-eval/dev-h'),
 };
 
 interface Item extends EvalQuestion {
