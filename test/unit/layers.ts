@@ -59,7 +59,7 @@ export const ENTRY_EXCEPTIONS: EntryException[] = [
   { from: 'core/data-pack/backup-file.ts', to: 'core/phrase-files/json-depth.ts', why: 'the backup edge check shares the depth scan, without the phrase readers' },
   { from: 'components/manager/parse-off-thread.ts', to: 'core/phrase-files/messages.ts', why: 'the time-limit sentence, without loading the phrase readers before a file is chosen' },
   { from: 'components/manager/phrase-parse-worker.ts', to: 'core/phrase-files/parse-phrase-file.ts', why: 'the parse worker holds the readers only, not the writers and the phrase model' },
-  { from: 'components/options/DataSettings.tsx', to: 'core/data-pack/backup-file.ts', why: 'the backup file checked at the edge, without the data pack, store and zod in the page' },
+  { from: 'components/backup/BackupImport.tsx', to: 'core/data-pack/backup-file.ts', why: 'the backup file checked at the edge, without the data pack, store and zod in the page' },
   { from: 'core/table-import/read-table-file.ts', to: 'core/phrase-files/cells.ts', why: 'the table readers without the phrase model (zod, pinyin) in the parse worker and pages' },
   { from: 'core/table-import/read-table-file.ts', to: 'core/phrase-files/csv.ts', why: 'the table readers without the phrase model (zod, pinyin) in the parse worker and pages' },
   { from: 'core/table-import/read-table-file.ts', to: 'core/phrase-files/decode-text.ts', why: 'the table readers without the phrase model (zod, pinyin) in the parse worker and pages' },
