@@ -150,9 +150,9 @@ export function BackupImport({ lang, client, status, label }: Props) {
           {preview.newerHere.length > 0 && (
             <section aria-labelledby="backup-newer-heading">
               <h4 id="backup-newer-heading">
-                {say(lang, `本机有 ${preview.newerHere.length} 条记录比文件里的新`, preview.newerHere.length === 1 ? 'One local record is newer than the file’s' : `${preview.newerHere.length} local records are newer than the file’s`)}
+                {say(lang, `本机有 ${preview.newerHere.length} 条记录比文件里的新`, preview.newerHere.length === 1 ? "One local record is newer than the file's" : `${preview.newerHere.length} local records are newer than the file's`)}
               </h4>
-              <p>{say(lang, '默认保留本机的；要用文件里的，请逐条选择。', 'Yours are kept by default; choose the file’s one by one.')}</p>
+              <p>{say(lang, '默认保留本机的；要用文件里的，请逐条选择。', "Yours are kept by default; choose the file's one by one.")}</p>
               {preview.newerHere.map((n) => (
                 <fieldset key={n.id}>
                   <legend>
@@ -165,7 +165,7 @@ export function BackupImport({ lang, client, status, label }: Props) {
                   </label>
                   <label>
                     <input type="radio" name={`choice-${n.id}`} checked={takeTheirs.has(n.id)} onChange={() => pick(n.id, true)} />
-                    {say(lang, '用文件里的', 'Take the file’s')}
+                    {say(lang, '用文件里的', "Take the file's")}
                   </label>
                 </fieldset>
               ))}
