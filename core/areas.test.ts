@@ -1,46 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRequests } from './areas';
 import { createProtocolClient } from './client';
-import { createCustomerService } from './customers';
-import { createDataPack } from './data-pack';
 import { createIdMaker } from './ids';
 import { createLibraryService, type LibraryService } from './library';
-import { createOutcomesService } from './outcomes';
-import { createPhraseImport } from './phrase-import';
-import { createRelationsService } from './relations';
-import { createRoutingScenarioService } from './routing';
-import { createRecordsService } from './records';
-import { resolveColumns } from './table-import';
 import { MESSAGE_CHANNEL, OPTIONS_ONLY, createRequestHandler, type SenderKind } from './protocol';
-import { createSettingsService } from './settings';
-import { createSnapshotService } from './snapshots';
-import { type RecordStore, type StoredRecord } from './store';
-import { createMetricsService } from './metrics';
-import { createRoutingMeasuresService, fixedClock } from './routing/measured';
-import { NO_RELATIONS, createTransferService } from './transfer';
-import { createUsageService } from './usage';
-import { createFlakyBackend, createTestClock, REAL_REGISTRY, createTestStore } from '../test/helpers/store';
-
-/** Every service the handler dispatches to, over one store (the real ones, as the background wires them). */
-function services(store: RecordStore, now: () => number) {
-  const newId = createIdMaker({ now });
-  return {
-    library: createLibraryService({ store, newId, lang: 'en' }),
-    settings: createSettingsService({ store, lang: 'en' }),
-    dataPack: createDataPack({ ...REAL_REGISTRY, store, now, newId, lang: 'en' }),
-    usage: createUsageService({ store, now, lang: 'en' }),
-    snapshots: createSnapshotService({ store, newId, lang: 'en' }),
-    phraseImport: createPhraseImport({ store, newId, lang: 'en' }),
-    relations: createRelationsService({ store, now, newId, lang: 'en', resolveColumns }),
-    transfer: createTransferService({ store, source: NO_RELATIONS, newId, now, lang: 'en' }),
-    routingMeasures: createRoutingMeasuresService({ store, now, lang: 'en' }),
-    routing: createRoutingScenarioService({ store, lang: 'en' }),
-    outcomes: createOutcomesService({ store, now, newId }),
-    metrics: createMetricsService({ store, now, dateOf: fixedClock(480).dateOf, lang: 'en' }),
-    customers: createCustomerService({ store, now, newId, lang: 'en' }),
-    records: createRecordsService({ store, newId, now, lang: 'en' }),
-  };
-}
+import { type StoredRecord } from './store';
+import { createFlakyBackend, createTestClock, createTestStore } from '../test/helpers/store';
+import { realServices } from '../test/helpers/services';
 
 function setup(overrides: Partial<LibraryService> = {}, sender: SenderKind = 'options') {
   const backend = createFlakyBackend();
@@ -49,7 +15,7 @@ function setup(overrides: Partial<LibraryService> = {}, sender: SenderKind = 'op
   const library = { ...createLibraryService({ store, newId: createIdMaker({ now }), lang: 'en' }), ...overrides };
   const written: StoredRecord[][] = [];
   const onUnexpectedError = vi.fn();
-  const requests = createRequests({ ...services(store, now), library });
+  const requests = createRequests({ ...realServices(store, now), library });
   const serve = createRequestHandler(requests, { lang: 'en', onWritten: (r) => written.push(r), onUnexpectedError });
   const handle = (raw: unknown) => serve(raw, sender);
   return { handle, serve, requests, written, backend, store, onUnexpectedError, client: createProtocolClient(handle, 'en') };
@@ -102,7 +68,7 @@ describe('request handler', () => {
 
   it('a failing broadcast does not turn a saved change into an error', async () => {
     const s = setup();
-    const handle = createRequestHandler(createRequests(services(s.store, Date.now)), {
+    const handle = createRequestHandler(createRequests(realServices(s.store, Date.now)), {
       lang: 'en',
       onWritten: () => {
         throw new Error('no receiver');

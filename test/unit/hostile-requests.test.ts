@@ -7,47 +7,16 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRequests } from '../../core/areas';
-import { createCustomerService } from '../../core/customers';
-import { createDataPack } from '../../core/data-pack';
-import { createIdMaker } from '../../core/ids';
-import { createLibraryService } from '../../core/library';
-import { createMetricsService } from '../../core/metrics';
-import { createOutcomesService } from '../../core/outcomes';
-import { createPhraseImport } from '../../core/phrase-import';
 import { MESSAGE_CHANNEL, createRequestHandler } from '../../core/protocol';
-import { createRecordsService } from '../../core/records';
-import { createRelationsService } from '../../core/relations';
-import { createRoutingScenarioService } from '../../core/routing';
-import { createRoutingMeasuresService, fixedClock } from '../../core/routing/measured';
-import { createSettingsService } from '../../core/settings';
-import { createSnapshotService } from '../../core/snapshots';
-import { resolveColumns } from '../../core/table-import';
-import { NO_RELATIONS, createTransferService } from '../../core/transfer';
-import { createUsageService } from '../../core/usage';
 import { HOSTILE_STRINGS, POLLUTED } from '../helpers/hostile-strings';
-import { REAL_REGISTRY, createFlakyBackend, createTestClock, createTestStore } from '../helpers/store';
+import { realServices } from '../helpers/services';
+import { createFlakyBackend, createTestClock, createTestStore } from '../helpers/store';
 
 function setup() {
   const now = createTestClock();
   const store = createTestStore({ backend: createFlakyBackend(), now, actor: 'dev', lang: 'en' });
-  const newId = createIdMaker({ now });
   const onUnexpectedError = vi.fn();
-  const requests = createRequests({
-    library: createLibraryService({ store, newId, lang: 'en' }),
-    settings: createSettingsService({ store, lang: 'en' }),
-    dataPack: createDataPack({ ...REAL_REGISTRY, store, now, newId, lang: 'en' }),
-    usage: createUsageService({ store, now, lang: 'en' }),
-    snapshots: createSnapshotService({ store, newId, lang: 'en' }),
-    phraseImport: createPhraseImport({ store, newId, lang: 'en' }),
-    relations: createRelationsService({ store, now, newId, lang: 'en', resolveColumns }),
-    transfer: createTransferService({ store, source: NO_RELATIONS, newId, now, lang: 'en' }),
-    routingMeasures: createRoutingMeasuresService({ store, now, lang: 'en' }),
-    routing: createRoutingScenarioService({ store, lang: 'en' }),
-    outcomes: createOutcomesService({ store, now, newId }),
-    metrics: createMetricsService({ store, now, dateOf: fixedClock(480).dateOf, lang: 'en' }),
-    customers: createCustomerService({ store, now, newId, lang: 'en' }),
-    records: createRecordsService({ store, newId, now, lang: 'en' }),
-  });
+  const requests = createRequests(realServices(store, now));
   const serve = createRequestHandler(requests, { lang: 'en', onUnexpectedError });
   // What arrives from a page went through structured cloning as JSON-like data: a string key
   // `__proto__` is an own property there, as JSON.parse makes it.

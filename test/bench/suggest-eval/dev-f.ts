@@ -10,16 +10,9 @@
  * A development set: looked at to find what the ranker misses, never an example of a phrase
  * (test/unit/suggest-eval-set.test.ts checks). Report: report.ts --part=F.
  */
+import { STOCK, REPAIR, BROKEN, FAULT } from './label-groups';
 import type { EvalQuestion } from './types';
 
-// Availability asked without saying which it is: in stock, checking, out of stock, or only a few left.
-const STOCK = ['stock-yes', 'stock-check', 'stock-out', 'close-scarcity'] as const;
-// A fault with an item: ask to see it, or take it as a quality problem.
-const FAULT = ['as-quality-issue', 'as-ask-photos'] as const;
-// A fault with an appliance or a device, which a warranty claim also answers.
-const REPAIR = ['wty-claim', 'as-quality-issue', 'as-ask-photos'] as const;
-// Arrived broken, spoilt or leaking.
-const BROKEN = ['as-damaged', 'as-ask-photos', 'as-quality-issue'] as const;
 // "Does it suit me / my case": yes, no, or the specs that decide it.
 const SUITS = ['pre-fit-yes', 'pre-fit-no', 'prod-specs'] as const;
 

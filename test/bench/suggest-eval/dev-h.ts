@@ -11,32 +11,8 @@
  * session that wrote it). A development set: never an example of a phrase
  * (test/unit/suggest-eval-set.test.ts checks). Report: report.ts --part=H.
  */
+import { ETA, SHIP, URGE, STOCK, REPAIR, BROKEN, FAULT, PRICE_DROP, ADDRESS, CANCEL, RETURN, COMPLAINT } from './label-groups';
 import type { EvalQuestion } from './types';
-
-// When it arrives, the buyer not saying whether the parcel left yet.
-const ETA = ['dlv-eta', 'dlv-eta-shipped'] as const;
-// When it ships, asked before or just after paying.
-const SHIP = ['ship-when', 'ship-urge-on-time', 'ship-urge-today'] as const;
-// Shipping chased after paying, the promised time perhaps passed.
-const URGE = ['ship-urge-on-time', 'ship-urge-today', 'ship-urge-overdue', 'ship-overdue-record'] as const;
-// Availability asked without saying which it is.
-const STOCK = ['stock-yes', 'stock-check', 'stock-out', 'close-scarcity'] as const;
-// A device stopped working: a warranty claim, or a quality problem to look at.
-const REPAIR = ['wty-claim', 'as-quality-issue', 'as-ask-photos'] as const;
-// Arrived broken or spoilt.
-const BROKEN = ['as-damaged', 'as-ask-photos', 'as-quality-issue'] as const;
-// Something wrong with the item itself.
-const FAULT = ['as-quality-issue', 'as-ask-photos'] as const;
-// Price fell after buying.
-const PRICE_DROP = ['promo-price-drop', 'promo-price-protect'] as const;
-// Address changes when the buyer doesn't say whether it shipped.
-const ADDRESS = ['order-address-unshipped', 'order-address-shipped'] as const;
-// Cancelling when the buyer doesn't say whether it shipped.
-const CANCEL = ['order-cancel-unshipped', 'order-cancel-shipped'] as const;
-// Can I return it (the answer depends on the case).
-const RETURN = ['as-return-eligible', 'as-return-ineligible', 'close-return-ease'] as const;
-// Anger and complaints.
-const COMPLAINT = ['cpl-apologise', 'cpl-angry', 'cpl-listen'] as const;
 
 export const DEV_H: readonly EvalQuestion[] = [
   // ---- delivery time ---------------------------------------------------------------------------

@@ -1,0 +1,39 @@
+import { createCustomerService } from '../../core/customers';
+import { createDataPack } from '../../core/data-pack';
+import { createIdMaker } from '../../core/ids';
+import { createLibraryService } from '../../core/library';
+import { createMetricsService } from '../../core/metrics';
+import { createOutcomesService } from '../../core/outcomes';
+import { createPhraseImport } from '../../core/phrase-import';
+import { createRecordsService } from '../../core/records';
+import { createRelationsService } from '../../core/relations';
+import { createRoutingScenarioService } from '../../core/routing';
+import { createRoutingMeasuresService, fixedClock } from '../../core/routing/measured';
+import { createSettingsService } from '../../core/settings';
+import { createSnapshotService } from '../../core/snapshots';
+import type { RecordStore } from '../../core/store';
+import { resolveColumns } from '../../core/table-import';
+import { NO_RELATIONS, createTransferService } from '../../core/transfer';
+import { createUsageService } from '../../core/usage';
+import { REAL_REGISTRY } from './store';
+
+/** Every service the handler dispatches to, over one store (the real ones, as the background wires them). */
+export function realServices(store: RecordStore, now: () => number) {
+  const newId = createIdMaker({ now });
+  return {
+    library: createLibraryService({ store, newId, lang: 'en' }),
+    settings: createSettingsService({ store, lang: 'en' }),
+    dataPack: createDataPack({ ...REAL_REGISTRY, store, now, newId, lang: 'en' }),
+    usage: createUsageService({ store, now, lang: 'en' }),
+    snapshots: createSnapshotService({ store, newId, lang: 'en' }),
+    phraseImport: createPhraseImport({ store, newId, lang: 'en' }),
+    relations: createRelationsService({ store, now, newId, lang: 'en', resolveColumns }),
+    transfer: createTransferService({ store, source: NO_RELATIONS, newId, now, lang: 'en' }),
+    routingMeasures: createRoutingMeasuresService({ store, now, lang: 'en' }),
+    routing: createRoutingScenarioService({ store, lang: 'en' }),
+    outcomes: createOutcomesService({ store, now, newId }),
+    metrics: createMetricsService({ store, now, dateOf: fixedClock(480).dateOf, lang: 'en' }),
+    customers: createCustomerService({ store, now, newId, lang: 'en' }),
+    records: createRecordsService({ store, newId, now, lang: 'en' }),
+  };
+}
