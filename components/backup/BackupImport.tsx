@@ -44,6 +44,11 @@ export function BackupImport({ lang, client, status, label }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [pending]);
 
+  /** Says the import failed, that nothing changed, and why. */
+  function failed(reason: string) {
+    status.alert(`${say(lang, '导入失败，现有数据没有改动。', 'Import failed; nothing was changed.')}\n${reason}`);
+  }
+
   async function safely(work: () => Promise<unknown>) {
     setBusy(true);
     try {
@@ -51,7 +56,7 @@ export function BackupImport({ lang, client, status, label }: Props) {
     } catch (error) {
       // Never an unhandled rejection: whatever failed is said, and nothing was written.
       const reason = (error instanceof Error ? error.message : String(error)).slice(0, 300);
-      status.alert(say(lang, `导入失败，现有数据没有改动。\n${reason}`, `Import failed; nothing was changed.\n${reason}`));
+      failed(reason);
     } finally {
       setBusy(false);
     }
@@ -65,7 +70,7 @@ export function BackupImport({ lang, client, status, label }: Props) {
       // Size, encoding and depth checked before anything parses the file (a 200 MB file is never read).
       const json = await readBackupBlob(file, lang);
       const reply = await client.request({ kind: 'previewImportAll', json });
-      if (!reply.ok) return status.alert(`${say(lang, '导入失败，现有数据没有改动。', 'Import failed; nothing was changed.')}\n${describeError(reply.error)}`);
+      if (!reply.ok) return failed(describeError(reply.error));
       setTakeTheirs(new Set());
       setPending({ json, fileName: file.name, preview: reply.value });
     });
@@ -76,7 +81,7 @@ export function BackupImport({ lang, client, status, label }: Props) {
     void safely(async () => {
       const reply = await client.request({ kind: 'importAll', json: pending.json, fileName: pending.fileName, takeTheirs: [...takeTheirs] });
       setPending(null);
-      if (!reply.ok) return status.alert(`${say(lang, '导入失败，现有数据没有改动。', 'Import failed; nothing was changed.')}\n${describeError(reply.error)}`);
+      if (!reply.ok) return failed(describeError(reply.error));
       const { written, kept, snapshotId } = reply.value;
       const text = say(lang, `导入完成：写入 ${written} 条记录，保留本机较新的 ${kept} 条。`, `Import done: ${written} records written, ${kept} newer local records kept.`);
       if (!snapshotId) return status.say(text);
