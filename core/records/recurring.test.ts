@@ -15,6 +15,18 @@ describe('normalizeQuestion', () => {
     expect(normalizeQuestion('你好 在吗？')).toBe('');
     expect(normalizeQuestion('<script>alert(1)</script> 🙂')).toBe('scriptalert1script');
   });
+
+  it('reads traditional characters as simplified, as suggested replies do', () => {
+    expect(normalizeQuestion('運費多少？')).toBe(normalizeQuestion('运费多少'));
+    expect(normalizeQuestion('請問幾時發貨')).toBe(normalizeQuestion('请问几时发货'));
+    expect(normalizeQuestion('謝謝 有貨嗎')).toBe('有货');
+  });
+
+  it('groups a Hong Kong buyer\'s traditional wording with the simplified one', () => {
+    const groups = recurringQuestions(asked('運費多少', '运费多少', '運費多少錢'));
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ conversations: 3 });
+  });
 });
 
 describe('recurringQuestions', () => {

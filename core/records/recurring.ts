@@ -4,12 +4,12 @@
  * frequent group no phrase answers, a suggested new phrase (title and buyer questions).
  *
  * Cheap on purpose (20,000 messages in well under a second): questions are normalised (width,
- * case, punctuation, colloquial spellings, greetings and particles), exact repeats counted once,
+ * case, punctuation, traditional characters, colloquial spellings, greetings and particles), exact repeats counted once,
  * then grouped greedily, most asked first, by the idf-weighted Dice overlap of their character
  * bigrams; an inverted index from bigram to group leaders means each question is compared only
  * with the leaders it shares a bigram with.
  */
-import { PHRASE_EXAMPLE_MAX, PHRASE_EXAMPLES_MAX, PHRASE_TITLE_MAX, plainWording, suggestReplies, type ReplyIndex } from '../phrases';
+import { PHRASE_EXAMPLE_MAX, PHRASE_EXAMPLES_MAX, PHRASE_TITLE_MAX, plainWording, suggestReplies, toSimplified, type ReplyIndex } from '../phrases';
 
 /** One buyer question, and the conversation it came from (groups count conversations, not repeats). */
 export interface AskedQuestion {
@@ -70,6 +70,8 @@ export function normalizeQuestion(text: string): string {
     if (c >= 0x41 && c <= 0x5a) c += 32;
     if (isHan(c) || isWordAscii(c)) kept += String.fromCharCode(c);
   }
+  // Traditional characters as simplified, as suggested replies read them: `運費多少` and `运费多少` are one question.
+  kept = toSimplified(kept);
   if (COLLOQUIAL_HINT.test(kept)) kept = plainWording(kept);
   return kept.replace(FILLER, '').replace(TRAILING, '');
 }
