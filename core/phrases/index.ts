@@ -15,11 +15,14 @@ export { tagsOfPhrases } from './search-tags';
 export { SHOP_SYNONYMS, synonymTable, type SynonymPair } from './synonyms';
 export { foldText, normalizeQuery } from './normalize';
 export { plainWording } from './suggest-text';
+export { toSimplified } from './traditional';
 export {
   createReplyIndex,
   replyIndexBuilder,
   suggestReplies,
   orderStateOf,
+  SUGGEST_TUNING,
+  type SuggestTuning,
   type ReplyIndex,
   type ReplyIndexOptions,
   type SuggestablePhrase,

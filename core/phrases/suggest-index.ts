@@ -52,12 +52,20 @@ export interface ReplyIndex {
   /** Per phrase: sum of intent idf × strength over the intents it says (for a cosine). */
   intentMass: Float32Array;
   intentsOf(folded: string): number[];
+  /** Per intent: 1 where it is courtesy (greeting, thanks, 好的) rather than a question (`SOCIAL_INTENTS`). */
+  socialIntent: Uint8Array;
   shipState: Uint8Array;
   /** Shop word → words that may stand for it (ours plus the owner's pairs). */
   synonyms: Map<string, string[]>;
   /** Idf a token that no phrase has gets: as rare as can be. */
   unknownIdf: number;
 }
+
+/**
+ * Intents that are courtesy, not a question: said next to a question (`您好 请问什么时候发货`,
+ * `等了好久了 到底发没发`) they are not what the buyer needs answered.
+ */
+export const SOCIAL_INTENTS: readonly string[] = ['greet', 'wait-long', 'night', 'thanks', 'ack', 'praise', 'festive', 'chitchat', 'bye', 'good-night'];
 
 /** How much a place in a phrase says about what it answers. */
 const HEAD_TAG_WEIGHT = 0.8;
@@ -201,6 +209,7 @@ export function replyIndexBuilder(options: ReplyIndexOptions = {}) {
       intentIdf,
       intentMass,
       intentsOf,
+      socialIntent: Uint8Array.from(intentTable, (intent) => (SOCIAL_INTENTS.includes(intent.id) ? 1 : 0)),
       shipState: Uint8Array.from(shipState),
       synonyms: synonymAlternatives(options.synonymPairs),
       // Bigrams no phrase has are mostly chat across word boundaries (个可, 冻吗): rare, but not telling.
