@@ -1,0 +1,265 @@
+/**
+ * Repairs buyer wording by sound: a shop word typed with a homophone slip (包油 for 包邮, 发或 for
+ * 发货, 再吗 for 在吗) or with one of its characters in pinyin (tui货, 发piao) is written back as the
+ * word, so the intent table and the ranker read what the buyer meant. No table lists the slips:
+ * two characters slip when they share a toneless reading (char-sounds.ts, the frequent
+ * characters only; no dictionary in the bundle).
+ *
+ * Careful by design: a word is repaired only where the text does not already hold a known word,
+ * and with few characters changed (one of a word of two or three, two of a longer one), the
+ * others typed exactly — a short word changed wholesale would find shop words in any chat.
+ */
+import { CHAR_SOUNDS } from './char-sounds';
+
+/** Readings by character, and reading ids by toneless syllable (built on first use). */
+interface Sounds {
+  ofChar: Map<number, number[]>;
+  syllable: Map<string, number>;
+  /** Reading by id. */
+  names: string[];
+  longestSyllable: number;
+}
+let sounds: Sounds | null = null;
+function soundTable(): Sounds {
+  if (sounds) return sounds;
+  const ofChar = new Map<number, number[]>();
+  const syllable = new Map<string, number>();
+  const names: string[] = [];
+  let longestSyllable = 0;
+  for (const group of CHAR_SOUNDS.split(' ')) {
+    const colon = group.indexOf(':');
+    const reading = group.slice(0, colon);
+    const id = syllable.size;
+    syllable.set(reading, id);
+    names.push(reading);
+    longestSyllable = Math.max(longestSyllable, reading.length);
+    for (let i = colon + 1; i < group.length; i++) {
+      const code = group.charCodeAt(i);
+      const list = ofChar.get(code) ?? [];
+      list.push(id);
+      ofChar.set(code, list);
+    }
+  }
+  sounds = { ofChar, syllable, names, longestSyllable };
+  return sounds;
+}
+
+/** Keys a place in the text can match on: each reading, and the character itself. */
+const LITERAL = 0x10000;
+/** Keys of the known-slip groups, after the reading ids (a few hundred). */
+const SLIP_KEY = 0x8000;
+const literalKey = (code: number) => LITERAL + code;
+const pairKey = (a: number, b: number) => a * 0x20000 + b;
+
+/** A place in the text: one character, or a pinyin syllable typed in Latin letters (several). */
+interface Unit {
+  start: number;
+  end: number;
+  /** The character (UTF-16 unit), or -1 for a typed syllable. */
+  code: number;
+  keys: readonly number[];
+}
+
+const isLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+/** Syllables the split must not use alone: interjections pinyin-pro lists that no buyer means. */
+const NOT_SYLLABLES = new Set(['m', 'n', 'ng', 'hm', 'hng', 'r', 'e', 'o', 'a', 'ei', 'ai', 'ao', 'ou', 'an', 'en', 'er', 'ang']);
+
+/**
+ * A run of Latin letters split into pinyin syllables (fewest syllables), or null when it is not
+ * pinyin throughout (`ok`, `size` stay words). Syllables without an initial don't count alone, so
+ * `xian` is one syllable and not `xi an`.
+ */
+function syllablesOf(run: string, table: Sounds): number[] | null {
+  const n = run.length;
+  if (n > 30) return null;
+  const best: (number[] | null)[] = new Array(n + 1).fill(null);
+  best[0] = [];
+  for (let i = 0; i < n; i++) {
+    const before = best[i];
+    if (!before) continue;
+    for (let len = 1; len <= table.longestSyllable && i + len <= n; len++) {
+      const s = run.slice(i, i + len);
+      if (NOT_SYLLABLES.has(s)) continue;
+      const id = table.syllable.get(s);
+      if (id === undefined) continue;
+      const candidate = [...before, i + len];
+      const current = best[i + len];
+      if (!current || current.length > candidate.length) best[i + len] = candidate;
+    }
+  }
+  const ends = best[n];
+  if (!ends) return null;
+  return ends.map((end, k) => table.syllable.get(run.slice(k === 0 ? 0 : ends[k - 1]!, end))!);
+}
+
+/** What a character matches on: itself, its reading, and its group of known IME slips. */
+function keysOf(code: number, table: Sounds): number[] {
+  const keys = [literalKey(code), ...(table.ofChar.get(code) ?? [])];
+  for (const group of SLIP_GROUPS.get(code) ?? []) keys.push(SLIP_KEY + group);
+  return keys;
+}
+
+function unitsOf(text: string, table: Sounds): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    if (isLetter(code)) {
+      let end = i;
+      while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+      const run = text.slice(i, end).toLowerCase();
+      const split = syllablesOf(run, table);
+      if (split) {
+        let at = i;
+        for (let k = 0; k < split.length; k++) {
+          const id = split[k]!;
+          const length = table.names[id]!.length;
+          units.push({ start: at, end: at + length, code: -1, keys: [id] });
+          at += length;
+        }
+      } else for (let k = i; k < end; k++) units.push({ start: k, end: k + 1, code: text.charCodeAt(k), keys: [literalKey(text.charCodeAt(k))] });
+      i = end;
+      continue;
+    }
+    units.push({ start: i, end: i + 1, code, keys: keysOf(code, table) });
+    i++;
+  }
+  return units;
+}
+
+/** How many characters of a word of this length may be slips. */
+const allowedSlips = (length: number) => (length >= 5 ? 2 : 1);
+
+/**
+ * Characters so common that, typed, they are nearly always meant (们 in 你们, 会 in 会不会): a word
+ * of two is never repaired from them, a longer word only by a known IME slip.
+ */
+const COMMON = new Set(Array.from('的了吗呢吧啊呀哦么嘛是我你他她它们这那个在有不就也都和与及或还要会能可以想问请给把被让到去来说一上下大小多少好没人什时候里点看买卖用号直'));
+
+/**
+ * Pairs pinyin IMEs and voice input confuse all the time (each group reads alike): the only slips
+ * a two-character word is repaired from, other than a syllable typed in pinyin (tui货).
+ */
+const IME_SLIP_GROUPS = ['在再', '的得地', '货或获伙', '到倒道', '吗嘛么马', '马码', '帐账', '邮油由游', '票漂飘', '款宽', '费废', '递第滴', '修休', '装状', '做作', '象像', '候后', '型形', '质制治', '价驾', '券劵卷', '址趾', '退推', '件建', '发法'];
+/** Character → the slip groups it is in (马 is typed for 吗 and for 码). */
+const SLIP_GROUPS = new Map<number, number[]>();
+IME_SLIP_GROUPS.forEach((group, g) => {
+  for (const c of group) SLIP_GROUPS.set(c.charCodeAt(0), [...(SLIP_GROUPS.get(c.charCodeAt(0)) ?? []), g]);
+});
+const knownSlip = (typed: number, meant: number) => (SLIP_GROUPS.get(typed) ?? []).some((g) => SLIP_GROUPS.get(meant)?.includes(g));
+
+interface Cue {
+  word: string;
+  codes: number[];
+  /** Per character: the keys it matches on (its readings and itself). */
+  keys: Set<number>[];
+}
+
+/**
+ * A repairer for `words` (the shop words it knows, Han characters only, two or more), checking
+ * known words (`known`, any script: exact words of the intent table, pinyin readings) first.
+ */
+export function soundRepairer(words: readonly string[], known: readonly string[] = words): (text: string) => string {
+  const table = soundTable();
+  const byPair = new Map<number, Cue[]>();
+  for (const word of new Set(words)) {
+    if (word.length < 2 || word.length > 8 || !/^\p{Script=Han}+$/u.test(word)) continue;
+    const codes = Array.from(word, (c) => c.charCodeAt(0));
+    const keys = codes.map((code) => new Set(keysOf(code, table)));
+    const cue: Cue = { word, codes, keys };
+    const seen = new Set<number>();
+    for (const a of keys[0]!) {
+      for (const b of keys[1]!) {
+        const key = pairKey(a, b);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const list = byPair.get(key) ?? [];
+        list.push(cue);
+        byPair.set(key, list);
+      }
+    }
+  }
+  for (const list of byPair.values()) list.sort((x, y) => y.word.length - x.word.length);
+  const knownWords = new Set(known.filter((w) => w.length >= 2));
+  const knownByStart = new Map<string, number[]>();
+  for (const w of knownWords) {
+    const start = w.slice(0, 2);
+    const lengths = knownByStart.get(start) ?? [];
+    if (!lengths.includes(w.length)) lengths.push(w.length);
+    knownByStart.set(start, lengths);
+  }
+
+  /** Places of `text` inside a word typed exactly: never changed. */
+  function coveredBy(text: string): Uint8Array {
+    const covered = new Uint8Array(text.length);
+    const lower = text.toLowerCase();
+    for (let i = 0; i + 1 < lower.length; i++) {
+      const lengths = knownByStart.get(lower.slice(i, i + 2));
+      if (!lengths) continue;
+      for (const length of lengths) if (knownWords.has(lower.slice(i, i + length))) covered.fill(1, i, i + length);
+    }
+    return covered;
+  }
+
+  return function repair(text: string): string {
+    if (text.length < 2) return text;
+    const covered = coveredBy(text);
+    const units = unitsOf(text, table);
+    let out = '';
+    let copiedTo = 0;
+    for (let u = 0; u + 1 < units.length; u++) {
+      let found: { cue: Cue; slips: number } | null = null;
+      for (const a of units[u]!.keys) {
+        for (const b of units[u + 1]!.keys) {
+          for (const cue of byPair.get(pairKey(a, b)) ?? []) {
+            if (found && (found.cue.word.length > cue.word.length || (found.cue.word.length === cue.word.length && found.slips <= 1))) continue;
+            const slips = slipsAt(units, u, cue, covered);
+            if (slips > 0 && (!found || cue.word.length > found.cue.word.length || slips < found.slips)) found = { cue, slips };
+          }
+        }
+      }
+      if (!found) continue;
+      const last = units[u + found.cue.word.length - 1]!;
+      out += text.slice(copiedTo, units[u]!.start) + found.cue.word;
+      copiedTo = last.end;
+      u += found.cue.word.length - 1;
+    }
+    return copiedTo === 0 ? text : out + text.slice(copiedTo);
+  };
+}
+
+/**
+ * How many characters of `cue` the units from `u` on have by sound only, or 0 when they are not
+ * the word, are the word typed exactly, or differ in a way no buyer slips (see COMMON, knownSlip).
+ */
+function slipsAt(units: readonly Unit[], u: number, cue: Cue, covered: Uint8Array): number {
+  const length = cue.codes.length;
+  if (u + length > units.length) return 0;
+  let slips = 0;
+  for (let k = 0; k < length; k++) {
+    const unit = units[u + k]!;
+    const meant = cue.codes[k]!;
+    if (unit.code === meant) continue;
+    if (covered[unit.start] || !unit.keys.some((key) => key < LITERAL && cue.keys[k]!.has(key))) return 0;
+    if (++slips > allowedSlips(length)) return 0;
+    // A syllable typed in pinyin is no slip of the ear: it says the sound outright.
+    if (unit.code < 0) continue;
+    if (COMMON.has(String.fromCharCode(unit.code))) {
+      // Typed, the commonest characters are meant, but for a known slip inside a longer word (来的及).
+      if (length === 2 || k === 0 || k === length - 1 || !knownSlip(unit.code, meant)) return 0;
+    } else if ((k === 0 || k === length - 1) && length <= 4 && !knownSlip(unit.code, meant)) {
+      // At a word's edge the typed character may belong to a word of the buyer's (普通款 is not
+      // 同款, 快递非让我 not 快递费): only where a particle, a break or the message's end is on
+      // its other side, and the rest of a word of two is no glue either.
+      const outside = units[k === 0 ? u - 1 : u + length];
+      if (outside && outside.code >= 0 && !PARTICLES.has(String.fromCharCode(outside.code)) && !isBreak(outside.code)) return 0;
+      if (length === 2 && COMMON.has(String.fromCharCode(cue.codes[1 - k]!))) return 0;
+    }
+  }
+  return slips > 0 && slips < length ? slips : 0;
+}
+
+/** Sentence particles: a word ends before them. */
+const PARTICLES = new Set(Array.from('的了吗呢吧啊呀哦么嘛啦哈呗'));
+
+/** Punctuation, spaces and digits end a word. */
+const isBreak = (code: number) => !((code >= 0x3400 && code <= 0x9fff) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a));
