@@ -17,6 +17,8 @@ interface Sounds {
   syllable: Map<string, number>;
   /** Reading by id. */
   names: string[];
+  /** The keys of a typed syllable, by id (one array each, shared). */
+  keysOfSyllable: (readonly number[])[];
   longestSyllable: number;
 }
 let sounds: Sounds | null = null;
@@ -40,7 +42,7 @@ function soundTable(): Sounds {
       ofChar.set(code, list);
     }
   }
-  sounds = { ofChar, syllable, names, longestSyllable };
+  sounds = { ofChar, syllable, names, keysOfSyllable: names.map((_, id) => [id]), longestSyllable };
   return sounds;
 }
 
@@ -49,15 +51,37 @@ const LITERAL = 0x10000;
 /** Keys of the known-slip groups, after the reading ids (a few hundred). */
 const SLIP_KEY = 0x8000;
 const literalKey = (code: number) => LITERAL + code;
-const pairKey = (a: number, b: number) => a * 0x20000 + b;
 
-/** A place in the text: one character, or a pinyin syllable typed in Latin letters (several). */
-interface Unit {
-  start: number;
-  end: number;
+/**
+ * The places of a text: one character each, or a pinyin syllable typed in Latin letters (several
+ * characters). Kept in arrays reused from call to call (no object per place).
+ */
+interface Units {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
   /** The character (UTF-16 unit), or -1 for a typed syllable. */
-  code: number;
-  keys: readonly number[];
+  code: Int32Array;
+  keys: (readonly number[])[];
+}
+const NO_KEYS: readonly number[] = [];
+let scratch: Units = { count: 0, start: new Int32Array(256), end: new Int32Array(256), code: new Int32Array(256), keys: [] };
+function pushUnit(units: Units, start: number, end: number, code: number, keys: readonly number[]) {
+  if (units.count === units.start.length) {
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    units.start = grow(units.start);
+    units.end = grow(units.end);
+    units.code = grow(units.code);
+  }
+  units.start[units.count] = start;
+  units.end[units.count] = end;
+  units.code[units.count] = code;
+  units.keys[units.count] = keys;
+  units.count++;
 }
 
 const isLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
@@ -72,57 +96,66 @@ const NOT_SYLLABLES = new Set(['m', 'n', 'ng', 'hm', 'hng', 'r', 'e', 'o', 'a', 
 function syllablesOf(run: string, table: Sounds): number[] | null {
   const n = run.length;
   if (n > 30) return null;
-  const best: (number[] | null)[] = new Array(n + 1).fill(null);
-  best[0] = [];
+  // count[i]: fewest syllables covering run[0, i) (0 = not coverable, else count + 1); from[i]: where the last began.
+  const count = new Int8Array(n + 1);
+  const from = new Int8Array(n + 1);
+  count[0] = 1;
   for (let i = 0; i < n; i++) {
-    const before = best[i];
-    if (!before) continue;
+    if (!count[i]) continue;
     for (let len = 1; len <= table.longestSyllable && i + len <= n; len++) {
       const s = run.slice(i, i + len);
-      if (NOT_SYLLABLES.has(s)) continue;
-      const id = table.syllable.get(s);
-      if (id === undefined) continue;
-      const candidate = [...before, i + len];
-      const current = best[i + len];
-      if (!current || current.length > candidate.length) best[i + len] = candidate;
+      if (NOT_SYLLABLES.has(s) || !table.syllable.has(s)) continue;
+      if (!count[i + len] || count[i + len]! > count[i]! + 1) {
+        count[i + len] = count[i]! + 1;
+        from[i + len] = i;
+      }
     }
   }
-  const ends = best[n];
-  if (!ends) return null;
-  return ends.map((end, k) => table.syllable.get(run.slice(k === 0 ? 0 : ends[k - 1]!, end))!);
+  if (!count[n]) return null;
+  const ids: number[] = [];
+  for (let end = n; end > 0; end = from[end]!) ids.push(table.syllable.get(run.slice(from[end]!, end))!);
+  return ids.reverse();
 }
 
-/** What a character matches on: itself, its reading, and its group of known IME slips. */
-function keysOf(code: number, table: Sounds): number[] {
+/** Keys by Chinese character (bounded by the script's size). */
+const keyCache = new Map<number, readonly number[]>();
+/** What a Chinese character matches on: itself, its reading, and its groups of known IME slips. */
+function keysOf(code: number, table: Sounds): readonly number[] {
+  const cached = keyCache.get(code);
+  if (cached) return cached;
   const keys = [literalKey(code), ...(table.ofChar.get(code) ?? [])];
   for (const group of SLIP_GROUPS.get(code) ?? []) keys.push(SLIP_KEY + group);
+  keyCache.set(code, keys);
   return keys;
 }
 
-function unitsOf(text: string, table: Sounds): Unit[] {
-  const units: Unit[] = [];
+const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+
+/** The places of `text` (in the reused scratch arrays). */
+function unitsOf(text: string, table: Sounds): Units {
+  const units = scratch;
+  units.count = 0;
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
     if (isLetter(code)) {
       let end = i;
       while (end < text.length && isLetter(text.charCodeAt(end))) end++;
-      const run = text.slice(i, end).toLowerCase();
-      const split = syllablesOf(run, table);
+      const split = syllablesOf(text.slice(i, end).toLowerCase(), table);
       if (split) {
         let at = i;
-        for (let k = 0; k < split.length; k++) {
-          const id = split[k]!;
+        for (const id of split) {
           const length = table.names[id]!.length;
-          units.push({ start: at, end: at + length, code: -1, keys: [id] });
+          pushUnit(units, at, at + length, -1, table.keysOfSyllable[id]!);
           at += length;
         }
-      } else for (let k = i; k < end; k++) units.push({ start: k, end: k + 1, code: text.charCodeAt(k), keys: [literalKey(text.charCodeAt(k))] });
+      } else for (let k = i; k < end; k++) pushUnit(units, k, k + 1, text.charCodeAt(k), NO_KEYS);
       i = end;
       continue;
     }
-    units.push({ start: i, end: i + 1, code, keys: keysOf(code, table) });
+    pushUnit(units, i, i + 1, code, isHan(code) ? keysOf(code, table) : NO_KEYS);
     i++;
   }
+  scratch = units;
   return units;
 }
 
@@ -160,32 +193,29 @@ interface Cue {
  */
 export function soundRepairer(words: readonly string[], known: readonly string[] = words): (text: string) => string {
   const table = soundTable();
-  const byPair = new Map<number, Cue[]>();
+  /** Words by the keys of their first and second character (nested: small integer keys stay fast). */
+  const byPair = new Map<number, Map<number, Cue[]>>();
   for (const word of new Set(words)) {
     if (word.length < 2 || word.length > 8 || !/^\p{Script=Han}+$/u.test(word)) continue;
     const codes = Array.from(word, (c) => c.charCodeAt(0));
     const keys = codes.map((code) => new Set(keysOf(code, table)));
     const cue: Cue = { word, codes, keys };
-    const seen = new Set<number>();
     for (const a of keys[0]!) {
-      for (const b of keys[1]!) {
-        const key = pairKey(a, b);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const list = byPair.get(key) ?? [];
-        list.push(cue);
-        byPair.set(key, list);
-      }
+      const second = byPair.get(a) ?? new Map<number, Cue[]>();
+      byPair.set(a, second);
+      for (const b of keys[1]!) second.set(b, [...(second.get(b) ?? []), cue]);
     }
   }
-  for (const list of byPair.values()) list.sort((x, y) => y.word.length - x.word.length);
+  for (const second of byPair.values()) for (const list of second.values()) list.sort((x, y) => y.word.length - x.word.length);
   const knownWords = new Set(known.filter((w) => w.length >= 2));
-  const knownByStart = new Map<string, number[]>();
+  /** Known words by their first two UTF-16 units: the lengths to try. */
+  const knownByStart = new Map<number, Map<number, number[]>>();
   for (const w of knownWords) {
-    const start = w.slice(0, 2);
-    const lengths = knownByStart.get(start) ?? [];
+    const second = knownByStart.get(w.charCodeAt(0)) ?? new Map<number, number[]>();
+    knownByStart.set(w.charCodeAt(0), second);
+    const lengths = second.get(w.charCodeAt(1)) ?? [];
     if (!lengths.includes(w.length)) lengths.push(w.length);
-    knownByStart.set(start, lengths);
+    second.set(w.charCodeAt(1), lengths);
   }
 
   /** Places of `text` inside a word typed exactly: never changed. */
@@ -193,73 +223,95 @@ export function soundRepairer(words: readonly string[], known: readonly string[]
     const covered = new Uint8Array(text.length);
     const lower = text.toLowerCase();
     for (let i = 0; i + 1 < lower.length; i++) {
-      const lengths = knownByStart.get(lower.slice(i, i + 2));
+      const lengths = knownByStart.get(lower.charCodeAt(i))?.get(lower.charCodeAt(i + 1));
       if (!lengths) continue;
       for (const length of lengths) if (knownWords.has(lower.slice(i, i + length))) covered.fill(1, i, i + length);
     }
     return covered;
   }
 
+  const NO_CUES: readonly Cue[] = [];
+  /** The last few texts repaired: a message is read twice (for the intent table and for tokens). */
+  const recent = new Map<string, string>();
   return function repair(text: string): string {
     if (text.length < 2) return text;
+    const seen = recent.get(text);
+    if (seen !== undefined) return seen;
+    const repaired = repairOnce(text);
+    if (recent.size >= 8) recent.delete(recent.keys().next().value!);
+    recent.set(text, repaired);
+    return repaired;
+  };
+
+  function repairOnce(text: string): string {
     const covered = coveredBy(text);
     const units = unitsOf(text, table);
     let out = '';
     let copiedTo = 0;
-    for (let u = 0; u + 1 < units.length; u++) {
-      let found: { cue: Cue; slips: number } | null = null;
-      for (const a of units[u]!.keys) {
-        for (const b of units[u + 1]!.keys) {
-          for (const cue of byPair.get(pairKey(a, b)) ?? []) {
-            if (found && (found.cue.word.length > cue.word.length || (found.cue.word.length === cue.word.length && found.slips <= 1))) continue;
+    for (let u = 0; u + 1 < units.count; u++) {
+      // Where two known words' characters meet, the text already reads right.
+      if (covered[units.start[u]!] && covered[units.start[u + 1]!]) continue;
+      let found: Cue | null = null;
+      let foundSlips = 0;
+      for (const a of units.keys[u]!) {
+        const second = byPair.get(a);
+        if (!second) continue;
+        for (const b of units.keys[u + 1]!) {
+          for (const cue of second.get(b) ?? NO_CUES) {
+            if (found && (found.word.length > cue.word.length || (found.word.length === cue.word.length && foundSlips <= 1))) continue;
             const slips = slipsAt(units, u, cue, covered);
-            if (slips > 0 && (!found || cue.word.length > found.cue.word.length || slips < found.slips)) found = { cue, slips };
+            if (slips > 0 && (!found || cue.word.length > found.word.length || slips < foundSlips)) {
+              found = cue;
+              foundSlips = slips;
+            }
           }
         }
       }
       if (!found) continue;
-      const last = units[u + found.cue.word.length - 1]!;
-      out += text.slice(copiedTo, units[u]!.start) + found.cue.word;
-      copiedTo = last.end;
-      u += found.cue.word.length - 1;
+      out += text.slice(copiedTo, units.start[u]!) + found.word;
+      copiedTo = units.end[u + found.word.length - 1]!;
+      u += found.word.length - 1;
     }
     return copiedTo === 0 ? text : out + text.slice(copiedTo);
-  };
+  }
 }
 
 /**
  * How many characters of `cue` the units from `u` on have by sound only, or 0 when they are not
  * the word, are the word typed exactly, or differ in a way no buyer slips (see COMMON, knownSlip).
  */
-function slipsAt(units: readonly Unit[], u: number, cue: Cue, covered: Uint8Array): number {
+function slipsAt(units: Units, u: number, cue: Cue, covered: Uint8Array): number {
   const length = cue.codes.length;
-  if (u + length > units.length) return 0;
+  if (u + length > units.count) return 0;
   let slips = 0;
   for (let k = 0; k < length; k++) {
-    const unit = units[u + k]!;
+    const code = units.code[u + k]!;
     const meant = cue.codes[k]!;
-    if (unit.code === meant) continue;
-    if (covered[unit.start] || !unit.keys.some((key) => key < LITERAL && cue.keys[k]!.has(key))) return 0;
+    if (code === meant) continue;
+    if (covered[units.start[u + k]!] || !units.keys[u + k]!.some((key) => key < LITERAL && cue.keys[k]!.has(key))) return 0;
     if (++slips > allowedSlips(length)) return 0;
     // A syllable typed in pinyin is no slip of the ear: it says the sound outright.
-    if (unit.code < 0) continue;
-    if (COMMON.has(String.fromCharCode(unit.code))) {
+    if (code < 0) continue;
+    const known = knownSlip(code, meant);
+    if (COMMON.has(String.fromCharCode(code))) {
       // Typed, the commonest characters are meant, but for a known slip inside a longer word (来的及).
-      if (length === 2 || k === 0 || k === length - 1 || !knownSlip(unit.code, meant)) return 0;
-    } else if ((k === 0 || k === length - 1) && length <= 4 && !knownSlip(unit.code, meant)) {
+      if (length === 2 || k === 0 || k === length - 1 || !known) return 0;
+    } else if ((k === 0 || k === length - 1) && length <= 4) {
       // At a word's edge the typed character may belong to a word of the buyer's (普通款 is not
-      // 同款, 快递非让我 not 快递费): only where a particle, a break or the message's end is on
-      // its other side, and the rest of a word of two is no glue either.
-      const outside = units[k === 0 ? u - 1 : u + length];
-      if (outside && outside.code >= 0 && !PARTICLES.has(String.fromCharCode(outside.code)) && !isBreak(outside.code)) return 0;
-      if (length === 2 && COMMON.has(String.fromCharCode(cue.codes[1 - k]!))) return 0;
+      // 同款, 快递非让我 not 快递费, 明天倒过来 not 明天到): only where a particle, a break or
+      // the message's end is on its other side; and the rest of a word of two is no glue either,
+      // unless the slip is a known one (再吗).
+      const outside = k === 0 ? u - 1 : u + length;
+      const outsideCode = outside >= 0 && outside < units.count ? units.code[outside]! : -1;
+      if (outsideCode >= 0 && !PARTICLES.has(String.fromCharCode(outsideCode)) && !isBreak(outsideCode)) return 0;
+      if (length === 2 && !known && COMMON.has(String.fromCharCode(cue.codes[1 - k]!))) return 0;
     }
   }
   return slips > 0 && slips < length ? slips : 0;
 }
 
-/** Sentence particles: a word ends before them. */
-const PARTICLES = new Set(Array.from('的了吗呢吧啊呀哦么嘛啦哈呗'));
+/** Sentence particles and question tails (包邮不, 发货没): a word ends before them. */
+const PARTICLES = new Set(Array.from('的了吗呢吧啊呀哦么嘛啦哈呗不没'));
 
 /** Punctuation, spaces and digits end a word. */
 const isBreak = (code: number) => !((code >= 0x3400 && code <= 0x9fff) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a));
