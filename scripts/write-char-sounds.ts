@@ -1,19 +1,21 @@
 /**
- * Writes core/phrases/char-sounds.ts: the toneless readings of the 3,755 most used characters
- * (GB2312 level 1), grouped by reading, so suggested replies can tell a homophone slip (包油 for
- * 包邮) without bundling the pinyin dictionary. Run after upgrading pinyin-pro:
+ * Writes core/phrases/char-sounds.ts: the toneless reading of each of the 3,755 most used
+ * characters (GB2312 level 1), so suggested replies can tell a homophone slip (包油 for 包邮)
+ * without bundling the pinyin dictionary. Run after upgrading pinyin-pro:
  *   npx tsx scripts/write-char-sounds.ts
  * A unit test fails while the file is out of date.
  */
 import { writeFileSync } from 'node:fs';
-import { charSoundGroups } from '../core/phrases/char-sounds-source';
+import { charSoundTable } from '../core/phrases/char-sounds-source';
 
-const groups = charSoundGroups();
+const { readings, runs } = charSoundTable();
 writeFileSync(
   new URL('../core/phrases/char-sounds.ts', import.meta.url),
   `// Written by scripts/write-char-sounds.ts (see char-sounds-source.ts): do not edit by hand.
-/** Toneless reading → the frequent characters read so (each under its everyday reading). */
-export const CHAR_SOUNDS = '${groups}';
+/** Toneless readings, space-separated, by id. */
+export const CHAR_READINGS = '${readings}';
+/** Reading id of each GB2312 level-1 character in code order, as runs \`id*count\` (base 36). */
+export const CHAR_READING_RUNS = '${runs}';
 `,
 );
-console.log(`${groups.split(' ').length} readings`);
+console.log(`${readings.split(' ').length} readings, ${runs.split(',').length} runs`);

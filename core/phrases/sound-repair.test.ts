@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CHAR_SOUNDS } from './char-sounds';
-import { charSoundGroups, frequentCharacters } from './char-sounds-source';
+import { CHAR_READINGS, CHAR_READING_RUNS } from './char-sounds';
+import { decodeCharSounds } from './char-sounds-decode';
+import { charSoundTable, frequentCharacters } from './char-sounds-source';
 import { soundRepairer } from './sound-repair';
 import { createReplyIndex, suggestReplies, type SuggestablePhrase } from './suggest';
 import { plainWording } from './suggest-text';
@@ -18,16 +19,22 @@ const ids = (message: string) => suggestReplies(owner, [message], 3).map((s) => 
 
 describe('the table of character sounds', () => {
   it('is written from pinyin-pro and kept in step (run: npx tsx scripts/write-char-sounds.ts)', () => {
-    expect(frequentCharacters()).toHaveLength(3755);
-    expect(CHAR_SOUNDS).toBe(charSoundGroups());
+    const chars = frequentCharacters();
+    expect(chars).toHaveLength(3755);
+    expect(chars.slice(0, 3).join('')).toBe('啊阿埃');
+    expect(chars[chars.length - 1]).toBe('座');
+    expect({ readings: CHAR_READINGS, runs: CHAR_READING_RUNS }).toEqual(charSoundTable());
   });
 
-  it('groups characters by their everyday reading', () => {
-    const group = (reading: string) => CHAR_SOUNDS.split(' ').find((g) => g.startsWith(`${reading}:`))!.slice(reading.length + 1);
-    expect(group('you')).toContain('邮');
-    expect(group('you')).toContain('油');
-    expect(group('huo')).toContain('货');
-    expect(group('nai')).not.toContain('能'); // its rare reading nài is left out
+  it('gives each frequent character its everyday reading', () => {
+    const { ofChar, names } = decodeCharSounds(CHAR_READINGS, CHAR_READING_RUNS);
+    const reading = (c: string) => names[ofChar.get(c.charCodeAt(0))!];
+    expect(reading('邮')).toBe('you');
+    expect(reading('油')).toBe('you');
+    expect(reading('货')).toBe('huo');
+    expect(reading('绿')).toBe('lv');
+    expect(reading('能')).toBe('neng'); // not its rare reading nài
+    expect(ofChar.size).toBe(3755);
   });
 });
 

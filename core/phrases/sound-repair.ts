@@ -9,11 +9,12 @@
  * and with few characters changed (one of a word of two or three, two of a longer one), the
  * others typed exactly — a short word changed wholesale would find shop words in any chat.
  */
-import { CHAR_SOUNDS } from './char-sounds';
+import { CHAR_READINGS, CHAR_READING_RUNS } from './char-sounds';
+import { decodeCharSounds } from './char-sounds-decode';
 
-/** Readings by character, and reading ids by toneless syllable (built on first use). */
+/** Reading by character, and reading ids by toneless syllable (built on first use). */
 interface Sounds {
-  ofChar: Map<number, number[]>;
+  ofChar: Map<number, number>;
   syllable: Map<string, number>;
   /** Reading by id. */
   names: string[];
@@ -24,25 +25,14 @@ interface Sounds {
 let sounds: Sounds | null = null;
 function soundTable(): Sounds {
   if (sounds) return sounds;
-  const ofChar = new Map<number, number[]>();
-  const syllable = new Map<string, number>();
-  const names: string[] = [];
-  let longestSyllable = 0;
-  for (const group of CHAR_SOUNDS.split(' ')) {
-    const colon = group.indexOf(':');
-    const reading = group.slice(0, colon);
-    const id = syllable.size;
-    syllable.set(reading, id);
-    names.push(reading);
-    longestSyllable = Math.max(longestSyllable, reading.length);
-    for (let i = colon + 1; i < group.length; i++) {
-      const code = group.charCodeAt(i);
-      const list = ofChar.get(code) ?? [];
-      list.push(id);
-      ofChar.set(code, list);
-    }
-  }
-  sounds = { ofChar, syllable, names, keysOfSyllable: names.map((_, id) => [id]), longestSyllable };
+  const { ofChar, names } = decodeCharSounds(CHAR_READINGS, CHAR_READING_RUNS);
+  sounds = {
+    ofChar,
+    syllable: new Map(names.map((name, id) => [name, id])),
+    names,
+    keysOfSyllable: names.map((_, id) => [id]),
+    longestSyllable: Math.max(...names.map((name) => name.length)),
+  };
   return sounds;
 }
 
@@ -123,7 +113,8 @@ const keyCache = new Map<number, readonly number[]>();
 function keysOf(code: number, table: Sounds): readonly number[] {
   const cached = keyCache.get(code);
   if (cached) return cached;
-  const keys = [literalKey(code), ...(table.ofChar.get(code) ?? [])];
+  const reading = table.ofChar.get(code);
+  const keys = reading === undefined ? [literalKey(code)] : [literalKey(code), reading];
   for (const group of SLIP_GROUPS.get(code) ?? []) keys.push(SLIP_KEY + group);
   keyCache.set(code, keys);
   return keys;
