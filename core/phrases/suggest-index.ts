@@ -178,9 +178,9 @@ export function replyIndexBuilder(options: ReplyIndexOptions = {}) {
     }
 
     // What the phrase is about: its title and tags say it most, its examples nearly as much, its text less.
-    for (const intent of replyIntentsOf(foldForIntents(phrase.text, 2000))) intents.add(intent, at, INTENT_IN_TEXT);
-    for (const example of phrase.examples ?? []) for (const intent of intentsOf(foldForIntents(example, 400))) intents.add(intent, at, INTENT_IN_EXAMPLES);
-    for (const t of [phrase.title, ...tags]) for (const intent of replyIntentsOf(foldForIntents(t, 400))) intents.add(intent, at, 1);
+    for (const intent of replyIntentsOf(foldForIntents(phrase.text, 2000, 'reply'))) intents.add(intent, at, INTENT_IN_TEXT);
+    for (const example of phrase.examples ?? []) for (const intent of intentsOf(foldForIntents(example, 400, 'reply'))) intents.add(intent, at, INTENT_IN_EXAMPLES);
+    for (const t of [phrase.title, ...tags]) for (const intent of replyIntentsOf(foldForIntents(t, 400, 'reply'))) intents.add(intent, at, 1);
     shipState.push(shipStateOf(tags));
   }
 

@@ -3,7 +3,11 @@
  * intent table) and tokens (character bigrams, lone characters, Latin words) for the ranker.
  * Bounded: only the first `MESSAGE_CHARS` of a message are ever looked at.
  */
+import { INTENTS } from './intents';
+import { INTENT_READINGS } from './intent-readings';
 import { foldText } from './normalize';
+import { soundRepairer } from './sound-repair';
+import { SHOP_SYNONYMS } from './synonyms';
 import { toSimplified } from './traditional';
 
 /** A message costs no more than this many characters, however long it is. */
@@ -101,8 +105,29 @@ const ENGLISH: readonly [RegExp, string][] = [
 ];
 const HAS_LATIN_WORD = /[a-z]{3}/i;
 
-/** Buyer wording brought to the plain words our tables and phrases use (咋 → 怎么, 木有 → 没有). */
-export function plainWording(text: string): string {
+/**
+ * Spaces, emoji and decorations next to a Chinese character: buyers put them between words and
+ * even inside one (`包 邮 吗`, `发货😭了吗`), and they would split the word.
+ */
+const NOISE_BY_HAN = /(?<=\p{Script=Han})[\s\p{Extended_Pictographic}\uFE0F\u200D~～…·]+|[\s\p{Extended_Pictographic}\uFE0F\u200D~～…·]+(?=\p{Script=Han})/gu;
+
+/** The shop words a slip is repaired to (the buyer words of our tables), built on first use. */
+let repairBySound: ((text: string) => string) | null = null;
+function soundRepair(text: string): string {
+  if (!repairBySound) {
+    const words = [...INTENTS.flatMap((i) => i.words), ...SHOP_SYNONYMS.flat()];
+    const known = [...words, ...INTENTS.flatMap((i) => [...(i.pinyin ?? []), ...(i.latin ?? []), ...(i.answers ?? [])]), ...Object.values(INTENT_READINGS).flat()];
+    repairBySound = soundRepairer(words, known);
+  }
+  return repairBySound(text);
+}
+
+/**
+ * Buyer wording brought to the plain words our tables and phrases use (咋 → 怎么, 木有 → 没有,
+ * 包 油 → 包邮, tui货 → 退货). `side: 'reply'` for a phrase's own title and text, written with care:
+ * only the spelling folds, no repair by sound, spaces kept.
+ */
+export function plainWording(text: string, side: 'buyer' | 'reply' = 'buyer'): string {
   let out = toSimplified(text);
   for (const [from, to] of COLLOQUIAL) out = out.replace(from, to);
   if (HAS_LATIN_WORD.test(out)) {
@@ -111,12 +136,12 @@ export function plainWording(text: string): string {
     for (const [from, to] of ENGLISH) english = english.replace(from, to);
     if (english !== lower) out = english;
   }
-  return out;
+  return side === 'buyer' ? soundRepair(out.replace(NOISE_BY_HAN, '')) : out;
 }
 
 /** A message as the intent table reads it: cut, plain wording, folded, without whitespace. */
-export function foldForIntents(text: string, max = MESSAGE_CHARS): string {
-  return plainWording(foldText(text.slice(0, max))).replace(/\s+/g, '');
+export function foldForIntents(text: string, max = MESSAGE_CHARS, side: 'buyer' | 'reply' = 'buyer'): string {
+  return plainWording(foldText(text.slice(0, max)), side).replace(/\s+/g, '');
 }
 
 /** Weight of a lone character against a bigram: it says less, and is found in more places. */

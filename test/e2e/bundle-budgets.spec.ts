@@ -14,7 +14,9 @@ const BUDGETS_KB: Record<string, { raw: number; gzip: number }> = {
   'content script': { raw: 81, gzip: 30 },
   'sidebar frame': { raw: 516, gzip: 167 },
   'options page': { raw: 830, gzip: 257 },
-  'side panel': { raw: 298, gzip: 96 },
+  // Raised from 298 / 96 for the suggested replies' repair of buyer slips by sound (issue 10: the
+  // side panel shares the sidebar's suggestion code; +9.8 KB raw, +4.5 KB gzip measured).
+  'side panel': { raw: 310, gzip: 100 },
   background: { raw: 931, gzip: 289 },
 };
 
