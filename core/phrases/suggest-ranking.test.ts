@@ -72,12 +72,20 @@ describe('a message that asks two things', () => {
 
 describe('a short acknowledgement', () => {
   it('is told apart from a question', () => {
-    for (const m of ['好的', '嗯嗯', 'ok', 'OK!', '谢谢', '謝謝', '好的谢谢亲', '收到', '明白了', '好嘞 谢谢', 'thx', '哦哦~']) expect(isAcknowledgement(m), m).toBe(true);
+    for (const m of ['好的', '嗯嗯', 'ok', 'OK!', '收到', '明白了', '好嘞', '哦哦~', '好滴亲']) expect(isAcknowledgement(m), m).toBe(true);
     for (const m of ['好的 那什么时候发货', '收到了吗', '谢谢 包邮吗', '行不行', '包邮吗', '', '好'.repeat(40)]) expect(isAcknowledgement(m), m).toBe(false);
   });
 
+  it('is not a thanks, which usually ends the chat: a closing phrase is the next message', () => {
+    const starter = createReplyIndex(STARTER_PHRASES.map((p) => ({ id: p.key, title: p.title, text: p.text, tags: p.tags, examples: p.examples, publicReply: p.publicReply })));
+    for (const m of ['谢谢', '謝謝', '好的谢谢亲', 'thx']) {
+      expect(isAcknowledgement(m), m).toBe(false);
+      expect(ids(starter, [m]).some((id) => id.startsWith('end-')), m).toBe(true);
+    }
+  });
+
   it('gets no suggestion, whatever was asked before it', () => {
-    for (const m of ['好的', '嗯嗯', 'ok', '谢谢']) expect(ids(owner, [m]), m).toEqual([]);
+    for (const m of ['好的', '嗯嗯', 'ok', '收到']) expect(ids(owner, [m]), m).toEqual([]);
     expect(ids(owner, ['能开发票吗', '好的'])).toEqual([]);
     expect(ids(owner, ['能开发票吗', '急用'])).toContain('invoice');
   });
