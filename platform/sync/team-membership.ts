@@ -47,7 +47,7 @@ export function createTeamMembership(deps: TeamMembershipDeps): TeamMembership {
   const keepAlive = deps.keepAlive ?? (<T>(work: Promise<T>) => work);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<TeamSyncRun> | undefined;
-  let starting: Promise<boolean> | undefined;
+  let starting: Promise<void> | undefined;
 
   /** The store sees again what is stored; the pages hear of every record that changed. */
   async function refresh(): Promise<void> {
@@ -79,9 +79,16 @@ export function createTeamMembership(deps: TeamMembershipDeps): TeamMembership {
     return result;
   }
 
-  function syncNow(): Promise<TeamSyncRun> {
+  /** One run at a time: a call while one is in flight gets that run. */
+  function runSerial(): Promise<TeamSyncRun> {
     running ??= keepAlive(runOnce()).finally(() => (running = undefined));
     return running;
+  }
+
+  /** After this wake's reconciling (an alarm can wake the worker before a cut-off joining is finished). */
+  async function syncNow(): Promise<TeamSyncRun> {
+    await (starting ??= reconcile());
+    return runSerial();
   }
 
   async function joined(connection: TeamConnection): Promise<void> {
@@ -89,7 +96,7 @@ export function createTeamMembership(deps: TeamMembershipDeps): TeamMembership {
     await mode.set({ mode: 'team', user: connection.userName });
     await refresh();
     await alarms.create(TEAM_SYNC_ALARM, { periodInMinutes: TEAM_SYNC_PERIOD_MINUTES });
-    await syncNow();
+    await runSerial();
   }
 
   async function left(): Promise<void> {
@@ -101,22 +108,19 @@ export function createTeamMembership(deps: TeamMembershipDeps): TeamMembership {
     await refresh();
   }
 
-  /** Brings where the records are in line with the connection; true when in a team afterwards. */
-  async function reconcile(): Promise<boolean> {
+  /** Brings where the records are in line with the connection (a failure is logged: the next wake tries again). */
+  function reconcile(): Promise<void> {
+    return reconcileOnce().catch((error: unknown) => console.error('[kefu-sidebar] could not bring team sync in line', error));
+  }
+
+  async function reconcileOnce(): Promise<void> {
     const [current, connection] = await Promise.all([mode.get(), keeper.connection()]);
     if (current && (current.mode === 'leaving' || !connection?.enabled || current.user !== connection.userName)) await left();
-    if (!connection?.enabled) {
-      await alarms.clear(TEAM_SYNC_ALARM);
-      return false;
-    }
+    if (!connection?.enabled) return void (await alarms.clear(TEAM_SYNC_ALARM));
     // The connection was saved but the joining never finished (the worker stopped): finish it.
-    if (current?.mode !== 'team' || current.user !== connection.userName) {
-      await joined(connection);
-      return false; // joining ran the first sync already
-    }
+    if (current?.mode !== 'team' || current.user !== connection.userName) return joined(connection);
     // Re-creating an alarm restarts its period: only when it is missing (each wake comes here).
     if (!(await alarms.get?.(TEAM_SYNC_ALARM))) await alarms.create(TEAM_SYNC_ALARM, { periodInMinutes: TEAM_SYNC_PERIOD_MINUTES });
-    return true;
   }
 
   alarms.onAlarm.addListener((alarm) => {
@@ -133,8 +137,8 @@ export function createTeamMembership(deps: TeamMembershipDeps): TeamMembership {
       timer = setTimeout(() => void syncNow().catch((error: unknown) => console.error('[kefu-sidebar] team sync failed', error)), deps.delayMs ?? SYNC_SOON_MS);
     },
     async start(options) {
-      starting ??= reconcile();
-      if (await starting && options?.run) await syncNow();
+      await (starting ??= reconcile());
+      if (options?.run) await runSerial();
     },
   };
 }
