@@ -26,6 +26,7 @@ import { DB_NAME, INDEX_CACHE_KEY } from '../platform/library-db';
 import { createPackedIndexKeeper, libraryTombstones } from '../platform/packed-index-keeper';
 import { createBroadcaster, serveRequests } from '../platform/runtime-messages';
 import { createTransferReminders, watchTransferReminders } from '../platform/transfer-alarms';
+import { createTeamStorage } from '../platform/sync/team-wiring';
 
 /** How long after the last library write the background keeps the whole view (index packed) for pages. */
 const PACK_DELAY_MS = 1000;
@@ -41,7 +42,9 @@ export default defineBackground(() => {
   const { broadcast, sendToTab } = createBroadcaster(CONSOLE_HOST_PATTERNS);
 
   // Storage.
-  const backend = createIdbBackend(DB_NAME);
+  // In a team (issue 13) shop and agent records live in PouchDB behind the same store; else IndexedDB alone.
+  const teamStorage = createTeamStorage(createIdbBackend(DB_NAME));
+  const backend = teamStorage.backend;
   const store = createRecordStore({ backend, now, actor: 'local', lang, schemas: RECORD_SCHEMAS, migrations: MIGRATIONS });
   // Search keys survive the worker's sleep: a wake re-reads them instead of redoing every phrase's pinyin.
   const cache = createIdbCache(DB_NAME);
@@ -64,6 +67,14 @@ export default defineBackground(() => {
   });
   const relations = createRelationsService({ store, now, newId, lang, resolveColumns });
   const transfer = createTransferService({ store, source: relationSourceOf(relations), newId, now, lang });
+  const team = teamStorage.membership({
+    store,
+    alarms: browser.alarms,
+    now,
+    ping: () => browser.runtime.getPlatformInfo(),
+    // What a sync pulled reaches open pages as local writes do.
+    onChanged: (records) => announce(withoutRecordText(withoutCustomerNotes(withoutTaskAssignments(records)))),
+  });
   const reminders = createTransferReminders({ alarms: browser.alarms, badge: browser.action, taskTimes: () => transfer.taskTimes(), now });
   watchTransferReminders(reminders);
   const handle = createRequestHandler(
@@ -89,6 +100,7 @@ export default defineBackground(() => {
         // A task's relations, buyer notes and saved conversations stay out of the broadcast; pages ask for them when they need them.
         void announce(withoutRecordText(withoutCustomerNotes(withoutTaskAssignments(records))));
         if (records.some((r) => r.type === 'transferTask')) void reminders.refresh().catch(() => undefined);
+        if (records.some((r) => r.scope !== 'local')) team.syncSoon();
       },
       onUnexpectedError: (error) => console.error('[kefu-sidebar] request failed', error),
       // A retried write (its first reply lost with a stopped worker) is answered, not applied again.
@@ -110,6 +122,9 @@ export default defineBackground(() => {
     ));
 
   browser.runtime.onInstalled.addListener(() => void seedOnce());
+  // Team sync: each wake finishes a joining or leaving cut off; browser start-up also runs a sync.
+  void team.start().catch((error: unknown) => console.error('[kefu-sidebar] could not start team sync', error));
+  browser.runtime.onStartup.addListener(() => void team.start({ run: true }).catch((error: unknown) => console.error('[kefu-sidebar] team sync failed', error)));
   // The toolbar button opens the standalone library (side panel) — Chromium only; Firefox has its sidebar.
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
   // Firefox has no side panel API: there the button toggles its sidebar, which shows the same page.
