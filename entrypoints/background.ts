@@ -16,6 +16,7 @@ import { LOCAL_CLOCK, createRoutingMeasuresService } from '../core/routing/measu
 import { createRoutingScenarioService } from '../core/routing';
 import { createSettingsService } from '../core/settings';
 import { createSnapshotService } from '../core/snapshots';
+import { createTeamService } from '../core/team';
 import { createTransferService, relationSourceOf, withoutTaskAssignments } from '../core/transfer';
 import { createRecordStore, type StoredRecord } from '../core/store';
 import { resolveColumns } from '../core/table-import';
@@ -26,6 +27,9 @@ import { DB_NAME, INDEX_CACHE_KEY } from '../platform/library-db';
 import { createPackedIndexKeeper, libraryTombstones } from '../platform/packed-index-keeper';
 import { createBroadcaster, serveRequests } from '../platform/runtime-messages';
 import { createTransferReminders, watchTransferReminders } from '../platform/transfer-alarms';
+import { createTeamPorts } from '../platform/sync/team-ports';
+import { startTeamSync } from '../platform/sync/team-sync-alarms';
+import { createIdbTeamStorage, createTeamSyncKeeper } from '../platform/sync/team-sync-keeper';
 
 /** How long after the last library write the background keeps the whole view (index packed) for pages. */
 const PACK_DELAY_MS = 1000;
@@ -66,6 +70,15 @@ export default defineBackground(() => {
   const transfer = createTransferService({ store, source: relationSourceOf(relations), newId, now, lang });
   const reminders = createTransferReminders({ alarms: browser.alarms, badge: browser.action, taskTimes: () => transfer.taskTimes(), now });
   watchTransferReminders(reminders);
+  // Team sync (issue 13): nothing runs until the seller joins a team on the options page.
+  const teamStorage = createIdbTeamStorage();
+  const teamSync = startTeamSync({ storage: teamStorage, alarms: browser.alarms, now });
+  // Until team-store's membership (`platform/sync/team-membership.ts`) is wired: joining = one first run.
+  const membership = { joined: async () => void (await teamSync.run()), left: async () => undefined };
+  const team = createTeamService(
+    createTeamPorts({ keeper: createTeamSyncKeeper(teamStorage), membership, alarms: browser.alarms, permissions: browser.permissions, run: teamSync.run, fetch: (url, init) => fetch(url, init) }),
+    lang,
+  );
   const handle = createRequestHandler(
     createRequests({
       library,
@@ -82,6 +95,7 @@ export default defineBackground(() => {
       metrics: createMetricsService({ store, now, dateOf: LOCAL_CLOCK.dateOf, lang }),
       customers: createCustomerService({ store, now, newId, lang }),
       records: createRecordsService({ store, newId, now, lang }),
+      team,
     }),
     {
       lang,
