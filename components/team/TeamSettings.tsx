@@ -217,11 +217,11 @@ export function TeamSettings({ lang, client, notice, hostAccess = browserHostAcc
               {error.value}
             </p>
           )}
+          <p class="hint">{tt(lang, 'permissionHint')}</p>
           <div class="actions">
             <button type="submit" class="primary" disabled={busy.value !== null}>
               {busy.value === 'connect' ? tt(lang, 'connecting') : tt(lang, 'connect')}
             </button>
-            <span class="hint">{tt(lang, 'permissionHint')}</span>
           </div>
         </form>
       )}
