@@ -23,6 +23,9 @@ export default defineConfig({
     // The toolbar button opens the standalone library (side panel) for consoles we can't reach.
     action: { default_title: '__MSG_extName__' },
     host_permissions: [...CONSOLE_HOST_PATTERNS],
+    // Team sync (issue 13): the shop's own CouchDB server, whatever its address. Asked for one origin
+    // at a time when the seller clicks 连接 on the options page, and given back on leaving.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     // The sidebar runs in a frame of our own page on the consoles, and only there. A dynamic URL (a
     // fresh id per browser session) keeps other sites from probing for the extension through it.
     web_accessible_resources: [{ resources: ['sidebar.html'], matches: consoleOrigins(), use_dynamic_url: true }],

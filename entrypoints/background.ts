@@ -16,6 +16,7 @@ import { LOCAL_CLOCK, createRoutingMeasuresService } from '../core/routing/measu
 import { createRoutingScenarioService } from '../core/routing';
 import { createSettingsService } from '../core/settings';
 import { createSnapshotService } from '../core/snapshots';
+import { createTeamService } from '../core/team';
 import { createTransferService, relationSourceOf, withoutTaskAssignments } from '../core/transfer';
 import { createRecordStore, type StoredRecord } from '../core/store';
 import { resolveColumns } from '../core/table-import';
@@ -26,6 +27,9 @@ import { DB_NAME, INDEX_CACHE_KEY } from '../platform/library-db';
 import { createPackedIndexKeeper, libraryTombstones } from '../platform/packed-index-keeper';
 import { createBroadcaster, serveRequests } from '../platform/runtime-messages';
 import { createTransferReminders, watchTransferReminders } from '../platform/transfer-alarms';
+import { createTeamStorage } from '../platform/sync/team-wiring';
+import { createTeamPorts } from '../platform/sync/team-ports';
+import { createIdbTeamStorage, createTeamSyncKeeper } from '../platform/sync/team-sync-keeper';
 
 /** How long after the last library write the background keeps the whole view (index packed) for pages. */
 const PACK_DELAY_MS = 1000;
@@ -41,7 +45,9 @@ export default defineBackground(() => {
   const { broadcast, sendToTab } = createBroadcaster(CONSOLE_HOST_PATTERNS);
 
   // Storage.
-  const backend = createIdbBackend(DB_NAME);
+  // In a team (issue 13) shop and agent records live in PouchDB behind the same store; else IndexedDB alone.
+  const teamStorage = createTeamStorage(createIdbBackend(DB_NAME));
+  const backend = teamStorage.backend;
   const store = createRecordStore({ backend, now, actor: 'local', lang, schemas: RECORD_SCHEMAS, migrations: MIGRATIONS });
   // Search keys survive the worker's sleep: a wake re-reads them instead of redoing every phrase's pinyin.
   const cache = createIdbCache(DB_NAME);
@@ -64,8 +70,28 @@ export default defineBackground(() => {
   });
   const relations = createRelationsService({ store, now, newId, lang, resolveColumns });
   const transfer = createTransferService({ store, source: relationSourceOf(relations), newId, now, lang });
+  const membership = teamStorage.membership({
+    store,
+    alarms: browser.alarms,
+    now,
+    ping: () => browser.runtime.getPlatformInfo(),
+    // What a sync pulled reaches open pages as local writes do.
+    onChanged: (records) => announce(withoutRecordText(withoutCustomerNotes(withoutTaskAssignments(records)))),
+  });
   const reminders = createTransferReminders({ alarms: browser.alarms, badge: browser.action, taskTimes: () => transfer.taskTimes(), now });
   watchTransferReminders(reminders);
+  // Team sync (issue 13): nothing runs until the seller joins a team on the options page.
+  const team = createTeamService(
+    createTeamPorts({
+      keeper: createTeamSyncKeeper(createIdbTeamStorage()),
+      membership,
+      alarms: browser.alarms,
+      permissions: browser.permissions,
+      run: () => membership.syncNow(),
+      fetch: (url, init) => fetch(url, init),
+    }),
+    lang,
+  );
   const handle = createRequestHandler(
     createRequests({
       library,
@@ -82,6 +108,7 @@ export default defineBackground(() => {
       metrics: createMetricsService({ store, now, dateOf: LOCAL_CLOCK.dateOf, lang }),
       customers: createCustomerService({ store, now, newId, lang }),
       records: createRecordsService({ store, newId, now, lang }),
+      team,
     }),
     {
       lang,
@@ -89,6 +116,7 @@ export default defineBackground(() => {
         // A task's relations, buyer notes and saved conversations stay out of the broadcast; pages ask for them when they need them.
         void announce(withoutRecordText(withoutCustomerNotes(withoutTaskAssignments(records))));
         if (records.some((r) => r.type === 'transferTask')) void reminders.refresh().catch(() => undefined);
+        if (records.some((r) => r.scope !== 'local')) membership.syncSoon();
       },
       onUnexpectedError: (error) => console.error('[kefu-sidebar] request failed', error),
       // A retried write (its first reply lost with a stopped worker) is answered, not applied again.
@@ -110,6 +138,9 @@ export default defineBackground(() => {
     ));
 
   browser.runtime.onInstalled.addListener(() => void seedOnce());
+  // Team sync: each wake finishes a joining or leaving cut off; browser start-up also runs a sync.
+  void membership.start().catch((error: unknown) => console.error('[kefu-sidebar] could not start team sync', error));
+  browser.runtime.onStartup.addListener(() => void membership.start({ run: true }).catch((error: unknown) => console.error('[kefu-sidebar] team sync failed', error)));
   // The toolbar button opens the standalone library (side panel) — Chromium only; Firefox has its sidebar.
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
   // Firefox has no side panel API: there the button toggles its sidebar, which shows the same page.

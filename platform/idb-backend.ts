@@ -25,6 +25,22 @@ export const revisionOf = (row: unknown): number | null => {
 };
 
 /**
+ * What a commit may do besides storing records, for a backend layered on this one (team sync,
+ * platform/sync/team-backend.ts): rows that are not records, ids to delete, and a revision bump
+ * for library records that live elsewhere. All in the commit's one transaction.
+ */
+export interface CommitExtra {
+  rows?: ReadonlyArray<{ id: string }>;
+  deletes?: readonly string[];
+  bumpRevision?: boolean;
+}
+
+export interface IdbBackend extends StorageBackend {
+  commit(puts: readonly StoredRecord[], options?: CommitOptions, extra?: CommitExtra): Promise<void>;
+  revision(): number | undefined;
+}
+
+/**
  * Records in IndexedDB, keyed by record id; one commit is one IDB transaction (all or nothing).
  * A commit asked to be durable (imports, restores) uses `durability: 'strict'`: it resolves only
  * once the data is on disk, not merely handed to the OS.
@@ -33,7 +49,7 @@ export const revisionOf = (row: unknown): number | null => {
  * the only writer), undefined before the first load. A keyed write's receipt (core/store/write-receipts.ts)
  * is a row of the same store, put in the write's own transaction; `loadAll` leaves receipts out.
  */
-export function createIdbBackend(dbName: string): StorageBackend & { revision(): number | undefined } {
+export function createIdbBackend(dbName: string): IdbBackend {
   const db = openIdbConnection(dbName, RECORDS_STORE);
   let revision: number | undefined;
   return {
@@ -58,15 +74,17 @@ export function createIdbBackend(dbName: string): StorageBackend & { revision():
       const request = await db.run('readonly', (store) => store.getAll(receiptRange()));
       return (request.result as unknown[]).map((r) => (r as Partial<ReceiptRow> | null)?.receipt);
     },
-    async commit(puts: readonly StoredRecord[], options?: CommitOptions) {
-      if (puts.length === 0) return;
+    async commit(puts: readonly StoredRecord[], options?: CommitOptions, extra?: CommitExtra) {
       const receipt = options?.receipt;
-      const revised = puts.some((r) => REVISED_TYPES.has(r.type));
+      if (puts.length === 0 && !receipt && !extra) return;
+      const revised = extra?.bumpRevision || puts.some((r) => REVISED_TYPES.has(r.type));
       let next: number | undefined;
       await db.run(
         'readwrite',
         (store) => {
           for (const record of puts) store.put(record, record.id);
+          for (const row of extra?.rows ?? []) store.put(row, row.id);
+          for (const id of extra?.deletes ?? []) store.delete(id);
           if (receipt) {
             for (const key of receipt.forget) store.delete(receiptRowId(key));
             const id = receiptRowId(receipt.put.key);

@@ -73,6 +73,11 @@ export interface RecordStore {
   keyed<T>(key: string, start: () => T): T;
   /** Stored rows that did not pass validation on load: kept in storage untouched, left out of memory. */
   skipped(): unknown[];
+  /**
+   * Loads again from storage, after writes the store did not make (team sync pulled changes into
+   * the backend), in turn with the writes; answers the records that differ from what was in memory.
+   */
+  reload(): Promise<StoredRecord[]>;
 }
 
 export interface RecordStoreDeps {
@@ -335,7 +340,27 @@ export function createRecordStore(deps: RecordStoreDeps): RecordStore {
       }
     },
     skipped: () => skippedRows.map((r) => structuredClone(r)),
+    reload() {
+      return enqueue(async () => {
+        await open();
+        const before = records;
+        await load();
+        return [...records.values()].filter((r) => !sameJson(before.get(r.id), r)).map((r) => structuredClone(r));
+      });
+    },
   };
+}
+
+/** Deep equality of JSON values, key order aside (a record read back from another store may order its fields differently). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!isObject(a) && !Array.isArray(a)) return false;
+  if (!isObject(b) && !Array.isArray(b)) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameJson(item, b[i]));
+  }
+  const keys = Object.keys(a).filter((k) => a[k] !== undefined);
+  return keys.length === Object.keys(b).filter((k) => b[k] !== undefined).length && keys.every((k) => sameJson(a[k], b[k]));
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -45,6 +45,8 @@ export interface TeamDatabase {
   bulkDocs(docs: SyncDoc[], options?: { new_edits?: boolean }): Promise<Array<{ ok?: boolean; id?: string; rev?: string; error?: string; reason?: string; status?: number }>>;
   allDocs(options?: { include_docs?: boolean; conflicts?: boolean; startkey?: string; endkey?: string; keys?: string[] }): Promise<{ total_rows: number; rows: Array<{ id: string; value: { rev: string; deleted?: boolean }; doc?: SyncDoc }> }>;
   info(): Promise<{ doc_count: number; update_seq: string | number }>;
+  /** Every document's winning version once, tombstones included (with the fields they kept). */
+  changes(options: { include_docs: true; since?: number | string; limit?: number }): Promise<{ results: Array<{ id: string; deleted?: boolean; doc?: SyncDoc }>; last_seq: string | number }>;
   replicate: {
     to(target: TeamDatabase, options?: ReplicationOptions): Replication;
     from(source: TeamDatabase, options?: ReplicationOptions): Replication;

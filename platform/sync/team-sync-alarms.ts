@@ -10,6 +10,8 @@ export const TEAM_SYNC_PERIOD_MINUTES = 2;
 export interface TeamAlarmsLike {
   create(name: string, info: { periodInMinutes: number; delayInMinutes?: number }): unknown;
   clear(name: string): Promise<unknown>;
+  /** The alarm by name, if set (`browser.alarms.get`). */
+  get?(name: string): Promise<unknown>;
   onAlarm: { addListener(listener: (alarm: { name: string }) => void): void };
 }
 

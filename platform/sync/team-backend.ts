@@ -1,0 +1,264 @@
+import type { CommitOptions, StorageBackend, StoredRecord } from '../../core/store';
+import { agentDatabaseName, docIdOf, recordFieldsOf, toSyncDoc, type SyncDoc } from '../../core/sync';
+import type { IdbBackend } from '../idb-backend';
+import { REVISED_TYPES } from '../library-db';
+import type { TeamDatabase } from './team-pouch';
+import type { TeamStoreModeKeeper } from './team-store-mode';
+
+/**
+ * The store's backend while the browser may be in a team (issue 13). Records of scope `shop` live
+ * in the local PouchDB `team-shop`, scope `agent` in `team-agent-<user>` (what the sync replicates),
+ * scope `local` (machine-only: selector overrides, UI preferences, usage…) and the store's own rows
+ * (meta, revision, write receipts) stay in IndexedDB. With no team (the default) every call goes
+ * straight to the IndexedDB backend and no PouchDB database is ever opened.
+ *
+ * The one-transaction promise, across two stores: a commit writes the PouchDB documents first,
+ * then, in ONE IndexedDB transaction, the local records, the write receipt and the library
+ * revision. A crash between the two can leave the synced records written without their receipt:
+ * a retried keyed write is then applied again (puts are whole records, so an edit lands the same;
+ * a create made with a fresh id would be made twice). It can never leave a receipt without its
+ * write, a half-written record, or an answered write unsaved (the reply goes after both). A write
+ * touching both PouchDB databases (a phrase moved between shop and agent) is two transactions.
+ */
+
+/** The local PouchDB database of the shop library (the name `createTeamSync` replicates). */
+export const SHOP_LOCAL_DATABASE = 'team-shop';
+/** The local PouchDB database of one agent's own records. */
+export const agentLocalDatabase = (user: string): string => `team-${agentDatabaseName(user)}`;
+/**
+ * Row of the records store: the PouchDB update sequences the library revision was last bumped
+ * for. A load that finds the databases moved on (a pull, or a commit cut off before its IndexedDB
+ * part) bumps the revision, so pages never trust a kept view older than the records.
+ */
+export const SEEN_SEQS_ID = 'local:team-seen-seqs';
+
+type Place = 'shop' | 'agent';
+const PLACES: readonly Place[] = ['shop', 'agent'];
+
+function placeOf(row: unknown): Place | undefined {
+  const scope = (row as { scope?: unknown } | null)?.scope;
+  return scope === 'shop' || scope === 'agent' ? scope : undefined;
+}
+
+interface TeamSide {
+  user: string;
+  dbs: Record<Place, TeamDatabase>;
+  /** The winning revision of every document, per database (tombstones included). */
+  revs: Record<Place, Map<string, string>>;
+  /** Where each record lives now (the database its loaded version came from). */
+  home: Map<string, Place>;
+  /** Update sequences when last loaded, and the revisions this backend wrote since (not a pull). */
+  loadedSeqs: Record<Place, string | number>;
+  written: Set<string>;
+}
+
+export interface TeamAwareBackend extends StorageBackend {
+  revision(): number | undefined;
+  /** The user whose PouchDB databases the last load used; undefined while not in a team. */
+  teamUser(): string | undefined;
+  /** The local PouchDB databases in use (empty while not in a team): where conflicts are settled. */
+  databases(): TeamDatabase[];
+  /** Whether a database holds changes this backend did not write since the last load (a sync pulled). */
+  behind(): Promise<boolean>;
+}
+
+export interface TeamAwareBackendDeps {
+  local: IdbBackend;
+  mode: TeamStoreModeKeeper;
+  openLocal(name: string): TeamDatabase;
+  /** Told when a local write met a newer version pulled meanwhile and was kept as a conflict. */
+  onConflicted?: () => void;
+}
+
+export function createTeamAwareBackend({ local, mode, openLocal, onConflicted }: TeamAwareBackendDeps): TeamAwareBackend {
+  let team: TeamSide | undefined;
+
+  function openSide(user: string): TeamSide {
+    if (team?.user === user) return team;
+    return {
+      user,
+      dbs: { shop: openLocal(SHOP_LOCAL_DATABASE), agent: openLocal(agentLocalDatabase(user)) },
+      revs: { shop: new Map(), agent: new Map() },
+      home: new Map(),
+      loadedSeqs: { shop: 0, agent: 0 },
+      written: new Set(),
+    };
+  }
+
+  /** Every record document of both databases as store rows; remembers revisions and homes. */
+  async function readDocs(side: TeamSide): Promise<unknown[]> {
+    const byId = new Map<string, { row: Record<string, unknown>; place: Place }>();
+    side.revs = { shop: new Map(), agent: new Map() };
+    side.home = new Map();
+    for (const place of PLACES) {
+      side.loadedSeqs[place] = (await side.dbs[place].info()).update_seq;
+      const { results } = await side.dbs[place].changes({ include_docs: true });
+      for (const { id, doc } of results) {
+        if (!doc?._rev || id.startsWith('_')) continue; // design documents, or a body PouchDB did not give
+        side.revs[place].set(id, doc._rev);
+        const row = rowOf(doc);
+        if (typeof row.id !== 'string') continue; // a bare tombstone: nothing to show
+        const other = byId.get(id);
+        if (!other || newer(row, other.row)) byId.set(id, { row, place });
+      }
+    }
+    for (const [id, { place }] of byId) side.home.set(id, place);
+    side.written = new Set();
+    return [...byId.values()].map((v) => v.row);
+  }
+
+  /** Moves synced rows still in IndexedDB (joining, or a joining cut off) into PouchDB, then drops them there. */
+  async function moveIn(side: TeamSide, rows: Record<string, unknown>[]): Promise<void> {
+    for (const place of PLACES) {
+      const docs = rows.filter((r) => placeOf(r) === place);
+      if (docs.length === 0) continue;
+      const ids = docs.map((r) => docIdOf(r as StoredRecord));
+      const current = await side.dbs[place].allDocs({ keys: ids });
+      const revs = new Map(current.rows.flatMap((r) => (r.value?.rev ? [[r.id, r.value.rev] as const] : [])));
+      // Ids unchanged, tombstones kept as tombstones with their fields; a copy made by an
+      // earlier, cut-off attempt gets a new revision with the same content (harmless).
+      await writeDocs(side, place, docs.map((r) => toSyncDoc(r as StoredRecord, revs.get(docIdOf(r as StoredRecord)))));
+    }
+    await local.commit([], { durability: 'strict' }, { deletes: rows.map((r) => r.id as string), bumpRevision: true });
+  }
+
+  /** Leaving: every synced record back into IndexedDB in one transaction, tombstones included. */
+  async function copyBack(side: TeamSide): Promise<void> {
+    const rows = await readDocs(side);
+    await local.commit(rows as StoredRecord[], { durability: 'strict' }, { deletes: [SEEN_SEQS_ID], bumpRevision: true });
+  }
+
+  /** Writes documents; one whose revision moved on meanwhile (a pull) is kept beside it as a conflict. */
+  async function writeDocs(side: TeamSide, place: Place, docs: SyncDoc[]): Promise<void> {
+    if (docs.length === 0) return;
+    const db = side.dbs[place];
+    const results = await db.bulkDocs(docs);
+    const branches: SyncDoc[] = [];
+    results.forEach((result, i) => {
+      const doc = docs[i]!;
+      if (result.rev && !result.error) {
+        side.revs[place].set(doc._id, result.rev);
+        side.written.add(`${doc._id}@${result.rev}`);
+      } else if (result.status === 409 || result.error === 'conflict') {
+        branches.push(branchOf(doc));
+      } else {
+        throw Object.assign(new Error(`${doc._id}: ${result.reason ?? result.error ?? 'not written'}`), { status: result.status, name: result.error ?? 'Error' });
+      }
+    });
+    if (branches.length === 0) return;
+    // The write was made on the version the store held; the pulled one stays beside it and the
+    // sync's conflict step merges the two field by field (or leaves them for the owner).
+    await db.bulkDocs(branches, { new_edits: false });
+    for (const doc of branches) {
+      side.revs[place].set(doc._id, doc._rev!);
+      side.written.add(`${doc._id}@${doc._rev}`);
+    }
+    onConflicted?.();
+  }
+
+  async function seqsOf(side: TeamSide): Promise<Record<Place, string | number>> {
+    const [shop, agent] = await Promise.all(PLACES.map(async (p) => (await side.dbs[p].info()).update_seq));
+    return { shop: shop!, agent: agent! };
+  }
+
+  const seenRow = (side: TeamSide, seqs: Record<Place, string | number>) => ({ id: SEEN_SEQS_ID, user: side.user, seqs });
+
+  return {
+    async loadAll() {
+      const current = await mode.get();
+      if (!current) {
+        team = undefined;
+        return withoutSeen(await local.loadAll());
+      }
+      const side = openSide(current.user);
+      if (current.mode === 'leaving') {
+        await copyBack(side);
+        await mode.set(undefined);
+        team = undefined;
+        // Only once the copy is on disk and the mode says so: the team's local replicas go.
+        await Promise.all(PLACES.map((p) => side.dbs[p].destroy().catch(() => undefined)));
+        return withoutSeen(await local.loadAll());
+      }
+      const stored = await local.loadAll();
+      const seen = stored.find((r) => (r as { id?: unknown } | null)?.id === SEEN_SEQS_ID) as { user?: unknown; seqs?: unknown } | undefined;
+      const localRows = stored.filter((r) => (r as { id?: unknown } | null)?.id !== SEEN_SEQS_ID && !isMovable(r));
+      const toMove = stored.filter(isMovable);
+      if (toMove.length > 0) await moveIn(side, toMove);
+      const docs = await readDocs(side);
+      const seqs = side.loadedSeqs;
+      if (toMove.length > 0 || seen?.user !== side.user || JSON.stringify(seen.seqs) !== JSON.stringify(seqs)) {
+        await local.commit([], undefined, { rows: [seenRow(side, { ...seqs })], bumpRevision: true });
+      }
+      team = side;
+      return [...localRows, ...docs];
+    },
+    loadReceipts: () => local.loadReceipts?.() ?? Promise.resolve([]),
+    async commit(puts: readonly StoredRecord[], options?: CommitOptions) {
+      const side = team;
+      if (!side) return local.commit(puts, options);
+      const localPuts = puts.filter((r) => !placeOf(r));
+      const synced = puts.filter((r) => placeOf(r));
+      if (synced.length === 0) return local.commit(localPuts, options);
+      for (const place of PLACES) {
+        const docs: SyncDoc[] = [];
+        for (const record of synced) {
+          const id = docIdOf(record);
+          const home = side.home.get(id);
+          if (placeOf(record) === place) docs.push(toSyncDoc(record, side.revs[place].get(id)));
+          // Moved between shop and agent: a tombstone where it was (the live copy wins on load).
+          else if (home === place) docs.push(toSyncDoc({ ...record, deleted: true }, side.revs[place].get(id)));
+        }
+        await writeDocs(side, place, docs);
+      }
+      for (const record of synced) side.home.set(docIdOf(record), placeOf(record)!);
+      // Receipt last, with the local records and the revision, in one IndexedDB transaction.
+      const seqs = await seqsOf(side);
+      await local.commit(localPuts, options, { rows: [seenRow(side, seqs)], bumpRevision: synced.some((r) => REVISED_TYPES.has(r.type)) });
+    },
+    revision: () => local.revision(),
+    teamUser: () => team?.user,
+    databases: () => (team ? PLACES.map((p) => team!.dbs[p]) : []),
+    async behind() {
+      const side = team;
+      if (!side) return false;
+      for (const place of PLACES) {
+        const { results } = await side.dbs[place].changes({ include_docs: true, since: side.loadedSeqs[place] });
+        if (results.some((c) => c.doc?._rev && !c.id.startsWith('_') && !side.written.has(`${c.id}@${c.doc._rev}`))) return true;
+      }
+      return false;
+    },
+  };
+}
+
+/** A store row made from a document: its record fields, `deleted` from a tombstone. */
+function rowOf(doc: SyncDoc): Record<string, unknown> {
+  const row = recordFieldsOf(doc);
+  if (doc._deleted) row.deleted = true;
+  return row;
+}
+
+/** Whether `a` should win over `b` for one id found in both databases: later, or live on a tie. */
+function newer(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const at = (r: Record<string, unknown>) => (typeof r.updatedAt === 'number' ? r.updatedAt : 0);
+  if (at(a) !== at(b)) return at(a) > at(b);
+  return !a.deleted && b.deleted === true;
+}
+
+/** A synced row that can become a document (a field starting with `_` could not: it stays in IndexedDB). */
+function isMovable(row: unknown): row is Record<string, unknown> {
+  if (typeof row !== 'object' || row === null || Array.isArray(row) || !placeOf(row)) return false;
+  const r = row as Record<string, unknown>;
+  return typeof r.id === 'string' && typeof r.type === 'string' && !Object.keys(r).some((k) => k.startsWith('_'));
+}
+
+function withoutSeen(rows: unknown[]): unknown[] {
+  return rows.filter((r) => (r as { id?: unknown } | null)?.id !== SEEN_SEQS_ID);
+}
+
+/** The same document as a new revision on top of the one the store held, for `new_edits: false`. */
+function branchOf(doc: SyncDoc): SyncDoc {
+  const [height, hash] = typeof doc._rev === 'string' ? doc._rev.split('-') : ['0', undefined];
+  const start = Number(height) + 1;
+  const id = crypto.randomUUID().replace(/-/g, '');
+  return { ...doc, _rev: `${start}-${id}`, _revisions: { start, ids: hash ? [id, hash] : [id] } };
+}
