@@ -60,7 +60,7 @@ async function showTeam(team: TeamServer, headless: boolean, profiles: Extension
   if (!headless) {
     await options.page.bringToFront();
     console.log('[demo] add or edit a phrase in the owner\'s window (话术库); it reaches the agent\'s sidebar at the next sync');
-    console.log('[demo] (shortly after the save, or press 立即同步 in the 团队 tab of both windows). Close both windows to finish.');
+    console.log('[demo] (shortly after the save, or press 立即同步 in the 团队同步 tab of both windows). Close both windows to finish.');
     await Promise.all(
       [owner, agent].map((p) => new Promise<void>((done) => p.context.on('close', () => done()))),
     );
