@@ -11,15 +11,12 @@
  * real code path runs. Nothing in the built extension differs for the test.
  */
 import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installTeamRules } from '../../platform/sync/install-rules';
 import { startCouchServer, type CouchServer } from '../helpers/couch-server';
 import type { ExtensionHandle } from './fixtures';
+import { TEAM_EN as EN, TEAM_ZH as ZH, fillAndConnect, grantSiteAccess, grantedTeamOrigins as grantedOrigins, letTeamServerThrough, openTeamTab, teamFacts as facts } from './fixtures/team';
 import { useExtension } from './fixtures/use-extension';
-
-// The extension APIs inside pages and the worker, as Playwright evaluates them there.
-declare const chrome: any;
 
 const poll = { timeout: 15_000, interval: 100 };
 const OWNER = { name: 'boss', password: 'owner-pw-1' };
@@ -37,75 +34,12 @@ afterAll(async () => {
   await couch?.stop();
 });
 
-/** The fixture aborts every request off the consoles; the team server on 127.0.0.1 is let through (and counted). */
-async function letTeamServerThrough(ext: ExtensionHandle, seen: string[]): Promise<void> {
-  await ext.context.route(`${couch.url}/**`, (route) => {
-    seen.push(`${route.request().method()} ${new URL(route.request().url()).pathname}`);
-    return route.continue();
-  });
-}
-
-/** What a seller does in chrome://extensions → the extension → site access → add a site. */
-async function grantSiteAccess(ext: ExtensionHandle, origin: string): Promise<void> {
-  const page = await ext.context.newPage();
-  try {
-    await page.goto(`chrome://extensions/?id=${ext.extensionId}`);
-    await page.evaluate(
-      ([id, pattern]) => chrome.developerPrivate.addHostPermission(id!, pattern!) as Promise<void>,
-      [ext.extensionId, `${origin}/*`],
-    );
-  } finally {
-    await page.close();
-  }
-}
-
-/** The host permissions the extension holds beyond the consoles' (which it always has). */
-const grantedOrigins = async (ext: ExtensionHandle) =>
-  (await ext.serviceWorker.evaluate(async () => ((await chrome.permissions.getAll()).origins ?? []) as string[])).filter((o) => !/^https:\/\/[\w.-]+\.(com|cn)\//.test(o));
-
-interface Texts {
-  tabs: string;
-  tab: string;
-  serverUrl: string;
-  user: string;
-  password: string;
-  connect: string;
-  facts: string;
-  syncNow: string;
-  leave: string;
-  confirmLeave: string;
-}
-const ZH: Texts = { tabs: '管理页面', tab: '团队同步', serverUrl: '服务器地址', user: '用户名', password: '密码', connect: '连接', facts: '团队连接', syncNow: '立即同步', leave: '退出团队', confirmLeave: '确认退出' };
-const EN: Texts = { tabs: 'Manager sections', tab: 'Team sync', serverUrl: 'Server address', user: 'User name', password: 'Password', connect: 'Connect', facts: 'Team connection', syncNow: 'Sync now', leave: 'Leave team', confirmLeave: 'Leave' };
-
-async function openTeamTab(ext: ExtensionHandle, t: Texts): Promise<Page> {
-  const page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
-  await page.getByRole('tablist', { name: t.tabs }).getByRole('tab', { name: t.tab, exact: true }).click();
-  await page.getByRole('tabpanel', { name: t.tab, exact: true }).waitFor();
-  return page;
-}
-
-async function fillAndConnect(page: Page, t: Texts, serverUrl: string, user: string, password: string): Promise<void> {
-  await page.getByRole('textbox', { name: t.serverUrl }).fill(serverUrl);
-  await page.getByRole('textbox', { name: t.user }).fill(user);
-  await page.getByLabel(t.password, { exact: true }).fill(password);
-  await page.getByRole('button', { name: t.connect, exact: true }).click();
-}
-
-/** The facts list as `term: value` lines. */
-async function facts(page: Page, t: Texts): Promise<string[]> {
-  const terms = await page.locator(`dl[aria-label="${t.facts}"] dt`).allTextContents();
-  const values = await page.locator(`dl[aria-label="${t.facts}"] dd`).allTextContents();
-  return terms.map((term, i) => `${term}: ${values[i]}`);
-}
-
 describe('团队同步 (zh)', () => {
   let ext: ExtensionHandle;
   const seen: string[] = [];
   useExtension(async (launched) => {
     ext = launched;
-    await letTeamServerThrough(ext, seen);
+    await letTeamServerThrough(ext, couch.url, seen);
   });
 
   it('shows the form with the address rule and the password line, and checks the address before anything leaves', async () => {
@@ -218,7 +152,7 @@ describe('Team sync (en)', () => {
   useExtension(
     async (launched) => {
       ext = launched;
-      await letTeamServerThrough(ext, seen);
+      await letTeamServerThrough(ext, couch.url, seen);
     },
     { lang: 'en' },
   );
