@@ -13,7 +13,8 @@ import { startTeamServer, type TeamServer } from '../helpers/team-server';
 import { launchExtension, type ExtensionHandle } from '../e2e/fixtures';
 import { ConsolePage } from '../e2e/pages/console-page';
 import { OptionsPage } from '../e2e/pages/options-page';
-import { connectToTeam, openTeamTab, syncNow } from '../e2e/pages/team-page';
+import { openTeamTab } from '../e2e/fixtures/team';
+import { connectToTeam, syncNow } from '../e2e/pages/team-page';
 
 const OUTPUT_DIR = resolve(process.cwd(), 'demo-output');
 const DEMO_PHRASE = { title: '团队演示：新品到货', text: '亲，您关注的新品今天到货了，现在下单当天就能发出哦。' };

@@ -27,7 +27,7 @@ const KNOWN_NETWORK_CODE: { pattern: RegExp; why: string }[] = [
   { pattern: /new XMLHttpRequest,this\._config\.withCredentials/, why: "Papa Parse's remote-file reader; we only parse local files" },
   // Team sync (issue 13), off until the seller joins a team: only to that server's granted origin.
   { pattern: /fetch:\(\w+,\w+\)=>fetch\(\w+,\{\.\.\.\w+,credentials:"include"\}\)/, why: "team sync: PouchDB replicates with the team server, carrying its login cookie" },
-  { pattern: /run:\w+\.run,fetch:\(\w+,\w+\)=>fetch\(\w+,\w+\)/, why: "team sync: the CouchDB login (/_session) on the server the seller typed" },
+  { pattern: /run:(\w+\.run|\(\)=>\w+\.syncNow\(\)),fetch:\(\w+,\w+\)=>fetch\(\w+,\w+\)/, why: "team sync: the CouchDB login (/_session) on the server the seller typed" },
 ];
 const NETWORK_WORDS = [/\bfetch\(/g, /\bXMLHttpRequest\b/g, /\bWebSocket\b/g, /\bsendBeacon\b/g, /\bEventSource\b/g];
 
