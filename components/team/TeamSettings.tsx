@@ -53,8 +53,12 @@ export function TeamSettings({ lang, client, notice, hostAccess = browserHostAcc
     return () => clearInterval(timer);
   }, []);
 
+  // Focus follows the confirmation: onto 确认退出 when it opens, back to 退出团队 when cancelled.
+  const backToLeave = useRef(false);
   useEffect(() => {
     if (confirming.value) confirmButton.current?.focus();
+    else if (backToLeave.current) leaveButton.current?.focus();
+    backToLeave.current = false;
   }, [confirming.value]);
 
   function settle(next: TeamStatus): void {
@@ -127,8 +131,8 @@ export function TeamSettings({ lang, client, notice, hostAccess = browserHostAcc
   }
 
   function cancelLeave(): void {
+    backToLeave.current = true;
     confirming.value = false;
-    queueMicrotask(() => leaveButton.current?.focus());
   }
 
   const current = status.value;
