@@ -23,7 +23,8 @@ export default defineConfig({
     // The toolbar button opens the standalone library (side panel) for consoles we can't reach.
     action: { default_title: '__MSG_extName__' },
     host_permissions: [...CONSOLE_HOST_PATTERNS],
-    // Team sync (issue 13): the one CouchDB server a seller connects to, asked for when they connect.
+    // Team sync (issue 13): the shop's own CouchDB server, whatever its address. Asked for one origin
+    // at a time when the seller clicks 连接 on the options page, and given back on leaving.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     // The sidebar runs in a frame of our own page on the consoles, and only there. A dynamic URL (a
     // fresh id per browser session) keeps other sites from probing for the extension through it.

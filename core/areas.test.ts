@@ -174,6 +174,9 @@ const OPTIONS_ONLY_KINDS = [
   'saveCustomerGroup',
   'saveGroup',
   'saveRoutingScenario',
+  'team.connect',
+  'team.leave',
+  'team.syncNow',
   'undoCustomerCleanup',
 ];
 

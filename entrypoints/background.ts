@@ -16,6 +16,7 @@ import { LOCAL_CLOCK, createRoutingMeasuresService } from '../core/routing/measu
 import { createRoutingScenarioService } from '../core/routing';
 import { createSettingsService } from '../core/settings';
 import { createSnapshotService } from '../core/snapshots';
+import { createTeamService } from '../core/team';
 import { createTransferService, relationSourceOf, withoutTaskAssignments } from '../core/transfer';
 import { createRecordStore, type StoredRecord } from '../core/store';
 import { resolveColumns } from '../core/table-import';
@@ -27,6 +28,8 @@ import { createPackedIndexKeeper, libraryTombstones } from '../platform/packed-i
 import { createBroadcaster, serveRequests } from '../platform/runtime-messages';
 import { createTransferReminders, watchTransferReminders } from '../platform/transfer-alarms';
 import { createTeamStorage } from '../platform/sync/team-wiring';
+import { createTeamPorts } from '../platform/sync/team-ports';
+import { createIdbTeamStorage, createTeamSyncKeeper } from '../platform/sync/team-sync-keeper';
 
 /** How long after the last library write the background keeps the whole view (index packed) for pages. */
 const PACK_DELAY_MS = 1000;
@@ -67,7 +70,7 @@ export default defineBackground(() => {
   });
   const relations = createRelationsService({ store, now, newId, lang, resolveColumns });
   const transfer = createTransferService({ store, source: relationSourceOf(relations), newId, now, lang });
-  const team = teamStorage.membership({
+  const membership = teamStorage.membership({
     store,
     alarms: browser.alarms,
     now,
@@ -77,6 +80,18 @@ export default defineBackground(() => {
   });
   const reminders = createTransferReminders({ alarms: browser.alarms, badge: browser.action, taskTimes: () => transfer.taskTimes(), now });
   watchTransferReminders(reminders);
+  // Team sync (issue 13): nothing runs until the seller joins a team on the options page.
+  const team = createTeamService(
+    createTeamPorts({
+      keeper: createTeamSyncKeeper(createIdbTeamStorage()),
+      membership,
+      alarms: browser.alarms,
+      permissions: browser.permissions,
+      run: () => membership.syncNow(),
+      fetch: (url, init) => fetch(url, init),
+    }),
+    lang,
+  );
   const handle = createRequestHandler(
     createRequests({
       library,
@@ -93,6 +108,7 @@ export default defineBackground(() => {
       metrics: createMetricsService({ store, now, dateOf: LOCAL_CLOCK.dateOf, lang }),
       customers: createCustomerService({ store, now, newId, lang }),
       records: createRecordsService({ store, newId, now, lang }),
+      team,
     }),
     {
       lang,
@@ -100,7 +116,7 @@ export default defineBackground(() => {
         // A task's relations, buyer notes and saved conversations stay out of the broadcast; pages ask for them when they need them.
         void announce(withoutRecordText(withoutCustomerNotes(withoutTaskAssignments(records))));
         if (records.some((r) => r.type === 'transferTask')) void reminders.refresh().catch(() => undefined);
-        if (records.some((r) => r.scope !== 'local')) team.syncSoon();
+        if (records.some((r) => r.scope !== 'local')) membership.syncSoon();
       },
       onUnexpectedError: (error) => console.error('[kefu-sidebar] request failed', error),
       // A retried write (its first reply lost with a stopped worker) is answered, not applied again.
@@ -123,8 +139,8 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => void seedOnce());
   // Team sync: each wake finishes a joining or leaving cut off; browser start-up also runs a sync.
-  void team.start().catch((error: unknown) => console.error('[kefu-sidebar] could not start team sync', error));
-  browser.runtime.onStartup.addListener(() => void team.start({ run: true }).catch((error: unknown) => console.error('[kefu-sidebar] team sync failed', error)));
+  void membership.start().catch((error: unknown) => console.error('[kefu-sidebar] could not start team sync', error));
+  browser.runtime.onStartup.addListener(() => void membership.start({ run: true }).catch((error: unknown) => console.error('[kefu-sidebar] team sync failed', error)));
   // The toolbar button opens the standalone library (side panel) — Chromium only; Firefox has its sidebar.
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
   // Firefox has no side panel API: there the button toggles its sidebar, which shows the same page.

@@ -5,6 +5,7 @@ import { metricsOptionsPanel } from '../metrics/options-panel';
 import { recordsOptionsPanel } from '../records/options-panel';
 import { relationsOptionsPanel } from '../relations/panel';
 import { routingOptionsPanel } from '../routing/options-panel';
+import { teamPanel } from '../team/panel';
 import { transferOptionsPanel } from '../transfer/panel';
 import { backupPanel, selectorsPanel, synonymsPanel, variablesPanel } from './settings-panels';
 
@@ -26,5 +27,6 @@ export const OPTIONS_PANELS: readonly PanelDeclaration<'options'>[] = [
   variablesPanel,
   synonymsPanel,
   selectorsPanel,
+  teamPanel,
   backupPanel,
 ];

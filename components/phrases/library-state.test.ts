@@ -21,6 +21,8 @@ import { createOutcomesService } from '../../core/outcomes';
 import { createRoutingScenarioService } from '../../core/routing';
 import { createRecordsService } from '../../core/records';
 import { createTestClock } from '../../test/helpers/store';
+import { createTeamService } from '../../core/team';
+import { memoryTeamPorts } from '../../test/helpers/team';
 import { createLibraryState, type LibraryLoad } from './library-state';
 
 const STARTER = {
@@ -57,6 +59,7 @@ async function createBackground() {
     outcomes: createOutcomesService({ store, now, newId }),
     metrics: createMetricsService({ store, now, dateOf: fixedClock(480).dateOf, lang: 'zh' }),
     records: createRecordsService({ store, newId, now, lang: 'zh' }),
+    team: createTeamService(memoryTeamPorts().ports, 'zh'),
   });
   const handle = createRequestHandler(requests, { lang: 'zh', onWritten: (written) => broadcasts.push(changeBroadcast(written, indexCache)) });
   await library.seedStarterLibraryIfEmpty();

@@ -19,6 +19,11 @@ export function createIdbTeamStorage(): StorageAreaLike {
   return { get: (key) => get(key, store), set: (key, value) => set(key, value, store) };
 }
 
+/** Joining or leaving a team writes the connection; nothing else does (the options page's 团队同步). */
+export interface TeamConnectionWriter {
+  saveConnection(connection: TeamConnection): Promise<void>;
+}
+
 const connectionSchema = z.object({
   enabled: z.boolean(),
   serverUrl: z.string().regex(/^https?:\/\/[^\s]+$/).max(300),
@@ -36,11 +41,14 @@ const statusSchema = z.object({
  * they belong to this machine, never to a backup or to the team). Anything unreadable counts as
  * "not connected", so a damaged entry turns sync off instead of sending to a wrong address.
  */
-export function createTeamSyncKeeper(area: StorageAreaLike): TeamSyncKeeper {
+export function createTeamSyncKeeper(area: StorageAreaLike): TeamSyncKeeper & TeamConnectionWriter {
   return {
     async connection(): Promise<TeamConnection | undefined> {
       const parsed = connectionSchema.safeParse(await area.get(CONNECTION_KEY));
       return parsed.success ? parsed.data : undefined;
+    },
+    async saveConnection(connection) {
+      await area.set(CONNECTION_KEY, connectionSchema.parse(connection));
     },
     async status(): Promise<SyncStatus> {
       const parsed = statusSchema.safeParse(await area.get(STATUS_KEY));

@@ -1,12 +1,14 @@
 /**
  * The demo: Chromium with the built extension on the four replica consoles (and Qianniu's back office), served at their real
  * URLs (same routes as e2e). Headed when a display is available; `--headless` (or no DISPLAY)
- * writes `demo-output/<site>.png` per console with the sidebar open, then exits.
+ * writes `demo-output/<site>.png` per console with the sidebar open, then exits. `--team`: two
+ * profiles, an owner and an agent, on a local team server instead (team-demo.ts).
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { backOfficeUrl, EXTENSION_DIR, launchExtension, REPLICA_SITES } from '../e2e/fixtures';
 import { ConsolePage } from '../e2e/pages/console-page';
+import { runTeamDemo } from './team-demo';
 
 const OUTPUT_DIR = resolve(process.cwd(), 'demo-output');
 const PROFILE_DIR = resolve(process.cwd(), '.profiles', 'demo');
@@ -15,6 +17,10 @@ async function main(): Promise<void> {
   const wantHeadless = process.argv.includes('--headless') || !process.env.DISPLAY;
   if (!process.argv.includes('--headless') && !process.env.DISPLAY) {
     console.log('[demo] no DISPLAY: running headless and writing screenshots instead of opening a window');
+  }
+  if (process.argv.includes('--team')) {
+    await runTeamDemo(wantHeadless);
+    return;
   }
   mkdirSync(PROFILE_DIR, { recursive: true });
   const ext = await launchExtension({ profileDir: PROFILE_DIR, headless: wantHeadless, viewport: { width: 1440, height: 900 } });

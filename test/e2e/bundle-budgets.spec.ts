@@ -10,7 +10,7 @@ import { EXTENSION_DIR } from './fixtures';
 
 /** KB (1,024 bytes) per entry. Measured: content script 70.3 / 25.4, sidebar frame 448.6 / 144.4,
  * options page 721.1 / 223.2, side panel 258.6 / 83.0, background 809.0 / 250.7 (raw / gzip).
- * Background again on 2026-12-01 evening with team sync's slim PouchDB (issue 13): 939.2 / 294.4. */
+ * Background again with team sync wired (slim PouchDB, issue 13): 941.3 / 294.9. */
 const BUDGETS_KB: Record<string, { raw: number; gzip: number }> = {
   'content script': { raw: 81, gzip: 30 },
   'sidebar frame': { raw: 516, gzip: 167 },
@@ -18,7 +18,7 @@ const BUDGETS_KB: Record<string, { raw: number; gzip: number }> = {
   // Raised from 298 / 96 for the suggested replies' repair of buyer slips by sound (issue 10: the
   // side panel shares the sidebar's suggestion code; +9.8 KB raw, +4.5 KB gzip measured).
   'side panel': { raw: 310, gzip: 100 },
-  background: { raw: 1080, gzip: 339 },
+  background: { raw: 1083, gzip: 339 },
 };
 
 describe('bundle-size budgets (built Chrome extension)', () => {

@@ -8,10 +8,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const BIN = resolve(__dirname, '..', '..', 'node_modules', 'pouchdb-server', 'bin', 'pouchdb-server');
-const FIX = resolve(__dirname, 'pouchdb-server-fix.cjs');
+// import.meta.url, not __dirname: the benches and the demo load this file as an ES module (tsx).
+const HERE = dirname(fileURLToPath(import.meta.url));
+const BIN = resolve(HERE, '..', '..', 'node_modules', 'pouchdb-server', 'bin', 'pouchdb-server');
+const FIX = resolve(HERE, 'pouchdb-server-fix.cjs');
 
 export interface CouchServer {
   /** `http://127.0.0.1:PORT` */

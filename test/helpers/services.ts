@@ -14,8 +14,10 @@ import { createSnapshotService } from '../../core/snapshots';
 import type { RecordStore } from '../../core/store';
 import { resolveColumns } from '../../core/table-import';
 import { NO_RELATIONS, createTransferService } from '../../core/transfer';
+import { createTeamService } from '../../core/team';
 import { createUsageService } from '../../core/usage';
 import { REAL_REGISTRY } from './store';
+import { memoryTeamPorts } from './team';
 
 /** Every service the handler dispatches to, over one store (the real ones, as the background wires them). */
 export function realServices(store: RecordStore, now: () => number) {
@@ -35,5 +37,6 @@ export function realServices(store: RecordStore, now: () => number) {
     metrics: createMetricsService({ store, now, dateOf: fixedClock(480).dateOf, lang: 'en' }),
     customers: createCustomerService({ store, now, newId, lang: 'en' }),
     records: createRecordsService({ store, newId, now, lang: 'en' }),
+    team: createTeamService(memoryTeamPorts().ports, 'en'),
   };
 }
