@@ -13,6 +13,7 @@ import { routingArea } from './routing';
 import type { ApiOf } from './protocol';
 import { settingsArea } from './settings';
 import { snapshotsArea } from './snapshots';
+import { teamOwnerArea } from './team-owner';
 import { transferArea } from './transfer';
 import { usageArea } from './usage';
 
@@ -36,6 +37,7 @@ const CORE = assembleAreas([
   metricsArea,
   customersArea,
   recordsArea,
+  teamOwnerArea,
 ]);
 
 /** Every record type the extension stores: what the store and backup imports validate against. */

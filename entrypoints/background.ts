@@ -20,6 +20,8 @@ import { createTransferService, relationSourceOf, withoutTaskAssignments } from 
 import { createRecordStore, type StoredRecord } from '../core/store';
 import { resolveColumns } from '../core/table-import';
 import { createUsageService } from '../core/usage';
+import { createTeamRosterService } from '../core/team-owner';
+import { createIdbTeamStorage, createTeamOwnerDesk, createTeamSyncKeeper, openTeamDatabase } from '../platform/sync';
 import { createIdbBackend } from '../platform/idb-backend';
 import { createIdbCache } from '../platform/idb-cache';
 import { DB_NAME, INDEX_CACHE_KEY } from '../platform/library-db';
@@ -66,6 +68,18 @@ export default defineBackground(() => {
   const transfer = createTransferService({ store, source: relationSourceOf(relations), newId, now, lang });
   const reminders = createTransferReminders({ alarms: browser.alarms, badge: browser.action, taskTimes: () => transfer.taskTimes(), now });
   watchTransferReminders(reminders);
+  // The owner's team screens (issue 13): they read the connection C's form keeps; nothing runs while sync is off.
+  const teamRoster = createTeamRosterService({ store, lang });
+  const teamOwner = createTeamOwnerDesk({
+    keeper: createTeamSyncKeeper(createIdbTeamStorage()),
+    openLocal: (name) => openTeamDatabase(name),
+    openRemote: (url) => openTeamDatabase(url, { skip_setup: true, fetch: (input, init) => fetch(input, { ...init, credentials: 'include' }) }),
+    store,
+    roster: teamRoster,
+    schemas: RECORD_SCHEMAS,
+    now,
+    lang,
+  });
   const handle = createRequestHandler(
     createRequests({
       library,
@@ -82,6 +96,8 @@ export default defineBackground(() => {
       metrics: createMetricsService({ store, now, dateOf: LOCAL_CLOCK.dateOf, lang }),
       customers: createCustomerService({ store, now, newId, lang }),
       records: createRecordsService({ store, newId, now, lang }),
+      teamRoster,
+      teamOwner,
     }),
     {
       lang,

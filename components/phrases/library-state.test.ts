@@ -22,6 +22,7 @@ import { createRoutingScenarioService } from '../../core/routing';
 import { createRecordsService } from '../../core/records';
 import { createTestClock } from '../../test/helpers/store';
 import { createLibraryState, type LibraryLoad } from './library-state';
+import { teamOwnerServices } from '../../test/helpers/services';
 
 const STARTER = {
   groups: [{ key: 'ship', name: '发货物流' }],
@@ -57,6 +58,7 @@ async function createBackground() {
     outcomes: createOutcomesService({ store, now, newId }),
     metrics: createMetricsService({ store, now, dateOf: fixedClock(480).dateOf, lang: 'zh' }),
     records: createRecordsService({ store, newId, now, lang: 'zh' }),
+    ...teamOwnerServices(store, now),
   });
   const handle = createRequestHandler(requests, { lang: 'zh', onWritten: (written) => broadcasts.push(changeBroadcast(written, indexCache)) });
   await library.seedStarterLibraryIfEmpty();

@@ -15,6 +15,8 @@ import type { RecordStore } from '../../core/store';
 import { resolveColumns } from '../../core/table-import';
 import { NO_RELATIONS, createTransferService } from '../../core/transfer';
 import { createUsageService } from '../../core/usage';
+import { createTeamRosterService } from '../../core/team-owner';
+import { createTeamOwnerDesk } from '../../platform/sync/team-owner-desk';
 import { REAL_REGISTRY } from './store';
 
 /** Every service the handler dispatches to, over one store (the real ones, as the background wires them). */
@@ -35,5 +37,16 @@ export function realServices(store: RecordStore, now: () => number) {
     metrics: createMetricsService({ store, now, dateOf: fixedClock(480).dateOf, lang: 'en' }),
     customers: createCustomerService({ store, now, newId, lang: 'en' }),
     records: createRecordsService({ store, newId, now, lang: 'en' }),
+    ...teamOwnerServices(store, now),
   };
+}
+
+/** The owner's team services as a browser that never joined a team has them (no database is opened). */
+export function teamOwnerServices(store: RecordStore, now: () => number) {
+  const teamRoster = createTeamRosterService({ store, lang: 'en' });
+  const noDatabase = (name: string): never => {
+    throw new Error(`no team database without a team connection (${name})`);
+  };
+  const teamOwner = createTeamOwnerDesk({ keeper: { connection: async () => undefined }, openLocal: noDatabase, openRemote: noDatabase, store, roster: teamRoster, schemas: REAL_REGISTRY.schemas, now, lang: 'en' });
+  return { teamRoster, teamOwner };
 }
