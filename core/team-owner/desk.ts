@@ -18,6 +18,8 @@ export interface AgentCopyState {
   failure: AgentPullFailure | null;
   /** Live records in the copy. */
   records: number;
+  /** Documents left out because they failed their record schema (another machine's data is checked). */
+  skipped: number;
 }
 
 export interface TeamConflicts {

@@ -72,16 +72,18 @@ export function createTeamOwnerDesk(deps: TeamOwnerDeskDeps): TeamOwnerDesk {
     const db = openLocal(agentCopyName(user));
     const all = await db.allDocs({ include_docs: true });
     const records: StoredRecord[] = [];
+    let skipped = 0;
     for (const row of all.rows) {
       if (!row.doc || row.id.startsWith('_design/')) continue;
       // Another machine's data: a document that fails its schema is left out, never shown half-read.
       const parsed = fromSyncDoc(row.doc, schemas);
-      if (parsed.ok && !parsed.record.deleted) records.push(parsed.record);
+      if (!parsed.ok) skipped += 1;
+      else if (!parsed.record.deleted) records.push(parsed.record);
     }
     const pulled = await db.get(PULL_STATE_ID).catch(() => undefined);
     return {
       copy: { user, records },
-      state: { user, pulledAt: typeof pulled?.at === 'number' ? pulled.at : null, failure: (pulled?.failure as AgentPullFailure | undefined) ?? null, records: records.length },
+      state: { user, pulledAt: typeof pulled?.at === 'number' ? pulled.at : null, failure: (pulled?.failure as AgentPullFailure | undefined) ?? null, records: records.length, skipped },
     };
   }
 
