@@ -5,6 +5,7 @@ import { metricsOptionsPanel } from '../metrics/options-panel';
 import { recordsOptionsPanel } from '../records/options-panel';
 import { relationsOptionsPanel } from '../relations/panel';
 import { routingOptionsPanel } from '../routing/options-panel';
+import { teamOwnerOptionsPanel } from '../team-owner/panel';
 import { transferOptionsPanel } from '../transfer/panel';
 import { backupPanel, selectorsPanel, synonymsPanel, variablesPanel } from './settings-panels';
 
@@ -21,6 +22,7 @@ export const OPTIONS_PANELS: readonly PanelDeclaration<'options'>[] = [
   transferOptionsPanel,
   routingOptionsPanel,
   metricsOptionsPanel,
+  teamOwnerOptionsPanel,
   customersOptionsPanel,
   recordsOptionsPanel,
   variablesPanel,
