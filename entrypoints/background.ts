@@ -21,7 +21,7 @@ import { createRecordStore, type StoredRecord } from '../core/store';
 import { resolveColumns } from '../core/table-import';
 import { createUsageService } from '../core/usage';
 import { createTeamRosterService } from '../core/team-owner';
-import { createIdbTeamStorage, createTeamOwnerDesk, createTeamSyncKeeper, openTeamDatabase } from '../platform/sync';
+import { createIdbTeamStorage, createTeamOwnerDesk, createTeamSync, createTeamSyncKeeper, openTeamDatabase } from '../platform/sync';
 import { createIdbBackend } from '../platform/idb-backend';
 import { createIdbCache } from '../platform/idb-cache';
 import { DB_NAME, INDEX_CACHE_KEY } from '../platform/library-db';
@@ -70,10 +70,16 @@ export default defineBackground(() => {
   watchTransferReminders(reminders);
   // The owner's team screens (issue 13): they read the connection C's form keeps; nothing runs while sync is off.
   const teamRoster = createTeamRosterService({ store, lang });
+  const teamKeeper = createTeamSyncKeeper(createIdbTeamStorage());
+  const openTeamLocal = (name: string) => openTeamDatabase(name);
+  const openTeamRemote = (url: string) => openTeamDatabase(url, { skip_setup: true, fetch: (input, init) => fetch(input, { ...init, credentials: 'include' }) });
+  // At merge: the run `startTeamSync` returns, so that runs never overlap.
+  const teamSync = createTeamSync({ keeper: teamKeeper, openLocal: openTeamLocal, openRemote: openTeamRemote, now });
   const teamOwner = createTeamOwnerDesk({
-    keeper: createTeamSyncKeeper(createIdbTeamStorage()),
-    openLocal: (name) => openTeamDatabase(name),
-    openRemote: (url) => openTeamDatabase(url, { skip_setup: true, fetch: (input, init) => fetch(input, { ...init, credentials: 'include' }) }),
+    keeper: teamKeeper,
+    openLocal: openTeamLocal,
+    openRemote: openTeamRemote,
+    syncNow: () => teamSync.run(),
     store,
     roster: teamRoster,
     schemas: RECORD_SCHEMAS,

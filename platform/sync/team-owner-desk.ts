@@ -40,6 +40,8 @@ export interface TeamOwnerDeskDeps {
   lang: Lang;
   /** Asks for a sync run shortly (the membership's `syncSoon`), so a settled conflict reaches the server. */
   syncSoon?(): void;
+  /** The team sync run (push then pull of the shop library), run first when the owner asks to update now. */
+  syncNow?(): Promise<unknown>;
 }
 
 export function accessOf(connection: TeamConnection | undefined): OwnerAccess {
@@ -55,7 +57,10 @@ export function accessOf(connection: TeamConnection | undefined): OwnerAccess {
  * computed from those copies by the pure merges of `core/team-owner`.
  */
 export function createTeamOwnerDesk(deps: TeamOwnerDeskDeps): TeamOwnerDesk {
-  const { keeper, openLocal, openRemote, store, roster, schemas, now, lang } = deps;
+  const { keeper, openRemote, store, roster, schemas, now, lang } = deps;
+  // One handle per local database for the worker's life, not one per request.
+  const opened = new Map<string, TeamDatabase>();
+  const openLocal = (name: string) => opened.get(name) ?? opened.set(name, deps.openLocal(name)).get(name)!;
   const shop = () => openLocal(SHOP_COPY);
 
   async function ownerConnection(): Promise<{ access: OwnerAccess; connection?: TeamConnection }> {
@@ -68,8 +73,8 @@ export function createTeamOwnerDesk(deps: TeamOwnerDeskDeps): TeamOwnerDesk {
     throw new UserFacingError('invalid-request', say(lang, '只有以店主身份连接团队后才能这样做。', 'Only a browser connected to the team as the shop owner may do this.'));
   }
 
-  async function readCopy(user: string): Promise<{ copy: AgentCopy; state: AgentCopyState }> {
-    const db = openLocal(agentCopyName(user));
+  /** The records of a local copy that pass their schemas, and how many did not. */
+  async function recordsOf(db: TeamDatabase): Promise<{ records: StoredRecord[]; skipped: number }> {
     const all = await db.allDocs({ include_docs: true });
     const records: StoredRecord[] = [];
     let skipped = 0;
@@ -80,6 +85,12 @@ export function createTeamOwnerDesk(deps: TeamOwnerDeskDeps): TeamOwnerDesk {
       if (!parsed.ok) skipped += 1;
       else if (!parsed.record.deleted) records.push(parsed.record);
     }
+    return { records, skipped };
+  }
+
+  async function readCopy(user: string): Promise<{ copy: AgentCopy; state: AgentCopyState }> {
+    const db = openLocal(agentCopyName(user));
+    const { records, skipped } = await recordsOf(db);
     const pulled = await db.get(PULL_STATE_ID).catch(() => undefined);
     return {
       copy: { user, records },
@@ -127,6 +138,8 @@ export function createTeamOwnerDesk(deps: TeamOwnerDeskDeps): TeamOwnerDesk {
       const { access, connection } = await ownerConnection();
       if (access.state !== 'owner' || !connection) return { value: { access, agents: [] } };
       const base = connection.serverUrl.replace(/\/+$/, '');
+      // The shop library first: its conflicts and the roster come with it.
+      await deps.syncNow?.();
       const members = (await roster.members()).value;
       const agents: AgentCopyState[] = [];
       const copies: AgentCopy[] = [];
@@ -158,7 +171,8 @@ export function createTeamOwnerDesk(deps: TeamOwnerDeskDeps): TeamOwnerDesk {
         value: {
           access,
           agents: read.map((r) => r.state),
-          titles: phraseTitles(await store.list('phrase'), copies),
+          // The shop's phrases: this machine's store, and the synced shop copy (where they live once sync is on).
+          titles: phraseTitles([...(access.state === 'owner' ? (await recordsOf(shop())).records : []), ...(await store.list('phrase'))], copies),
           usage: mergeUsage(copies),
           routing: { perAgent: routing.perAgent, team: routing.team },
           scans: mergeScans(copies),
