@@ -66,7 +66,7 @@ describe('TeamOwnerPage (团队管理)', () => {
     expect(table.textContent).toContain('24小时内发货');
     expect(table.textContent).toContain('mei');
     const differing = [...table.querySelectorAll('tr.to-differs th')].map((th) => th.textContent);
-    expect(differing).toEqual(['内容 · 不同']);
+    expect(differing).toEqual(['正文 · 不同']);
 
     await click(button(root, '保留 “发货时间” 的版本 2（mei）'));
     await flush();

@@ -11,6 +11,7 @@
  * built manifest instead.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -20,6 +21,16 @@ import { startCouchServer, type CouchServer } from '../helpers/couch-server';
 import type { ExtensionHandle, LaunchOptions } from './fixtures';
 
 const poll = { timeout: 20_000, interval: 200 };
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical findings on the page, by rule and where. */
+async function axeFindings(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = (await page.evaluate(() =>
+    (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: unknown[] }> } }).axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations),
+  )) as Array<{ id: string; impact: string | null; nodes: { target: unknown[] }[] }>;
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id} at ${JSON.stringify(v.nodes[0]?.target)}`);
+}
 const BUILT = resolve(process.cwd(), process.env.KEFU_OUT_DIR ?? '.output', 'chrome-mv3');
 
 let server: CouchServer;
@@ -149,7 +160,7 @@ describe("the owner's team tab (zh_CN)", () => {
     await expect.poll(() => versions.textContent(), poll).toContain('今天下单，48小时内发货<b>！</b>');
     expect(await versions.textContent()).toContain('现货24小时内发货');
     expect(await versions.locator('b').count()).toBe(0);
-    expect(await versions.getByRole('rowheader', { name: '内容 · 不同' }).count()).toBe(1);
+    expect(await versions.getByRole('rowheader', { name: '正文 · 不同' }).count()).toBe(1);
 
     // Both agents, merged: 9 + 4 insertions of the same phrase in one row.
     const agents = panel.getByRole('table', { name: '各客服数据的更新情况' });
@@ -204,5 +215,6 @@ describe("the owner's team tab (en)", () => {
     await expect.poll(() => panel.getByRole('table', { name: 'Versions of “Greeting”' }).count(), poll).toBe(1);
     expect(await panel.getByRole('button', { name: 'Keep version 2 of “Greeting” (boss-pc2)' }).count() + (await panel.getByRole('button', { name: 'Keep version 1 of “Greeting” (boss-pc2)' }).count())).toBe(1);
     await page.screenshot({ path: 'docs/screens/team-owner-options-en.png', fullPage: true });
+    expect(await axeFindings(page)).toEqual([]);
   });
 });
