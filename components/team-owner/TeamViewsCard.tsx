@@ -3,7 +3,7 @@ import type { Lang } from '../../core/i18n';
 import { describeSyncFailure } from '../../core/sync';
 import type { AgentCopyState, OutcomeSummary, ScanRow, TeamViews, UsageTable } from '../../core/team-owner';
 import { average, hoursMinutes, percent, when } from './format';
-import { tm } from './messages';
+import { tm, type TeamOwnerMessageKey } from './messages';
 
 interface Props {
   lang: Lang;
@@ -67,15 +67,7 @@ export function TeamViewsCard({ lang, views, busy, onPull }: Props) {
           ) : (
             <div class="to-table-wrap">
               <table class="to-table" aria-label={tm(lang, 'routingLabel')}>
-                <thead>
-                  <tr>
-                    {(['colAgent', 'colDays', 'colReceived', 'colPerDay', 'colOnline', 'colLatest'] as const).map((k) => (
-                      <th key={k} scope="col">
-                        {tm(lang, k)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
+                <Head lang={lang} keys={(['colAgent', 'colDays', 'colReceived', 'colPerDay', 'colOnline', 'colLatest'] as const)} />
                 <tbody>
                   {routing.map(({ user, name, summary }) => (
                     <tr key={user}>
@@ -110,19 +102,26 @@ export function TeamViewsCard({ lang, views, busy, onPull }: Props) {
   );
 }
 
+/** A table's column headers, by message key. */
+function Head({ lang, keys }: { lang: Lang; keys: readonly TeamOwnerMessageKey[] }) {
+  return (
+    <thead>
+      <tr>
+        {keys.map((k) => (
+          <th key={k} scope="col">
+            {tm(lang, k)}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 function AgentStates({ lang, agents }: { lang: Lang; agents: readonly AgentCopyState[] }) {
   return (
     <div class="to-table-wrap">
       <table class="to-table" aria-label={tm(lang, 'agentsLabel')}>
-        <thead>
-          <tr>
-            {(['colAgent', 'colPulledAt', 'colRecords', 'colState'] as const).map((k) => (
-              <th key={k} scope="col">
-                {tm(lang, k)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <Head lang={lang} keys={(['colAgent', 'colPulledAt', 'colRecords', 'colState'] as const)} />
         <tbody>
           {agents.map((a) => (
             <tr key={a.user} class={a.failure ? 'to-failed' : undefined}>
@@ -152,15 +151,7 @@ function Usage({ lang, table, titles, label, team }: { lang: Lang; table: UsageT
   return (
     <div class="to-table-wrap">
       <table class="to-table" aria-label={label}>
-        <thead>
-          <tr>
-            {columns.map((k) => (
-              <th key={k} scope="col">
-                {tm(lang, k)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <Head lang={lang} keys={columns} />
         <tbody>
           {table.rows.slice(0, USAGE_ROWS).map((r) => (
             <tr key={r.phraseId}>
@@ -191,15 +182,7 @@ function Scans({ lang, scans, label }: { lang: Lang; scans: readonly ScanRow[]; 
   return (
     <div class="to-table-wrap">
       <table class="to-table" aria-label={label}>
-        <thead>
-          <tr>
-            {(['colAgent', 'colScan', 'colSource', 'colFinished', 'colRelations'] as const).map((k) => (
-              <th key={k} scope="col">
-                {tm(lang, k)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <Head lang={lang} keys={(['colAgent', 'colScan', 'colSource', 'colFinished', 'colRelations'] as const)} />
         <tbody>
           {scans.map((s) => (
             <tr key={`${s.user}:${s.setId}`}>
