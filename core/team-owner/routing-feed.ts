@@ -1,6 +1,4 @@
-import type { MeasuredDay } from '../routing/measured/day';
-import { teamDayId, type RoutingTeamDayRecord } from '../routing/measured/records';
-import { TEAM_DAYS_MAX } from '../routing/measured/service';
+import { TEAM_DAYS_MAX, teamDayId, type MeasuredDay, type RoutingTeamDayRecord } from '../routing/measured';
 import type { RecordStore } from '../store';
 import { sameValue } from '../sync';
 

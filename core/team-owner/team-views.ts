@@ -1,4 +1,4 @@
-import { normaliseIntervals, type MeasuredDay, type MinuteInterval } from '../routing/measured/day';
+import { normaliseIntervals, type MeasuredDay, type MinuteInterval } from '../routing/measured';
 import type { StoredRecord } from '../store';
 
 /**
