@@ -29,7 +29,7 @@ const TODAY = [phrasesArea, libraryArea, settingsArea, usageArea, snapshotsArea,
 describe('areas plug in', () => {
   it('the registry holds every record type and migration step the areas declare', () => {
     expect(Object.keys(RECORD_SCHEMAS).sort()).toEqual(
-      ['conversationOutcome', 'conversationRecord', 'customer', 'customerCleanup', 'customerGroups', 'librarySnapshot', 'metricsDay', 'phrase', 'phraseGroup', 'phraseUsage', 'relationChunk', 'relationRoster', 'relationSet', 'replyPicks', 'replyWaitDay', 'routingAgent', 'routingMyDay', 'routingScenario', 'routingTeamDay', 'selectorOverrides', 'starterLibraryState', 'synonymSettings', 'tableMapping', 'transferTask', 'uiPreferences', 'variableSettings'].sort(),
+      ['conversationOutcome', 'conversationRecord', 'customer', 'customerCleanup', 'customerGroups', 'librarySnapshot', 'metricsDay', 'phrase', 'phraseGroup', 'phraseUsage', 'relationChunk', 'relationRoster', 'relationSet', 'replyPicks', 'replyWaitDay', 'routingAgent', 'routingMyDay', 'routingScenario', 'routingTeamDay', 'selectorOverrides', 'starterLibraryState', 'synonymSettings', 'tableMapping', 'teamMember', 'transferTask', 'uiPreferences', 'variableSettings'].sort(),
     );
     expect(MIGRATIONS.map((m) => [m.from, m.to])).toEqual([
       [1, 2],

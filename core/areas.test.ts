@@ -146,7 +146,9 @@ describe('protocol client', () => {
 /** The requests only the options page may make (BRIEF: import, restore, full export, bulk changes). */
 const OPTIONS_ONLY_KINDS = [
   'addRoutingCounts',
+  'addTeamMember',
   'applyImport',
+  'chooseTeamVersion',
   'cleanUpCustomers',
   'createSnapshot',
   'deleteAllConversationRecords',
@@ -160,6 +162,9 @@ const OPTIONS_ONLY_KINDS = [
   'exportLibrary',
   'forgetReplyPicks',
   'getRoutingTeamDays',
+  'getTeamConflicts',
+  'getTeamRoster',
+  'getTeamViews',
   'importAll',
   'importRoutingDayFiles',
   'listSnapshots',
@@ -167,6 +172,8 @@ const OPTIONS_ONLY_KINDS = [
   'previewCustomerCleanup',
   'previewImport',
   'previewImportAll',
+  'pullTeamAgents',
+  'removeTeamMember',
   'reorderGroups',
   'reorderPhrases',
   'restoreSnapshot',

@@ -14,6 +14,7 @@ import type { ApiOf } from './protocol';
 import { settingsArea } from './settings';
 import { snapshotsArea } from './snapshots';
 import { teamArea } from './team';
+import { teamOwnerArea } from './team-owner';
 import { transferArea } from './transfer';
 import { usageArea } from './usage';
 
@@ -38,6 +39,7 @@ const CORE = assembleAreas([
   customersArea,
   recordsArea,
   teamArea,
+  teamOwnerArea,
 ]);
 
 /** Every record type the extension stores: what the store and backup imports validate against. */

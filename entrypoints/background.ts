@@ -21,6 +21,8 @@ import { createTransferService, relationSourceOf, withoutTaskAssignments } from 
 import { createRecordStore, type StoredRecord } from '../core/store';
 import { resolveColumns } from '../core/table-import';
 import { createUsageService } from '../core/usage';
+import { createTeamRosterService } from '../core/team-owner';
+import { createIdbTeamStorage, createTeamOwnerDesk, createTeamSyncKeeper, openTeamDatabase } from '../platform/sync';
 import { createIdbBackend } from '../platform/idb-backend';
 import { createIdbCache } from '../platform/idb-cache';
 import { DB_NAME, INDEX_CACHE_KEY } from '../platform/library-db';
@@ -29,7 +31,6 @@ import { createBroadcaster, serveRequests } from '../platform/runtime-messages';
 import { createTransferReminders, watchTransferReminders } from '../platform/transfer-alarms';
 import { createTeamStorage } from '../platform/sync/team-wiring';
 import { createTeamPorts } from '../platform/sync/team-ports';
-import { createIdbTeamStorage, createTeamSyncKeeper } from '../platform/sync/team-sync-keeper';
 
 /** How long after the last library write the background keeps the whole view (index packed) for pages. */
 const PACK_DELAY_MS = 1000;
@@ -81,9 +82,10 @@ export default defineBackground(() => {
   const reminders = createTransferReminders({ alarms: browser.alarms, badge: browser.action, taskTimes: () => transfer.taskTimes(), now });
   watchTransferReminders(reminders);
   // Team sync (issue 13): nothing runs until the seller joins a team on the options page.
+  const teamKeeper = createTeamSyncKeeper(createIdbTeamStorage());
   const team = createTeamService(
     createTeamPorts({
-      keeper: createTeamSyncKeeper(createIdbTeamStorage()),
+      keeper: teamKeeper,
       membership,
       alarms: browser.alarms,
       permissions: browser.permissions,
@@ -92,6 +94,22 @@ export default defineBackground(() => {
     }),
     lang,
   );
+  // The owner's team screens (issue 13): they read the connection C's form keeps; nothing runs while sync is off.
+  const teamRoster = createTeamRosterService({ store, lang });
+  const openTeamLocal = (name: string) => openTeamDatabase(name);
+  const openTeamRemote = (url: string) => openTeamDatabase(url, { skip_setup: true, fetch: (input, init) => fetch(input, { ...init, credentials: 'include' }) });
+  const teamOwner = createTeamOwnerDesk({
+    keeper: teamKeeper,
+    openLocal: openTeamLocal,
+    openRemote: openTeamRemote,
+    // The membership's run: runs never overlap, and what it pulls reaches the store and open pages.
+    syncNow: () => membership.syncNow(),
+    store,
+    roster: teamRoster,
+    schemas: RECORD_SCHEMAS,
+    now,
+    lang,
+  });
   const handle = createRequestHandler(
     createRequests({
       library,
@@ -109,6 +127,8 @@ export default defineBackground(() => {
       customers: createCustomerService({ store, now, newId, lang }),
       records: createRecordsService({ store, newId, now, lang }),
       team,
+      teamRoster,
+      teamOwner,
     }),
     {
       lang,

@@ -35,7 +35,7 @@ describe('OptionsApp', () => {
 
   it('organises the page in tabs from the panel registry, the library first', () => {
     expect(byRole(root, 'tablist')).toHaveLength(1);
-    expect(tabs().map((t) => t.textContent)).toEqual(['话术库', '导入导出', '自动回复', '关系', '转移', '分流', '客户', '指标', '会话记录', '变量', '同义词', '页面选择器', '团队同步', '备份']);
+    expect(tabs().map((t) => t.textContent)).toEqual(['话术库', '导入导出', '自动回复', '关系', '转移', '分流', '客户', '指标', '会话记录', '变量', '同义词', '页面选择器', '团队同步', '团队管理', '备份']);
     expect(tabs()[0]!.getAttribute('aria-selected')).toBe('true');
     expect(visiblePanel().textContent).toContain('欢迎光临');
   });

@@ -6,6 +6,7 @@ import { recordsOptionsPanel } from '../records/options-panel';
 import { relationsOptionsPanel } from '../relations/panel';
 import { routingOptionsPanel } from '../routing/options-panel';
 import { teamPanel } from '../team/panel';
+import { teamOwnerOptionsPanel } from '../team-owner/panel';
 import { transferOptionsPanel } from '../transfer/panel';
 import { backupPanel, selectorsPanel, synonymsPanel, variablesPanel } from './settings-panels';
 
@@ -28,5 +29,6 @@ export const OPTIONS_PANELS: readonly PanelDeclaration<'options'>[] = [
   synonymsPanel,
   selectorsPanel,
   teamPanel,
+  teamOwnerOptionsPanel,
   backupPanel,
 ];

@@ -119,6 +119,6 @@ describe('the options page builds its tabs from the registry', () => {
     });
     const expected = [...OPTIONS_PANELS].sort((x, y) => x.order - y.order).map((p) => p.name.en);
     expect(tabNames()).toEqual(expected);
-    expect(expected).toEqual(['Library', 'Import & export', 'Auto-reply', 'Relations', 'Transfer', 'Routing', 'Customers', 'Metrics', 'Records', 'Variables', 'Synonyms', 'Page selectors', 'Team sync', 'Backup']);
+    expect(expected).toEqual(['Library', 'Import & export', 'Auto-reply', 'Relations', 'Transfer', 'Routing', 'Customers', 'Metrics', 'Records', 'Variables', 'Synonyms', 'Page selectors', 'Team sync', 'Team overview', 'Backup']);
   });
 });

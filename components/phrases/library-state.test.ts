@@ -24,6 +24,7 @@ import { createTestClock } from '../../test/helpers/store';
 import { createTeamService } from '../../core/team';
 import { memoryTeamPorts } from '../../test/helpers/team';
 import { createLibraryState, type LibraryLoad } from './library-state';
+import { teamOwnerServices } from '../../test/helpers/services';
 
 const STARTER = {
   groups: [{ key: 'ship', name: '发货物流' }],
@@ -60,6 +61,7 @@ async function createBackground() {
     metrics: createMetricsService({ store, now, dateOf: fixedClock(480).dateOf, lang: 'zh' }),
     records: createRecordsService({ store, newId, now, lang: 'zh' }),
     team: createTeamService(memoryTeamPorts().ports, 'zh'),
+    ...teamOwnerServices(store, now),
   });
   const handle = createRequestHandler(requests, { lang: 'zh', onWritten: (written) => broadcasts.push(changeBroadcast(written, indexCache)) });
   await library.seedStarterLibraryIfEmpty();

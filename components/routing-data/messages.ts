@@ -64,6 +64,7 @@ const MESSAGES = {
   source_file: ['日数据文件', 'Day file'],
   source_table: ['表格', 'Table'],
   source_hand: ['手工', 'By hand'],
+  source_team: ['团队同步', 'Team sync'],
   noDate: ['（整段时间）', '(whole period)'],
   unknown: ['—', '—'],
   deleteDay: ['删除', 'Delete'],

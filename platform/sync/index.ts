@@ -8,4 +8,6 @@ export { chooseVersion, conflictedIds, resolveConflicts, type ConflictForOwner, 
 export { installTeamRules } from './install-rules';
 export { createTeamSync, databasesFor, type TeamConnection, type TeamSyncDeps, type TeamSyncKeeper, type TeamSyncRun } from './team-sync';
 export { TEAM_SYNC_ALARM, TEAM_SYNC_PERIOD_MINUTES, startTeamSync } from './team-sync-alarms';
-export { CONNECTION_KEY, STATUS_KEY, createTeamSyncKeeper } from './team-sync-keeper';
+export { CONNECTION_KEY, STATUS_KEY, createIdbTeamStorage, createTeamSyncKeeper, type StorageAreaLike } from './team-sync-keeper';
+export { accessOf, agentCopyName, createTeamOwnerDesk, type TeamOwnerDeskDeps } from './team-owner-desk';
+export { restoreFromTombstone } from './restore';

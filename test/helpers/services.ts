@@ -16,6 +16,8 @@ import { resolveColumns } from '../../core/table-import';
 import { NO_RELATIONS, createTransferService } from '../../core/transfer';
 import { createTeamService } from '../../core/team';
 import { createUsageService } from '../../core/usage';
+import { createTeamRosterService } from '../../core/team-owner';
+import { createTeamOwnerDesk } from '../../platform/sync/team-owner-desk';
 import { REAL_REGISTRY } from './store';
 import { memoryTeamPorts } from './team';
 
@@ -38,5 +40,16 @@ export function realServices(store: RecordStore, now: () => number) {
     customers: createCustomerService({ store, now, newId, lang: 'en' }),
     records: createRecordsService({ store, newId, now, lang: 'en' }),
     team: createTeamService(memoryTeamPorts().ports, 'en'),
+    ...teamOwnerServices(store, now),
   };
+}
+
+/** The owner's team services as a browser that never joined a team has them (no database is opened). */
+export function teamOwnerServices(store: RecordStore, now: () => number) {
+  const teamRoster = createTeamRosterService({ store, lang: 'en' });
+  const noDatabase = (name: string): never => {
+    throw new Error(`no team database without a team connection (${name})`);
+  };
+  const teamOwner = createTeamOwnerDesk({ keeper: { connection: async () => undefined }, openLocal: noDatabase, openRemote: noDatabase, store, roster: teamRoster, schemas: REAL_REGISTRY.schemas, now, lang: 'en' });
+  return { teamRoster, teamOwner };
 }

@@ -38,8 +38,8 @@ export interface DayRecord extends MeasuredDay {
   received: number[];
 }
 
-/** Where a team day came from. */
-export type DaySource = 'file' | 'table' | 'hand';
+/** Where a team day came from (`team`: pulled from the agent's team database by the owner's sync). */
+export type DaySource = 'file' | 'table' | 'hand' | 'team';
 
 /** A team day as stored in the options page's list. */
 export interface TeamDay extends MeasuredDay {

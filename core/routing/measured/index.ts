@@ -22,3 +22,4 @@ export { DEPARTURE_POINTS, compareWithReality, describeComparison, describeReali
 export { describeAssumption } from './wording';
 export { MY_DAYS_KEPT, TEAM_DAYS_MAX, createRoutingMeasuresService, type ImportedFile, type RoutingAgent, type RoutingMeasuresDeps, type RoutingMeasuresService } from './service';
 export { routingMeasuresArea } from './area';
+export { teamDayId, type RoutingTeamDayRecord } from './records';

@@ -54,7 +54,7 @@ export const routingTeamDayRecordSchema = recordMetaSchema.extend({
   ...measuredDaySchema.shape,
   type: z.literal('routingTeamDay'),
   scope: z.literal('local'),
-  source: z.enum(['file', 'table', 'hand']),
+  source: z.enum(['file', 'table', 'hand', 'team']),
   importedAt: z.number().int().nonnegative(),
 });
 export type RoutingTeamDayRecord = z.infer<typeof routingTeamDayRecordSchema>;

@@ -30,7 +30,7 @@ export interface RoutingMeasuresService {
   setAgent(agent: { id: string; name?: string }): Promise<{ value: RoutingAgent }>;
   exportDay(site: string, date: string): Promise<{ value: { fileName: string; content: string } }>;
   importFiles(files: readonly { name: string; text: string }[]): Promise<{ value: { imported: ImportedFile[]; refused: { file: string; errors: string[] }[] } }>;
-  addCounts(source: Exclude<DaySource, 'file'>, days: readonly MeasuredDay[]): Promise<{ value: { added: number; replaced: number } }>;
+  addCounts(source: Exclude<DaySource, 'file' | 'team'>, days: readonly MeasuredDay[]): Promise<{ value: { added: number; replaced: number } }>;
   teamDays(): Promise<{ value: TeamDay[] }>;
   deleteTeamDays(ids: readonly string[]): Promise<{ value: { deleted: number } }>;
 }
