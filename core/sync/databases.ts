@@ -23,3 +23,11 @@ export function agentDatabaseName(agentId: string): string {
   }
   return name;
 }
+
+/**
+ * The agent's own data the owner's team views read (usage, picks, outcomes, measured routing days,
+ * relation scan summaries). Stored with scope `local` like any per-machine record; in a team they
+ * replicate to the agent's own database, never to `shop`. Relation rows (chunks), selector
+ * overrides and UI preferences are not among them: they never leave the machine.
+ */
+export const AGENT_DATA_TYPES: ReadonlySet<string> = new Set(['phraseUsage', 'replyPicks', 'conversationOutcome', 'routingMyDay', 'relationSet']);

@@ -5,6 +5,6 @@
  */
 export { docIdOf, fromSyncDoc, recordFieldsOf, toSyncDoc, type FromDocResult, type SyncDoc } from './sync-doc';
 export { commonAncestor, mergeVersions, sameValue, type MergeResult, type RevisionPath } from './merge';
-export { AGENT_ROLE, SHOP_DATABASE, SHOP_WRITER_ROLES, agentDatabaseName } from './databases';
+export { AGENT_DATA_TYPES, AGENT_ROLE, SHOP_DATABASE, SHOP_WRITER_ROLES, agentDatabaseName } from './databases';
 export { AGENT_DESIGN_ID, SHOP_DESIGN_ID, agentDesignDoc, agentSecurity, shopDesignDoc, shopSecurity, type SecurityObject } from './design-docs';
 export { classifySyncFailure, describeSyncFailure, type SyncFailureKind, type SyncStatus } from './status';

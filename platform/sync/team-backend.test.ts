@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import memoryAdapter from 'pouchdb-adapter-memory';
 import { describe, expect, it } from 'vitest';
 import { META_ID, type StoredRecord } from '../../core/store';
-import { toSyncDoc } from '../../core/sync';
+import { AGENT_DATA_TYPES, toSyncDoc } from '../../core/sync';
 import { createTestClock, createTestStore } from '../../test/helpers/store';
 import { createIdbBackend, type IdbBackend } from '../idb-backend';
 import { resolveConflicts } from './conflicts';
@@ -97,14 +97,19 @@ describe('joining: the synced records move into PouchDB', () => {
     const agent = await docsOf(profile.openLocal('team-agent-mei'));
     const shopIds = before.filter((r) => r.scope === 'shop').map((r) => `${r.type}:${r.id}`);
     expect(shop.map((d) => d._id).sort()).toEqual(shopIds.sort());
-    expect(agent.map((d) => d._id)).toEqual(['phrase:phr_personal_1']);
+    // The agent's own data the owner reads (usage, picks) goes to the agent's database too; the
+    // selector overrides and UI preferences stay on this machine.
+    expect(agent.map((d) => d._id).sort()).toEqual(['phrase:phr_personal_1', ...before.filter((r) => AGENT_DATA_TYPES.has(r.type)).map((r) => `${r.type}:${r.id}`)].sort());
+    expect(agent.map((d) => d._id)).toEqual(expect.arrayContaining([expect.stringMatching(/^phraseUsage:/), expect.stringMatching(/^replyPicks:/)]));
     const tombstone = shop.find((d) => d._id === 'phrase:phr_gone_1')!;
     expect(tombstone).toMatchObject({ _deleted: true, deleted: true, title: '删掉的', text: '删了也留着字段' });
 
     // IndexedDB keeps only what belongs to this machine.
     const idb = await profile.idbRows();
-    expect(idb.filter((r) => r.scope !== 'local' && r.id !== SEEN_SEQS_ID)).toEqual([]);
-    expect(idb.map((r) => r.id)).toEqual(expect.arrayContaining([META_ID, ...before.filter((r) => r.scope === 'local').map((r) => r.id)]));
+    const machineOnly = (r: { scope?: unknown; type?: unknown }) => r.scope === 'local' && !AGENT_DATA_TYPES.has(r.type as string);
+    expect(idb.filter((r) => !machineOnly(r) && r.id !== SEEN_SEQS_ID && r.id !== META_ID)).toEqual([]);
+    expect(idb.map((r) => r.id)).toEqual(expect.arrayContaining([META_ID, ...before.filter(machineOnly).map((r) => r.id)]));
+    expect(idb.map((r) => r.type)).toEqual(expect.arrayContaining(['selectorOverrides', 'uiPreferences']));
   });
 
   it('a joining cut off after the copy (before IndexedDB let go) finishes on the next load, without doubles', async () => {

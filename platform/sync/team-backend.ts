@@ -1,5 +1,5 @@
 import type { CommitOptions, StorageBackend, StoredRecord } from '../../core/store';
-import { agentDatabaseName, docIdOf, recordFieldsOf, toSyncDoc, type SyncDoc } from '../../core/sync';
+import { AGENT_DATA_TYPES, agentDatabaseName, docIdOf, recordFieldsOf, toSyncDoc, type SyncDoc } from '../../core/sync';
 import type { IdbBackend } from '../idb-backend';
 import { REVISED_TYPES } from '../library-db';
 import type { TeamDatabase } from './team-pouch';
@@ -36,8 +36,10 @@ type Place = 'shop' | 'agent';
 const PLACES: readonly Place[] = ['shop', 'agent'];
 
 function placeOf(row: unknown): Place | undefined {
-  const scope = (row as { scope?: unknown } | null)?.scope;
-  return scope === 'shop' || scope === 'agent' ? scope : undefined;
+  const { scope, type } = (row ?? {}) as { scope?: unknown; type?: unknown };
+  if (scope === 'shop' || scope === 'agent') return scope;
+  // The agent's usage, routing days and scan summaries: per machine, yet the owner reads them.
+  return scope === 'local' && typeof type === 'string' && AGENT_DATA_TYPES.has(type) ? 'agent' : undefined;
 }
 
 interface TeamSide {
