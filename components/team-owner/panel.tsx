@@ -5,7 +5,7 @@ import { TeamOwnerPage } from './TeamOwnerPage';
 export const teamOwnerOptionsPanel = definePanel({
   id: 'team-owner',
   name: { zh: '团队管理', en: 'Team overview' },
-  order: 59.5,
+  order: 76,
   pages: ['options'],
   component: ({ lang, client, notice }) => <TeamOwnerPage lang={lang} client={client} reporter={notice} />,
 });
