@@ -1,17 +1,21 @@
 /**
  * No request of our own (DESIGN.md): the extension sends nothing outside itself, from any of its
- * contexts. Checked twice: in the built code (every network word is a known, unused library path)
- * and at run time, where every request the service worker, an extension page or the content script
- * starts is recorded, and must stay within the extension.
+ * contexts. Checked twice: in the built code (every network word is a known library path, or team
+ * sync's) and at run time, where every request the service worker, an extension page or the content
+ * script starts is recorded, and must stay within the extension. The one exception is team sync
+ * (issue 13), which the seller turns on: then the extension talks to that one server and no other.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Request } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleUrl, EXTENSION_DIR, REPLICA_SITES, type ExtensionHandle } from './fixtures';
 import { useExtension } from './fixtures/use-extension';
 import { ConsolePage } from './pages/console-page';
 import { OptionsPage } from './pages/options-page';
+import { fillAndConnect, grantSiteAccess, letTeamServerThrough, openTeamTab, TEAM_ZH } from './fixtures/team';
+import { startCouchServer, type CouchServer } from '../helpers/couch-server';
+import { installTeamRules } from '../../platform/sync/install-rules';
 
 const poll = { timeout: 10_000, interval: 50 };
 
@@ -186,6 +190,55 @@ describe('no request of our own at run time', () => {
     expect(outsideBy).toEqual({ 'service worker': 0, 'extension page': 0, 'sidebar frame': 0, 'content script': 0 });
     expect(seen['extension page']).toBeGreaterThan(0); // the recording saw our pages load their own files
     expect(ours).toEqual([]);
+    expect(ext.requestsToOtherHosts).toEqual([]);
+  });
+});
+
+describe('in a team: requests of our own go to that one server, and nowhere else', () => {
+  let ext: ExtensionHandle;
+  let couch: CouchServer;
+  /** Every request the service worker or an extension page started to anything outside the extension. */
+  const outside: string[] = [];
+  const teamServer: string[] = [];
+
+  beforeAll(async () => {
+    couch = await startCouchServer();
+    await couch.createUser('amy', 'agent-pw-1', ['agent']);
+    await installTeamRules(couch.url, couch.fetchAs(couch.admin.name, couch.admin.password), ['amy']);
+  });
+  afterAll(async () => {
+    await couch?.stop();
+  });
+  useExtension(async (launched) => {
+    ext = launched;
+    await letTeamServerThrough(ext, couch.url, teamServer);
+    ext.context.on('request', (request) => {
+      const worker = request.serviceWorker();
+      let ours = worker?.url().startsWith('chrome-extension://') ?? false;
+      try {
+        ours ||= request.frame().url().startsWith('chrome-extension://');
+      } catch {
+        // a navigation before its frame exists: the page's, not ours
+      }
+      if (ours && !/^(data|blob|chrome-extension|chrome):/.test(request.url())) outside.push(new URL(request.url()).origin);
+    });
+  });
+
+  it('joined as an agent, then a console, the options page and a sync: every request of ours is to the team server', async () => {
+    await grantSiteAccess(ext, couch.url);
+    const options = await openTeamTab(ext, TEAM_ZH);
+    await fillAndConnect(options, TEAM_ZH, couch.url, 'amy', 'agent-pw-1');
+    await options.getByRole('button', { name: '立即同步' }).waitFor({ timeout: 20_000 });
+    await options.getByRole('button', { name: '立即同步' }).click();
+    await expect.poll(() => options.getByRole('status').textContent(), poll).toBe('同步完成。');
+    const page = await ext.openConsole('pinduoduo');
+    const c = new ConsolePage(page, 'pinduoduo');
+    await c.searchFor('fh');
+    await c.options.first().waitFor();
+    await page.close();
+    await options.close();
+    expect(teamServer.length).toBeGreaterThan(3); // login, who am I, and the sync runs were seen
+    expect([...new Set(outside)]).toEqual([couch.url]);
     expect(ext.requestsToOtherHosts).toEqual([]);
   });
 });
