@@ -26,6 +26,7 @@ const DEV_FILES: Record<string, Record<string, unknown>> = {
   'dev-f.ts': await import('../bench/suggest-eval/dev-f'),
   'dev-g.ts': await import('../bench/suggest-eval/dev-g'),
   'dev-h.ts': await import('../bench/suggest-eval/dev-h'),
+  'dev-i.ts': await import('../bench/suggest-eval/dev-i'),
 };
 
 interface Item extends EvalQuestion {

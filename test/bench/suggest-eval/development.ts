@@ -7,6 +7,7 @@ import { DEV_E } from './dev-e';
 import { DEV_F } from './dev-f';
 import { DEV_G } from './dev-g';
 import { DEV_H } from './dev-h';
+import { DEV_I } from './dev-i';
 import { DEV_LEAD, DEV_LEAD_2 } from './dev-lead';
 import { QUESTIONS_A } from './questions-a';
 import { QUESTIONS_B } from './questions-b';
@@ -21,5 +22,6 @@ export const DEVELOPMENT_PARTS: Readonly<Record<string, readonly EvalQuestion[]>
   F: DEV_F,
   G: DEV_G,
   H: DEV_H,
+  I: DEV_I,
 };
 export const DEVELOPMENT_QUESTIONS: readonly EvalQuestion[] = Object.values(DEVELOPMENT_PARTS).flat();
