@@ -13,26 +13,12 @@ import { addPouchAdapter, openTeamDatabase, type TeamDatabase } from './team-pou
 import { createTeamStoreModeKeeper } from './team-store-mode';
 import { createTeamSync, type TeamConnection } from './team-sync';
 import { TEAM_SYNC_ALARM } from './team-sync-alarms';
+import { shopPhrase } from '../../test/helpers/team-records';
 
 addPouchAdapter(memoryAdapter);
 let n = 0;
 
-const phrase = (id: string, fields: Record<string, unknown> = {}): StoredRecord => ({
-  id,
-  type: 'phrase',
-  schemaVersion: 3,
-  createdAt: 1_000,
-  updatedAt: 1_000,
-  updatedBy: 'boss',
-  scope: 'shop',
-  title: `标题 ${id}`,
-  text: `正文 ${id}`,
-  groupId: null,
-  order: 1,
-  stage: null,
-  tags: [],
-  ...fields,
-});
+const phrase = shopPhrase;
 
 const owner: TeamConnection = { enabled: true, serverUrl: 'https://couch.example', userName: 'boss', roles: ['owner'] };
 

@@ -1,13 +1,13 @@
 import memoryAdapter from 'pouchdb-adapter-memory';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RECORD_SCHEMAS } from '../../core/areas';
-import type { StoredRecord } from '../../core/store';
 import { createMemoryBackend } from '../../core/store';
 import { SHOP_DATABASE, toSyncDoc } from '../../core/sync';
 import { createTeamRosterService } from '../../core/team-owner';
 import { addPouchAdapter, createTeamOwnerDesk, installTeamRules, openTeamDatabase, restoreFromTombstone, syncOnce, type TeamDatabase } from '../../platform/sync';
 import { startCouchServer, type CouchServer } from '../helpers/couch-server';
 import { createTestClock, createTestStore } from '../helpers/store';
+import { shopPhrase } from '../helpers/team-records';
 
 // Node has no IndexedDB: the memory adapter stands in for it on the clients.
 addPouchAdapter(memoryAdapter);
@@ -26,22 +26,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const phrase = (id: string, fields: Partial<StoredRecord> = {}): StoredRecord => ({
-  id,
-  type: 'phrase',
-  schemaVersion: 1,
-  createdAt: 1_000,
-  updatedAt: 1_000,
-  updatedBy: 'boss',
-  scope: 'shop',
-  title: `标题 ${id}`,
-  text: `正文 ${id}`,
-  groupId: null,
-  order: 1,
-  stage: null,
-  tags: [],
-  ...fields,
-});
+const phrase = shopPhrase;
 const meta = { schemaVersion: 1, createdAt: 1, updatedAt: 1, updatedBy: 'x', scope: 'local' as const };
 
 function client(user: string, password: string, database = SHOP_DATABASE) {

@@ -4,6 +4,7 @@ import { SHOP_DATABASE, toSyncDoc } from '../../core/sync';
 import type { StoredRecord } from '../../core/store';
 import { addPouchAdapter, chooseVersion, conflictedIds, installTeamRules, openTeamDatabase, resolveConflicts, syncOnce, type TeamDatabase } from '../../platform/sync';
 import { startCouchServer, type CouchServer } from '../helpers/couch-server';
+import { shopPhrase } from '../helpers/team-records';
 
 // Node has no IndexedDB: the memory adapter stands in for it on the clients.
 addPouchAdapter(memoryAdapter);
@@ -30,22 +31,7 @@ function client(user: string, password: string, database = SHOP_DATABASE): { loc
   };
 }
 
-const phrase = (id: string, fields: Partial<StoredRecord> = {}): StoredRecord => ({
-  id,
-  type: 'phrase',
-  schemaVersion: 1,
-  createdAt: 1_000,
-  updatedAt: 1_000,
-  updatedBy: 'boss',
-  scope: 'shop',
-  title: `标题 ${id}`,
-  text: `正文 ${id}`,
-  groupId: null,
-  order: 1,
-  stage: null,
-  tags: [],
-  ...fields,
-});
+const phrase = shopPhrase;
 
 /** Edits a record in a local database the way the store would: a new revision of its document. */
 async function edit(db: TeamDatabase, id: string, fields: Partial<StoredRecord>): Promise<void> {
