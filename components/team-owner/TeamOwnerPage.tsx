@@ -70,9 +70,9 @@ export function TeamOwnerPage({ lang, client, reporter }: Props) {
       const reply = await client.request({ kind: 'pullTeamAgents' });
       if (!reply.ok) return reporter.alert(reply.error.message);
       const bad = reply.value.agents.filter((a) => a.failure !== null).length;
-      const summary = tm(lang, 'pulled', { ok: reply.value.agents.length - bad, bad });
-      if (bad > 0) reporter.alert(summary);
-      else reporter.say(summary);
+      const counts = { ok: reply.value.agents.length - bad, bad, all: reply.value.agents.length };
+      if (bad > 0) reporter.alert(tm(lang, 'pulledSome', counts));
+      else reporter.say(tm(lang, 'pulled', counts));
     } finally {
       busy.value = null;
     }
