@@ -21,6 +21,7 @@ interface LintMessage {
   message: string;
   file?: string;
   line?: number;
+  column?: number;
 }
 interface LintReport {
   summary: { errors: number; warnings: number; notices: number };
@@ -106,11 +107,20 @@ describe('Firefox package', () => {
     expect(lint.summary.errors).toBe(0);
   });
 
-  it("warns only about Preact's own innerHTML path (dangerouslySetInnerHTML, which our code never uses)", () => {
+  it("warns only about Preact's own innerHTML path and PouchDB's unused scope-eval (neither reached by our code)", () => {
+    const builtFile = (w: LintMessage) => (w.file && existsSync(join(OUT_DIR, 'firefox-mv3', w.file)) ? readFileSync(join(OUT_DIR, 'firefox-mv3', w.file), 'utf8') : undefined);
     const unexpected = lint.warnings.filter((w) => {
-      if (w.code !== 'UNSAFE_VAR_ASSIGNMENT' || !w.message.includes('innerHTML') || !w.file) return true;
-      const file = join(OUT_DIR, 'firefox-mv3', w.file);
-      return !existsSync(file) || !readFileSync(file, 'utf8').includes('dangerouslySetInnerHTML');
+      const text = builtFile(w);
+      if (text === undefined) return true;
+      // Preact's dangerouslySetInnerHTML path, which our code never uses (a unit test keeps HTML sinks out).
+      if (w.code === 'UNSAFE_VAR_ASSIGNMENT' && w.message.includes('innerHTML')) return !text.includes('dangerouslySetInnerHTML');
+      // pouchdb-utils' scopeEval (`Function.apply(null, keys)`), used only for design-document filter
+      // functions given as strings: team sync never passes one, and the extension's CSP refuses eval anyway.
+      if (w.code === 'DANGEROUS_EVAL' && w.line !== undefined && w.column !== undefined) {
+        const at = text.split('\n')[w.line - 1]?.slice(Math.max(0, w.column - 40), w.column + 80) ?? '';
+        return !/Function\.apply\(null,\w+\)\.apply\(null,\w+\)/.test(at);
+      }
+      return true;
     });
     expect(unexpected, `web-ext lint warnings to fix:\n${describeMessages(unexpected)}`).toEqual([]);
   });
