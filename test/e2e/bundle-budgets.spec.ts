@@ -13,11 +13,16 @@ import { EXTENSION_DIR } from './fixtures';
  * Background again with team sync wired (slim PouchDB, issue 13): 941.3 / 294.9. */
 const BUDGETS_KB: Record<string, { raw: number; gzip: number }> = {
   'content script': { raw: 81, gzip: 30 },
-  'sidebar frame': { raw: 516, gzip: 167 },
-  'options page': { raw: 830, gzip: 257 },
+  // Raised on 2026-12-01 evening (measured 524 / 165.8): the intent table gained ~400 buyer words
+  // (issue 10); the bundler writes each Chinese character as a six-byte escape, so raw grows most.
+  'sidebar frame': { raw: 560, gzip: 180 },
+  // Raised on 2026-12-01 evening (measured 853.2 / 261.2): the team sync and team overview tabs
+  // (issue 13) and the wider intent table.
+  'options page': { raw: 930, gzip: 285 },
   // Raised from 298 / 96 for the suggested replies' repair of buyer slips by sound (issue 10: the
-  // side panel shares the sidebar's suggestion code; +9.8 KB raw, +4.5 KB gzip measured).
-  'side panel': { raw: 310, gzip: 100 },
+  // side panel shares the sidebar's suggestion code; +9.8 KB raw, +4.5 KB gzip measured), then
+  // again with the wider intent table (measured 333.1 / 104.2).
+  'side panel': { raw: 360, gzip: 112 },
   background: { raw: 1083, gzip: 339 },
 };
 

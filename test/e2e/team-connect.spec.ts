@@ -53,7 +53,7 @@ describe('团队同步 (zh)', () => {
 
     await fillAndConnect(page, ZH, 'http://couch.example.com/shop', OWNER.name, OWNER.password);
     await expect.poll(() => page.getByRole('alert').textContent(), poll).toMatch(/^服务器地址不对：http:\/\/ 只能用于本机/);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('serverUrl');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name')), poll).toBe('serverUrl');
     expect(seen).toEqual([]);
     await page.close();
   });
@@ -80,7 +80,7 @@ describe('团队同步 (zh)', () => {
     expect(shown.slice(0, 3)).toEqual(['我是: boss', '角色: 店主 · 可以修改店铺话术', `服务器: ${couch.url}`]);
     expect(shown[3]).toMatch(/^上次成功同步: 刚刚（\d{4}年\d+月\d+日 \d\d:\d\d）$/);
     expect(await page.getByRole('status').textContent()).toBe('已连接团队：boss（店主）。');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('team-heading');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), poll).toBe('team-heading');
     expect(await grantedOrigins(ext)).toEqual([`${couch.url}/*`]);
     // Login, who am I, then the first sync (the shop database) — all to this one server.
     expect(seen.slice(0, 2)).toEqual(['POST /_session', 'GET /_session']);
@@ -117,9 +117,11 @@ describe('团队同步 (zh)', () => {
     await page.getByRole('button', { name: '退出团队' }).click();
     const confirm = page.getByRole('group', { name: /^确定退出团队？这台电脑上的话术和数据全部保留/ });
     await confirm.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('确认退出');
+    // Focus moves after the render that shows or hides the confirmation: wait for it.
+    const focused = () => page.evaluate(() => document.activeElement?.textContent);
+    await expect.poll(focused, poll).toBe('确认退出');
     await confirm.getByRole('button', { name: '取消' }).click();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('退出团队');
+    await expect.poll(focused, poll).toBe('退出团队');
     seen.length = 0;
     await page.getByRole('button', { name: '退出团队' }).click();
     await page.getByRole('button', { name: '确认退出' }).click();
