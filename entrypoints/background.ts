@@ -22,7 +22,7 @@ import { createRecordStore, type StoredRecord } from '../core/store';
 import { resolveColumns } from '../core/table-import';
 import { createUsageService } from '../core/usage';
 import { createTeamRosterService } from '../core/team-owner';
-import { createIdbTeamStorage, createTeamOwnerDesk, createTeamSyncKeeper, openTeamDatabase } from '../platform/sync';
+import { createTeamOwnerDesk } from '../platform/sync';
 import { createIdbBackend } from '../platform/idb-backend';
 import { createIdbCache } from '../platform/idb-cache';
 import { DB_NAME, INDEX_CACHE_KEY } from '../platform/library-db';
@@ -82,7 +82,7 @@ export default defineBackground(() => {
   const reminders = createTransferReminders({ alarms: browser.alarms, badge: browser.action, taskTimes: () => transfer.taskTimes(), now });
   watchTransferReminders(reminders);
   // Team sync (issue 13): nothing runs until the seller joins a team on the options page.
-  const teamKeeper = createTeamSyncKeeper(createIdbTeamStorage());
+  const teamKeeper = teamStorage.keeper;
   const team = createTeamService(
     createTeamPorts({
       keeper: teamKeeper,
@@ -96,12 +96,10 @@ export default defineBackground(() => {
   );
   // The owner's team screens (issue 13): they read the connection C's form keeps; nothing runs while sync is off.
   const teamRoster = createTeamRosterService({ store, lang });
-  const openTeamLocal = (name: string) => openTeamDatabase(name);
-  const openTeamRemote = (url: string) => openTeamDatabase(url, { skip_setup: true, fetch: (input, init) => fetch(input, { ...init, credentials: 'include' }) });
   const teamOwner = createTeamOwnerDesk({
     keeper: teamKeeper,
-    openLocal: openTeamLocal,
-    openRemote: openTeamRemote,
+    openLocal: teamStorage.openLocal,
+    openRemote: teamStorage.openRemote,
     // The membership's run: runs never overlap, and what it pulls reaches the store and open pages.
     syncNow: () => membership.syncNow(),
     store,

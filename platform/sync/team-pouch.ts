@@ -74,6 +74,14 @@ export function openTeamDatabase(name: string, options: OpenOptions = {}): TeamD
   return new TeamPouch(name, { adapter: remote ? 'http' : 'indexeddb', ...options });
 }
 
+/**
+ * A database on the team server. The login is the CouchDB session cookie the browser holds for
+ * that server: sent with every request, never read by us.
+ */
+export function openTeamServerDatabase(url: string): TeamDatabase {
+  return openTeamDatabase(url, { skip_setup: true, fetch: (input, init) => fetch(input, { ...init, credentials: 'include' }) });
+}
+
 /** Adds an adapter (tests: `pouchdb-adapter-memory`, standing in for IndexedDB under Node). */
 export function addPouchAdapter(plugin: unknown): void {
   TeamPouch.plugin(plugin);

@@ -4,7 +4,7 @@ import { createKeepAlive } from './keep-alive';
 import { shareLocalDatabases } from './local-databases';
 import { createTeamAwareBackend, type TeamAwareBackend } from './team-backend';
 import { createTeamMembership, type TeamMembership } from './team-membership';
-import { openTeamDatabase } from './team-pouch';
+import { openTeamDatabase, openTeamServerDatabase } from './team-pouch';
 import { createTeamStoreModeKeeper } from './team-store-mode';
 import { createTeamSync } from './team-sync';
 import type { TeamAlarmsLike } from './team-sync-alarms';
@@ -19,12 +19,18 @@ export function createTeamStorage(local: IdbBackend) {
   const area = createIdbTeamStorage();
   const mode = createTeamStoreModeKeeper(area);
   const openLocal = shareLocalDatabases((name) => openTeamDatabase(name));
+  const keeper = createTeamSyncKeeper(area);
   let membership: TeamMembership | undefined;
   // A local write that met a version pulled meanwhile: the next run settles the conflict.
   const backend = createTeamAwareBackend({ local, mode, openLocal, onConflicted: () => membership?.syncSoon() });
 
   return {
     backend,
+    /** The connection and status, for the team form and the owner's desk. */
+    keeper,
+    /** The local databases, one handle per name, shared with the owner's desk. */
+    openLocal,
+    openRemote: openTeamServerDatabase,
     membership(deps: {
       store: Pick<RecordStore, 'open' | 'reload'>;
       alarms: TeamAlarmsLike;
@@ -33,14 +39,7 @@ export function createTeamStorage(local: IdbBackend) {
       /** A cheap extension API call (resets MV3's idle clock while a run is in flight). */
       ping(): Promise<unknown>;
     }): TeamMembership {
-      const keeper = createTeamSyncKeeper(area);
-      const sync = createTeamSync({
-        keeper,
-        now: deps.now,
-        openLocal,
-        // The login is the CouchDB session cookie the browser holds for the server: sent, never read.
-        openRemote: (url) => openTeamDatabase(url, { skip_setup: true, fetch: (input, init) => fetch(input, { ...init, credentials: 'include' }) }),
-      });
+      const sync = createTeamSync({ keeper, now: deps.now, openLocal, openRemote: openTeamServerDatabase });
       membership = createTeamMembership({ ...deps, backend: backend satisfies TeamAwareBackend, mode, keeper, sync, keepAlive: createKeepAlive(deps.ping) });
       return membership;
     },

@@ -25,7 +25,7 @@ const KNOWN_NETWORK_CODE: { pattern: RegExp; why: string }[] = [
   { pattern: /fetch\(\w+\.url\)\.then\(/, why: "WXT's shadow-root UI loads its stylesheet from the extension" },
   { pattern: /getURL\("\/content-scripts\/[\w.-]+\.css"\);try\{return await\(await fetch\(/, why: "WXT loads the content script's CSS from the extension" },
   { pattern: /new XMLHttpRequest,this\._config\.withCredentials/, why: "Papa Parse's remote-file reader; we only parse local files" },
-  { pattern: /openRemote:\w+=>\w+\(\w+,\{skip_setup:!0,fetch:\(\w+,\w+\)=>fetch\(/, why: 'team sync (issue 13): PouchDB reaches the team server the seller connected to, never while sync is off' },
+  { pattern: /\{return \w+\(\w+,\{skip_setup:!0,fetch:\(\w+,\w+\)=>fetch\(/, why: 'team sync (issue 13): PouchDB reaches the team server the seller connected to (openTeamServerDatabase), never while sync is off' },
   // In the merged background (team-store + team-connect): the CouchDB login (/_session) on the server the seller typed.
   { pattern: /run:\(\)=>\w+\.syncNow\(\),fetch:\(\w+,\w+\)=>fetch\(\w+,\w+\)/, why: 'team sync (issue 13): the CouchDB login and logout on the server the seller connects to' },
 ];
