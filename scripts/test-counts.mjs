@@ -88,3 +88,19 @@ export function updatedCounts(known, runs) {
   }
   return next;
 }
+
+/**
+ * Vitest's own account of errors outside any test (its "Unhandled Errors" block, or a worker that
+ * died), from what it printed, without colours and cut to `maxLines`; '' when there is none.
+ * @param {string} printed
+ */
+export function unreportedErrors(printed, maxLines = 30) {
+  const lines = printed.replace(/\x1b\[[0-9;]*m/g, '').split(/\r?\n/);
+  const start = lines.findIndex((line) => /Unhandled (Errors?|Rejection)|Worker exited|Timeout calling|close timed out/i.test(line));
+  if (start === -1) return '';
+  return lines
+    .slice(start, start + maxLines)
+    .filter((line) => line.trim() !== '')
+    .map((line) => `      ${line}`)
+    .join('\n');
+}

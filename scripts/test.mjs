@@ -8,11 +8,11 @@
  * test/expected-counts.json fails. `npm test -- --update-counts` records the counts of runners whose
  * tests all passed (do it on purpose, when tests were removed). Exits 1 when anything failed.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDeps, ROOT } from './ensure-deps.mjs';
-import { checkCount, countReport, updatedCounts } from './test-counts.mjs';
+import { checkCount, countReport, unreportedErrors, updatedCounts } from './test-counts.mjs';
 
 const RESULTS_DIR = join(ROOT, 'test-results');
 const COUNTS_FILE = join(ROOT, 'test', 'expected-counts.json');
@@ -32,17 +32,34 @@ function sh(command, args) {
   return result.status === 0;
 }
 
+/** Like `sh`, and also returns what the command printed (passed through as it comes). */
+function shCaptured(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['inherit', 'pipe', 'pipe'], cwd: ROOT, env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' } });
+    let printed = '';
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      printed += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      process.stderr.write(chunk);
+      printed += chunk;
+    });
+    child.on('close', (code) => resolve({ ok: code === 0, printed }));
+  });
+}
+
 function check(name, ok) {
   totals[ok ? 'passed' : 'failed'] += 1;
   summary.push(`${ok ? '✓' : '✗'} ${name}`);
 }
 
 /** Runs vitest with a readable reporter plus a JSON file, and adds its strict counts to the totals. */
-function vitest(name, extraArgs) {
+async function vitest(name, extraArgs) {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const jsonFile = join(RESULTS_DIR, `${name}.json`);
   rmSync(jsonFile, { force: true });
-  const ok = sh('npx', ['vitest', 'run', ...extraArgs, '--allowOnly=false', '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile.json=${jsonFile}`]);
+  const { ok, printed } = await shCaptured('npx', ['vitest', 'run', ...extraArgs, '--allowOnly=false', '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile.json=${jsonFile}`]);
   if (!existsSync(jsonFile)) {
     check(`${name}: vitest did not report (crashed?)`, false);
     return;
@@ -55,7 +72,9 @@ function vitest(name, extraArgs) {
   if (!ok && counts.failed === 0) {
     // E.g. a worker that crashed: its files are missing from the report, their tests uncounted.
     failed += 1;
-    runProblems.push(`${name}: vitest failed for a reason the report does not show (a crashed worker? see its output above)`);
+    // Quoted here too, so a log that keeps only its tail still says why.
+    const why = unreportedErrors(printed);
+    runProblems.push(`${name}: vitest failed for a reason its report does not show${why ? `:\n${why}` : ' (a crashed worker? see its output above)'}`);
   }
   runs[name] = { total: counts.total, failed };
   problems.push(...runProblems);
@@ -77,10 +96,10 @@ step('Type check (tsc --noEmit)');
 check('type check', sh('npx', ['tsc', '--noEmit']));
 
 step('Unit tests (vitest)');
-vitest('unit', []);
+await vitest('unit', []);
 
 step('Integration tests (vitest, pouchdb-server on 127.0.0.1)');
-vitest('integration', ['--config', 'vitest.integration.config.ts']);
+await vitest('integration', ['--config', 'vitest.integration.config.ts']);
 
 step('Build (wxt build)');
 const built = sh('npx', ['wxt', 'build']);
@@ -88,7 +107,7 @@ check('build', built);
 
 if (built) {
   step('End-to-end (vitest + Playwright, system Chromium)');
-  vitest('e2e', ['--config', 'vitest.e2e.config.ts']);
+  await vitest('e2e', ['--config', 'vitest.e2e.config.ts']);
 } else {
   check('e2e: not run, the build failed', false);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCount, countReport, updatedCounts } from '../../scripts/test-counts.mjs';
+import { checkCount, countReport, unreportedErrors, updatedCounts } from '../../scripts/test-counts.mjs';
 
 // Shapes copied from vitest 4's JSON reporter (a failing beforeAll leaves its tests "skipped" in a
 // failed file, with no failed test; `--allowOnly=false` fails the `.only` test and skips the rest).
@@ -75,5 +75,28 @@ describe('updatedCounts', () => {
   it('records the counts of runners whose tests all passed, and keeps the others', () => {
     expect(updatedCounts({ unit: 100, e2e: 50 }, { unit: { total: 90, failed: 0 }, e2e: { total: 40, failed: 1 } })).toEqual({ unit: 90, e2e: 50 });
     expect(updatedCounts({}, { unit: { total: 0, failed: 0 } })).toEqual({});
+  });
+});
+
+describe('unreportedErrors', () => {
+  it("quotes vitest's unhandled-error block without colours, and nothing when there is none", () => {
+    const printed = [
+      ' \x1b[32m✓\x1b[39m core/a.test.ts (3 tests)',
+      '\x1b[31m⎯⎯⎯⎯ Unhandled Rejection ⎯⎯⎯⎯\x1b[39m',
+      'Error: the store was closed',
+      ' ❯ platform/idb-backend.ts:40:11',
+      '',
+      'This error originated in "platform/idb-backend.test.ts" test file.',
+    ].join('\n');
+    expect(unreportedErrors(printed)).toBe(
+      [
+        '      ⎯⎯⎯⎯ Unhandled Rejection ⎯⎯⎯⎯',
+        '      Error: the store was closed',
+        '       ❯ platform/idb-backend.ts:40:11',
+        '      This error originated in "platform/idb-backend.test.ts" test file.',
+      ].join('\n'),
+    );
+    expect(unreportedErrors(printed, 2).split('\n')).toHaveLength(2);
+    expect(unreportedErrors(' ✓ core/a.test.ts (3 tests)\n Test Files 1 passed')).toBe('');
   });
 });

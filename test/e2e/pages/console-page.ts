@@ -187,6 +187,8 @@ export class ConsolePage {
 
   /** Adds a phrase through the sidebar's form. */
   async addPhrase(phrase: { title: string; text: string; code?: string }): Promise<void> {
+    // The list arriving moves the toolbar down; a click aimed before that lands on a phrase instead.
+    await this.sidebar.getByText('正在载入话术…').waitFor({ state: 'detached' });
     await this.sidebar.getByRole('button', { name: '新建话术' }).click();
     await this.sidebar.getByRole('textbox', { name: '标题' }).fill(phrase.title);
     await this.sidebar.getByRole('textbox', { name: '内容' }).fill(phrase.text);
