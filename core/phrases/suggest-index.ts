@@ -2,7 +2,8 @@
  * The index suggested replies rank with: built once per library (plain arrays, no dictionary),
  * then each buyer message touches only the postings of its own tokens and intents.
  */
-import { INTENTS, intentMatcher, type Intent } from './intents';
+import { INTENTS, type Intent } from './intents';
+import { intentMatcher } from './intent-matcher';
 import { foldForIntents, forEachToken } from './suggest-text';
 import { synonymAlternatives, type SynonymPair } from './synonyms';
 

@@ -2,7 +2,8 @@ import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import { INTENT_READINGS } from './intent-readings';
 import { readingsOf } from './intent-readings-source';
-import { INTENTS, intentMatcher } from './intents';
+import { INTENTS } from './intents';
+import { intentMatcher } from './intent-matcher';
 import { STARTER_PHRASES } from './starter-library';
 import { createReplyIndex, orderStateOf, suggestReplies, type ReplyPick, type SuggestablePhrase } from './suggest';
 import { foldForIntents, tokensOf } from './suggest-text';
@@ -157,6 +158,11 @@ describe('intent table', () => {
   it('takes the longest word: 运费险 is freight insurance, not postage too', () => {
     expect(named('有运费险吗')).toEqual(['freight-insurance']);
     expect(named('包邮吗 有运费险吗')).toEqual(expect.arrayContaining(['postage', 'freight-insurance']));
+  });
+
+  it('reads a message that says nothing word for word again without its particles and modal words', () => {
+    expect(named('包装里都有啥')).toEqual(['in-box']);
+    expect(named('今天的天气')).toEqual([]);
   });
 
   it("reads a reply's own words only on the phrase's side", () => {

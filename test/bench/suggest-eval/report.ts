@@ -9,7 +9,8 @@
  * `--bare`: the starter library without its example questions (an owner's library).
  */
 import * as core from '../../../core/phrases';
-import { INTENTS, intentMatcher } from '../../../core/phrases/intents';
+import { INTENTS } from '../../../core/phrases/intents';
+import { intentMatcher } from '../../../core/phrases/intent-matcher';
 import { foldForIntents } from '../../../core/phrases/suggest-text';
 import { DEVELOPMENT_PARTS } from './development';
 import { figuresLine, measure, messagesOf, missCounts, type Miss } from './measure';

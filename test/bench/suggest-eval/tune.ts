@@ -21,7 +21,7 @@ import type { EvalQuestion } from './types';
 type Tuning = core.SuggestTuning;
 
 /** A wrong suggestion costs more than none: never tune below this silence on no-fit questions. */
-const MIN_SILENT = 0.6;
+const MIN_SILENT = Number(process.env.MIN_SILENT ?? 0.6);
 /** Nor below this share of fitting phrases among those shown where one fits (more shown is more to skip). */
 const MIN_PRECISION = 0.5;
 
