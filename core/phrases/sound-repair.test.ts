@@ -94,6 +94,22 @@ describe('suggestions read buyer slips by sound', () => {
     expect(plainWording('几天能倒')).toBe('几天能到');
   });
 
+  it('reads shop words typed as pinyin initials, and leaves English alone', () => {
+    expect(plainWording('fh没')).toBe('发货没');
+    expect(plainWording('能by吗')).toBe('能包邮吗');
+    expect(plainWording('有FP吗')).toBe('有发票吗');
+    expect(ids('能by吗')[0]).toBe('postage');
+    expect(plainWording('deliver by friday好吗')).not.toContain('包邮');
+    expect(plainWording('shiseido洗面奶')).toBe('shiseido洗面奶'); // sh inside a word stays
+  });
+
+  it('reads dialect words as the plain ones', () => {
+    expect(plainWording('啥子时候发货')).toBe('什么时候发货');
+    expect(plainWording('莫得货了')).toBe('没有货了');
+    expect(plainWording('系唔系正品')).toBe('是不是正品');
+    expect(plainWording('有咩优惠')).toBe('有什么优惠');
+  });
+
   it('stays silent where nothing fits, slips or not', () => {
     expect(ids('今天天气真好')).toEqual([]);
     expect(ids('你吃饭了吗')).toEqual([]);

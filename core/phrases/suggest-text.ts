@@ -26,7 +26,20 @@ const isLatin = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x3
 /** Colloquial and dialect spellings buyers type, and the plain words they stand for. */
 const COLLOQUIAL: readonly [RegExp, string][] = [
   [/肿么|咋/g, '怎么'],
-  [/啥|神马/g, '什么'],
+  // Dialects: Sichuan 啥子/莫得, northern 俺/嘎哈/不造, Cantonese 系唔系/咩/嘅/唔该.
+  [/啥子|神马/g, '什么'],
+  [/啥/g, '什么'],
+  [/莫得|没得/g, '没有'],
+  [/嘎哈|干哈/g, '干什么'],
+  [/不造/g, '不知道'],
+  [/俺/g, '我'],
+  [/系唔系|系咪|是咪/g, '是不是'],
+  [/唔该/g, '谢谢'],
+  [/唔/g, '不'],
+  [/有咩/g, '有什么'],
+  [/咩(?=$|[\s，,。!！?？~～])/g, '吗'],
+  [/咩/g, '什么'],
+  [/嘅/g, '的'],
   [/嘛时候/g, '什么时候'],
   [/木有|米有|冇/g, '没有'],
   [/介个/g, '这个'],
@@ -106,6 +119,23 @@ const ENGLISH: readonly [RegExp, string][] = [
 const HAS_LATIN_WORD = /[a-z]{3}/i;
 
 /**
+ * Shop words buyers type as pinyin initials (`fh了吗`, `能by吗`, `有fp吗`), read as the words. Only
+ * an initialism standing alone among Chinese: `by` in an English sentence stays English.
+ */
+const INITIALISMS: Readonly<Record<string, string>> = {
+  kd: '快递', fh: '发货', by: '包邮', yf: '运费', tk: '退款', th: '退货', hh: '换货', sh: '售后', fp: '发票',
+  zp: '正品', sf: '顺丰', jd: '京东', wl: '物流', yhq: '优惠券', xh: '现货', cm: '尺码', hp: '好评', cp: '差评',
+  kf: '客服', dh: '单号', zt: '自提', yfx: '运费险', qrsh: '确认收货',
+};
+const INITIALISM = new RegExp(`(?<![a-z])(${Object.keys(INITIALISMS).sort((a, b) => b.length - a.length).join('|')})(?![a-z])`, 'gi');
+const HAN = /\p{Script=Han}/u;
+const LATIN_WORDS_BESIDE = /[a-z]{2,}\s+[a-z]{2,}/i;
+function readInitialisms(text: string): string {
+  if (!HAN.test(text) || LATIN_WORDS_BESIDE.test(text)) return text;
+  return text.replace(INITIALISM, (found) => INITIALISMS[found.toLowerCase()] ?? found);
+}
+
+/**
  * Spaces, emoji and decorations next to a Chinese character: buyers put them between words and
  * even inside one (`包 邮 吗`, `发货😭了吗`), and they would split the word.
  */
@@ -130,6 +160,7 @@ function soundRepair(text: string): string {
 export function plainWording(text: string, side: 'buyer' | 'reply' = 'buyer'): string {
   let out = toSimplified(text);
   for (const [from, to] of COLLOQUIAL) out = out.replace(from, to);
+  if (side === 'buyer') out = readInitialisms(out);
   if (HAS_LATIN_WORD.test(out)) {
     const lower = out.toLowerCase();
     let english = lower;
