@@ -124,7 +124,7 @@ const HAS_LATIN_WORD = /[a-z]{3}/i;
  */
 const INITIALISMS: Readonly<Record<string, string>> = {
   kd: '快递', fh: '发货', by: '包邮', yf: '运费', tk: '退款', th: '退货', hh: '换货', sh: '售后', fp: '发票',
-  zp: '正品', sf: '顺丰', jd: '京东', wl: '物流', yhq: '优惠券', xh: '现货', cm: '尺码', hp: '好评', cp: '差评',
+  zp: '正品', sf: '顺丰', jd: '京东', wl: '物流', yhq: '优惠券', xh: '现货', cp: '差评',
   kf: '客服', dh: '单号', zt: '自提', yfx: '运费险', qrsh: '确认收货',
 };
 const INITIALISM = new RegExp(`(?<![a-z])(${Object.keys(INITIALISMS).sort((a, b) => b.length - a.length).join('|')})(?![a-z])`, 'gi');
