@@ -8,6 +8,7 @@ import { DEV_F } from './dev-f';
 import { DEV_G } from './dev-g';
 import { DEV_H } from './dev-h';
 import { DEV_I } from './dev-i';
+import { DEV_K } from './dev-k';
 import { DEV_LEAD, DEV_LEAD_2 } from './dev-lead';
 import { QUESTIONS_A } from './questions-a';
 import { QUESTIONS_B } from './questions-b';
@@ -23,5 +24,6 @@ export const DEVELOPMENT_PARTS: Readonly<Record<string, readonly EvalQuestion[]>
   G: DEV_G,
   H: DEV_H,
   I: DEV_I,
+  K: DEV_K,
 };
 export const DEVELOPMENT_QUESTIONS: readonly EvalQuestion[] = Object.values(DEVELOPMENT_PARTS).flat();
