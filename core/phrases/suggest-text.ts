@@ -53,6 +53,7 @@ const COLLOQUIAL: readonly [RegExp, string][] = [
   [/昨儿个|昨儿/g, '昨天'],
   [/一宿/g, '一夜'],
   [/瞅瞅/g, '看看'],
+  [/(?<=我|先)在看看/g, '再看看'],
   [/搁/g, '放'],
   // Pinyin-IME slips on shop words: the same sounds, other characters.
   [/法货|fa货|发huo|发伙|发获/g, '发货'],
