@@ -188,7 +188,7 @@ export const DEV_J: readonly EvalQuestion[] = [
   { q: ['地址填的老家', '我现在在上海', '能改过来不'], site: 'jd', fits: [...ADDRESS] },
 
   // ---- chasing the courier ---------------------------------------------------------------------
-  { q: '快递到驿站两天了还不给送', site: 'pinduoduo', fits: ['dlv-chase-courier', 'dlv-pickup-point'] },
+  { q: '快递到驿站两天了还不给送', site: 'pinduoduo', fits: ['dlv-chase-courier', 'dlv-pickup-point', 'ship-stuck'] },
   { q: '派送中一整天了 人呢', site: 'jd', fits: ['dlv-chase-courier'] },
   { q: '帮忙催催快递员呗', site: 'pinduoduo', fits: ['dlv-chase-courier'] },
   { q: ['在不', '物流三天没动了'], site: 'pinduoduo', fits: ['ship-stuck'] },
@@ -198,7 +198,7 @@ export const DEV_J: readonly EvalQuestion[] = [
   { q: '显示签收了 我没收到啊', site: 'jd', fits: ['ship-signed-missing'] },
   { q: ['单号查了', '一直显示待揽收'], site: 'pinduoduo', fits: ['ship-stuck', 'ship-urge-today'] },
   { q: '快递几日都冇郁过', site: 'qianniu', fits: ['ship-stuck'] },
-  { q: ['快递在我们镇上放了三天', '打电话也不接', '你们帮我问问'], site: 'pinduoduo', fits: ['dlv-chase-courier'] },
+  { q: ['快递在我们镇上放了三天', '打电话也不接', '你们帮我问问'], site: 'pinduoduo', fits: ['dlv-chase-courier', 'ship-stuck'] },
 
   // ---- platform / account ----------------------------------------------------------------------
   { q: 'plus会员怎么退', site: 'jd', fits: ['esc-platform'] },
@@ -228,7 +228,7 @@ export const DEV_J: readonly EvalQuestion[] = [
   { q: '冷链发货吗 走什么快递', site: 'jd', fits: ['ship-courier'] },
   { q: '单号发我一下', site: 'pinduoduo', fits: ['ship-tracking'] },
   { q: '咋就来了一个包裹 另一个呢', site: 'jd', fits: ['ship-split', 'as-missing-item'] },
-  { q: ['昨天下午拍的', '到现在还没动静'], site: 'pinduoduo', fits: [...URGE] },
+  { q: ['昨天下午拍的', '到现在还没动静'], site: 'pinduoduo', fits: [...URGE, 'ship-tracking'] },
   { q: '啥子时候发货嘛 等起要用', site: 'pinduoduo', fits: [...SHIP, 'dlv-urgent'] },
 
   // ---- returns, exchanges, refunds -------------------------------------------------------------
@@ -308,6 +308,7 @@ export const DEV_J: readonly EvalQuestion[] = [
   { q: '再吗', site: 'pinduoduo', fits: ['greet-welcome', 'greet-named'] },
   { q: '你好 有人没', site: 'jd', fits: ['greet-welcome', 'greet-named'] },
   { q: '好的谢谢啦', site: 'pinduoduo', fits: ['end-thanks', 'end-anything-else'] },
+  { q: ['嗯', '那就这样吧'], site: 'jd', fits: ['end-anything-else', 'end-thanks'] },
   { q: '那我再看看吧', site: 'doudian', fits: ['end-no-purchase', 'close-concern'] },
   { q: '想买个送我妈的 给推荐个', site: 'doudian', fits: ['pre-gift', 'close-help-choose'] },
   { q: '七十岁老人用这个手机合适吗', site: 'jd', fits: ['pre-fit-yes', 'pre-fit-no'] },
@@ -352,7 +353,6 @@ export const DEV_J: readonly EvalQuestion[] = [
   { q: '你们店开几年了', site: 'jd', fits: [] },
   { q: '你们那下雪没', site: 'jd', fits: [] },
   { q: ['好的', '那另一个呢'], site: 'pinduoduo', fits: [] },
-  { q: ['嗯', '那就这样吧'], site: 'jd', fits: [] },
   { q: ['看了', '还是不太懂'], site: 'pinduoduo', fits: [] },
   { q: ['等下', '我找找订单号'], site: 'jd', fits: [] },
   { q: ['你上面说的那个', '是哪个'], site: 'pinduoduo', fits: [] },
@@ -360,6 +360,7 @@ export const DEV_J: readonly EvalQuestion[] = [
   { q: '你们上班累不累', site: 'doudian', fits: [] },
   { q: '刚才信号不好 掉线了', site: 'jd', fits: [] },
   { q: '你说话咋这么客气', site: 'pinduoduo', fits: [] },
+  { q: '你们客服都是女的吗', site: 'doudian', fits: [] },
   { q: ['我看看', '等我一会儿'], site: 'qianniu', fits: [] },
   { q: '你们是不是也做外贸', site: 'jd', fits: [] },
   { q: '退货的单号填哪', site: 'jd', fits: [] },
