@@ -27,6 +27,7 @@ const DEV_FILES: Record<string, Record<string, unknown>> = {
   'dev-g.ts': await import('../bench/suggest-eval/dev-g'),
   'dev-h.ts': await import('../bench/suggest-eval/dev-h'),
   'dev-i.ts': await import('../bench/suggest-eval/dev-i'),
+  'dev-j.ts': await import('../bench/suggest-eval/dev-j'),
   'dev-k.ts': await import('../bench/suggest-eval/dev-k'),
 };
 

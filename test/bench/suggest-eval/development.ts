@@ -1,6 +1,7 @@
 /**
- * The development parts of the evaluation set, apart from the held-out part: the development
- * tools (report.ts, fresh.ts, tune.ts) import this module only, so they never load part C.
+ * The development parts of the evaluation set (A+B, the lead's, D–J), apart from the held-out
+ * part: the development tools (report.ts, fresh.ts, tune.ts) import this module only, so they
+ * never load part C.
  */
 import { DEV_D } from './dev-d';
 import { DEV_E } from './dev-e';
@@ -8,6 +9,7 @@ import { DEV_F } from './dev-f';
 import { DEV_G } from './dev-g';
 import { DEV_H } from './dev-h';
 import { DEV_I } from './dev-i';
+import { DEV_J } from './dev-j';
 import { DEV_K } from './dev-k';
 import { DEV_LEAD, DEV_LEAD_2 } from './dev-lead';
 import { QUESTIONS_A } from './questions-a';
@@ -24,6 +26,7 @@ export const DEVELOPMENT_PARTS: Readonly<Record<string, readonly EvalQuestion[]>
   G: DEV_G,
   H: DEV_H,
   I: DEV_I,
+  J: DEV_J,
   K: DEV_K,
 };
 export const DEVELOPMENT_QUESTIONS: readonly EvalQuestion[] = Object.values(DEVELOPMENT_PARTS).flat();

@@ -22,6 +22,7 @@ import { DEV_F } from './dev-f';
 import { DEV_G } from './dev-g';
 import { DEV_H } from './dev-h';
 import { DEV_I } from './dev-i';
+import { DEV_J } from './dev-j';
 import { DEV_K } from './dev-k';
 import { DEV_LEAD, DEV_LEAD_2 } from './dev-lead';
 import { figuresLine, measure, messagesOf, missCounts, starterRanker, type Figures } from './measure';
@@ -45,6 +46,8 @@ export const FRESH_PARTS: readonly FreshPart[] = [
   { name: 'G', commit: '91d845c^', questions: DEV_G },
   { name: 'H', commit: '435bddf^', questions: DEV_H },
   { name: 'I', commit: 'c705139^', questions: DEV_I },
+  // J: not yet seen by any table; its commit is the main it was written from.
+  { name: 'J', commit: '8156327', questions: DEV_J },
   { name: 'K', commit: '8156327', questions: DEV_K },
 ];
 
