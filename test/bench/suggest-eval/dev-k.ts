@@ -223,7 +223,6 @@ export const DEV_K: readonly EvalQuestion[] = [
   { q: '偏远地区包邮吗 新疆的', site: 'pinduoduo', fits: ['ship-remote', 'pre-postage'] },
   { q: '买两件运费怎么算', site: 'qianniu', fits: ['pre-postage'] },
   { q: '运费险有吗 退货要自己出运费不', site: 'doudian', fits: ['as-freight-insurance'] },
-  { q: 'by吗', site: 'pinduoduo', fits: ['pre-postage'] },
   { q: '运费险能赔多少', site: 'qianniu', fits: ['as-freight-insurance'] },
 
   // ---- returns, exchanges, refunds -------------------------------------------------------------
@@ -305,7 +304,6 @@ export const DEV_K: readonly EvalQuestion[] = [
   { q: '在吗 客服', site: 'pinduoduo', fits: ['greet-welcome', 'greet-named'] },
   { q: '人跑哪去了', site: 'doudian', fits: ['greet-sorry-wait'] },
   { q: '我是你们家老粉了', site: 'qianniu', fits: ['greet-returning'] },
-  { q: '好的 谢谢啦', site: 'qianniu', fits: ['end-thanks', 'end-anything-else'] },
   { q: '让我再想想哈', site: 'doudian', fits: ['close-concern', 'end-no-purchase'] },
   { q: '拍了 记得早点发哦', site: 'doudian', fits: ['ship-thanks', 'end-after-order'] },
   { q: '我拍了两单 能一起发吗', site: 'qianniu', fits: ['order-merge', 'order-add-item'] },
@@ -330,8 +328,6 @@ export const DEV_K: readonly EvalQuestion[] = [
   { q: '福袋几点开', site: 'doudian', fits: [] },
   { q: '小黄车几号链接是那个包', site: 'doudian', fits: [] },
   { q: '你是真人吗', site: 'pinduoduo', fits: [] },
-    { q: '你们实体店在哪', site: 'qianniu', fits: [] },
-  { q: '那怎么办啊', site: 'pinduoduo', fits: [] },
   { q: '然后勒 接着说啊', site: 'doudian', fits: [] },
   { q: '所以行还是不行啊', site: 'qianniu', fits: [] },
   { q: '能寄到香港吗', site: 'jd', fits: [] },
@@ -362,7 +358,6 @@ export const DEV_K: readonly EvalQuestion[] = [
   { q: '你们那边下雪了吗', site: 'qianniu', fits: [] },
   { q: '这个主播是你们老板娘吗', site: 'doudian', fits: [] },
   { q: '上次买的那个叫什么名字来着', site: 'qianniu', fits: [] },
-  { q: '你们几点下班', site: 'jd', fits: [] },
   { q: '抢到了吗我', site: 'doudian', fits: [] },
   { q: '主播能不能再讲一遍', site: 'doudian', fits: [] },
 ];
