@@ -1,7 +1,7 @@
 /**
  * Suggested replies (issue 10 item 4), on our own labelled set of buyer questions
- * (test/bench/suggest-eval, each part written apart from the ranker; the development parts A, B, F, G,
- * the lead's, D and E were looked at while building it, part C is held out and only its totals
+ * (test/bench/suggest-eval, each part written apart from the ranker; the development parts A, B,
+ * the lead's and D–K were looked at while building it, part C is held out and only its totals
  * are read):
  * - top-1 and top-3 where a starter phrase fits, and how often it stays silent where none does,
  *   on the whole set, the development part and the held-out part;
