@@ -17,7 +17,7 @@ async function answer<T>(post: (reply: Reply<T>) => void, read: () => Promise<T>
   }
 }
 
-/** Each job's reader, where it lives; this table only dispatches to them. */
+/** Each job calls its reader where it lives (with its area); this table only dispatches and answers. */
 const JOBS: { [K in FileJobName]: (job: FileJob<K>, post: Post<K>) => Promise<void> } = {
   async table({ bytes, fileName }, post) {
     try {
