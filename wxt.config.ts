@@ -58,8 +58,8 @@ export default defineConfig({
   zip: { excludeSources: ['docs/**', 'test/**', 'demo-output/**', 'test-results/**', 'bench-results.json', '**/*.log'] },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    // The relation-file parser runs in a module worker (components/relations/parse-worker.ts),
-    // which may load the XLSX reader as a chunk of its own.
+    // Imported files are read in one module worker (components/file-worker/), which loads the XLSX
+    // reader as a chunk of its own.
     worker: { format: 'es' },
   }),
 });

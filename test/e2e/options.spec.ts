@@ -451,12 +451,12 @@ describe('file parsers load only when a file needs them', () => {
     ext = launched;
   });
 
-  it('opens with neither CSV nor XLSX code, reads a CSV without the spreadsheet reader, and an Excel file in the parse worker, never on the page', async () => {
+  it('opens with neither CSV nor XLSX code, reads a CSV without the spreadsheet reader, and an Excel file in the file worker, never on the page', async () => {
     // A page of our own, watched from its first request.
     const page = await ext.context.newPage();
     const chunks: string[] = [];
     page.on('request', (request) => {
-      // Chunks of the page, and the parse worker's own bundle (assets/), whose requests the page reports too.
+      // Chunks of the page, and the file worker's own bundle (assets/), whose requests the page reports too.
       const chunk = /\/(?:chunks|assets)\/([\w-]+?)-[\w-]{8}\.js$/.exec(request.url())?.[1];
       if (chunk) chunks.push(chunk);
     });
@@ -476,9 +476,9 @@ describe('file parsers load only when a file needs them', () => {
     await o.importFile({ name: '话术.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(workbook) });
     await expect.poll(() => o.previewHeading.textContent(), poll).toContain('话术.xlsx');
     expect(await o.previewRow(2).textContent()).toMatch(/表格话术.*新增/);
-    // The Excel file was read (its row is previewed) by the parse worker; the page itself never
+    // The Excel file was read (its row is previewed) by the file worker; the page itself never
     // loaded the spreadsheet reader.
-    expect(chunks).toContain('phrase-parse-worker');
+    expect(chunks).toContain('file-worker');
     expect(chunks).not.toContain('spreadsheet');
   });
 });
