@@ -29,6 +29,7 @@ const DEV_FILES: Record<string, Record<string, unknown>> = {
   'dev-i.ts': await import('../bench/suggest-eval/dev-i'),
   'dev-j.ts': await import('../bench/suggest-eval/dev-j'),
   'dev-k.ts': await import('../bench/suggest-eval/dev-k'),
+  'dev-m.ts': await import('../bench/suggest-eval/dev-m'),
 };
 
 interface Item extends EvalQuestion {

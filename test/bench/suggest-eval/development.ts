@@ -11,6 +11,7 @@ import { DEV_H } from './dev-h';
 import { DEV_I } from './dev-i';
 import { DEV_J } from './dev-j';
 import { DEV_K } from './dev-k';
+import { DEV_M } from './dev-m';
 import { DEV_LEAD, DEV_LEAD_2 } from './dev-lead';
 import { QUESTIONS_A } from './questions-a';
 import { QUESTIONS_B } from './questions-b';
@@ -28,5 +29,6 @@ export const DEVELOPMENT_PARTS: Readonly<Record<string, readonly EvalQuestion[]>
   I: DEV_I,
   J: DEV_J,
   K: DEV_K,
+  M: DEV_M,
 };
 export const DEVELOPMENT_QUESTIONS: readonly EvalQuestion[] = Object.values(DEVELOPMENT_PARTS).flat();

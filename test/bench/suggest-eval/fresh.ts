@@ -24,6 +24,7 @@ import { DEV_H } from './dev-h';
 import { DEV_I } from './dev-i';
 import { DEV_J } from './dev-j';
 import { DEV_K } from './dev-k';
+import { DEV_M } from './dev-m';
 import { DEV_LEAD, DEV_LEAD_2 } from './dev-lead';
 import { figuresLine, measure, messagesOf, missCounts, starterRanker, type Figures } from './measure';
 import type { EvalQuestion } from './types';
@@ -49,6 +50,7 @@ export const FRESH_PARTS: readonly FreshPart[] = [
   // J: not yet seen by any table; its commit is the main it was written from.
   { name: 'J', commit: '8156327', questions: DEV_J },
   { name: 'K', commit: '8156327', questions: DEV_K },
+  { name: 'M', commit: '5a3146b', questions: DEV_M },
 ];
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
