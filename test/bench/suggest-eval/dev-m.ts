@@ -14,8 +14,7 @@
  * Written before its author looked at the intent table; its first bare figure was measured with
  * the table of the main it was written from (5a3146b, bare: top-3 85.2, top-1 70.0, silent 58.5;
  * two labels were then widened where a phrase the ranker offered did answer). A development set:
- * never an example of a phrase
- * (test/unit/suggest-eval-set.test.ts checks). Report: report.ts --part=M.
+ * never an example of a phrase (test/unit/suggest-eval-set.test.ts checks). Report: report.ts --part=M.
  */
 import { ETA, SHIP, URGE, STOCK, REPAIR, BROKEN, FAULT, PRICE_DROP, ADDRESS, CANCEL, RETURN, COMPLAINT } from './label-groups';
 import type { EvalQuestion } from './types';
