@@ -30,6 +30,7 @@ const DEV_FILES: Record<string, Record<string, unknown>> = {
   'dev-j.ts': await import('../bench/suggest-eval/dev-j'),
   'dev-k.ts': await import('../bench/suggest-eval/dev-k'),
   'dev-l.ts': await import('../bench/suggest-eval/dev-l'),
+  'dev-m.ts': await import('../bench/suggest-eval/dev-m'),
 };
 
 interface Item extends EvalQuestion {

@@ -12,6 +12,7 @@ import { DEV_I } from './dev-i';
 import { DEV_J } from './dev-j';
 import { DEV_K } from './dev-k';
 import { DEV_L } from './dev-l';
+import { DEV_M } from './dev-m';
 import { DEV_LEAD, DEV_LEAD_2 } from './dev-lead';
 import { QUESTIONS_A } from './questions-a';
 import { QUESTIONS_B } from './questions-b';
@@ -30,5 +31,6 @@ export const DEVELOPMENT_PARTS: Readonly<Record<string, readonly EvalQuestion[]>
   J: DEV_J,
   K: DEV_K,
   L: DEV_L,
+  M: DEV_M,
 };
 export const DEVELOPMENT_QUESTIONS: readonly EvalQuestion[] = Object.values(DEVELOPMENT_PARTS).flat();

@@ -25,6 +25,7 @@ import { DEV_I } from './dev-i';
 import { DEV_J } from './dev-j';
 import { DEV_K } from './dev-k';
 import { DEV_L } from './dev-l';
+import { DEV_M } from './dev-m';
 import { DEV_LEAD, DEV_LEAD_2 } from './dev-lead';
 import { figuresLine, measure, messagesOf, missCounts, starterRanker, type Figures } from './measure';
 import type { EvalQuestion } from './types';
@@ -51,6 +52,7 @@ export const FRESH_PARTS: readonly FreshPart[] = [
   { name: 'J', commit: '8156327', questions: DEV_J },
   { name: 'K', commit: '8156327', questions: DEV_K },
   { name: 'L', commit: '5a3146b', questions: DEV_L },
+  { name: 'M', commit: '5a3146b', questions: DEV_M },
 ];
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
