@@ -1,5 +1,5 @@
 /**
- * The development parts of the evaluation set (A+B, the lead's, D–J), apart from the held-out
+ * The development parts of the evaluation set (A+B, the lead's, D–M), apart from the held-out
  * part: the development tools (report.ts, fresh.ts, tune.ts) import this module only, so they
  * never load part C.
  */

@@ -1,6 +1,6 @@
 /**
  * The evaluation set of suggested replies, each part written apart from the ranker. The
- * development parts (A, B, the lead's, D, E, F, G, H, I) were looked at while the ranker was built: their
+ * development parts (A, B, the lead's, D–M) were looked at while the ranker was built: their
  * misses widened the intent table. Part C is held out: only its totals are ever read, so it tells
  * how the ranker does on wording nobody tuned it on.
  */

@@ -1,6 +1,6 @@
 /**
  * Development aid (not part of `npm run bench`): the ranker's figures and misses on the
- * development parts (A+B, the lead's, D–J), each miss sorted into a kind (measure.ts), with the
+ * development parts (A+B, the lead's, D–M), each miss sorted into a kind (measure.ts), with the
  * intents the table read in each missed message ('-': none, wording the table lacks). Never run
  * on the held-out part C.
  *

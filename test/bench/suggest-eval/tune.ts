@@ -4,7 +4,7 @@
  *
  *   npx tsx test/bench/suggest-eval/tune.ts [--only=threshold,relativeCut] [--no-loo]
  *
- * A fold is a development part (A+B, lead, D, E, F, G, H). Each part is measured three ways: the
+ * A fold is a development part (A+B, lead, D–M). Each part is measured three ways: the
  * library without examples with the intent table of before that part was looked at (fresh.ts:
  * how wording nobody tuned on is met), and with this tree's table, without and with examples.
  * The choice maximises, over the parts it may see, the fresh top-3 plus half of each current
