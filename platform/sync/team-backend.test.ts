@@ -244,7 +244,8 @@ function services(store: RecordStore) {
   return { library: createLibraryService({ store, newId, lang: 'zh' }), usage: createUsageService({ store, now, lang: 'zh' }), outcomes: createOutcomesService({ store, now, newId }) };
 }
 
-const KEY = 'savePhrase:0123456789abcdef0123456789abcdef';
+/** A request's idempotency key as the handler makes it (kind, then the client's key). */
+const KEY = 'someRequest:0123456789abcdef0123456789abcdef';
 const URGE = { site: 'pinduoduo', buyerId: '7301001', source: 'playbook' as const, playbook: 'urge-shipping' as const, path: ['state:not-shipped', 'reassure'] };
 
 /** Each kind of write that reaches PouchDB and would not land the same twice: what it sends, and how many of its records a store holds. */
@@ -291,6 +292,8 @@ describe('a write retried after the worker stopped mid-commit lands once', () =>
 
   for (const [kind, write] of Object.entries(WRITES)) {
     it(`${kind}: once, wherever the worker stopped, and the retry gets the first answer`, async () => {
+      // A commit makes up to four writes (IndexedDB, one or two PouchDB databases, IndexedDB);
+      // stopping after each count covers every point between them, and no stop at all.
       for (let writes = 0; writes <= 4; writes++) {
         const profile = browserProfile(todaysRows());
         await profile.setMode({ mode: 'team', user: 'mei' });

@@ -34,8 +34,8 @@ export const SHOP_LOCAL_DATABASE = 'team-shop';
 export const agentLocalDatabase = (user: string): string => `team-${agentDatabaseName(user)}`;
 /**
  * Row of the records store: the PouchDB update sequences the library revision was last bumped
- * for. A load that finds the databases moved on (a pull, or a commit cut off before its IndexedDB
- * part) bumps the revision, so pages never trust a kept view older than the records.
+ * for. A load that finds the databases moved on (a pull, or a commit cut off before its second
+ * IndexedDB part) bumps the revision, so pages never trust a kept view older than the records.
  */
 export const SEEN_SEQS_ID = 'local:team-seen-seqs';
 
