@@ -345,6 +345,27 @@ describe('a write whose PouchDB part did not happen', () => {
     expect(await store.get(phrase!.id)).toMatchObject({ title: '客服改的标题', text: '店主改的正文' });
   });
 
+  it('cut off: the library revision stays until the records are in PouchDB, so pages keep their kept view', async () => {
+    const profile = browserProfile(todaysRows());
+    await profile.setMode({ mode: 'team', user: 'mei' });
+    const storedRevision = async () => {
+      const idb = createIdbBackend(profile.idbName);
+      await idb.loadAll();
+      return idb.revision()!;
+    };
+    const worker = stoppingWorker(profile);
+    const dying = await profile.open(worker.local, worker.databases);
+    const before = await storedRevision();
+    worker.stopAfter(1);
+    await dying.store.write([{ put: { id: 'grp_waiting', type: 'phraseGroup', scope: 'shop', name: '等着的', order: 7, parentId: null } }]);
+    expect((await profile.idbRows()).some((r) => r.id === 'grp_waiting')).toBe(true);
+    expect(await storedRevision()).toBe(before);
+
+    const { store } = await profile.open();
+    expect(await store.get('grp_waiting')).toMatchObject({ name: '等着的' });
+    expect(await storedRevision()).toBeGreaterThan(before);
+  });
+
   it('cut off in a move from shop to agent: the next load leaves a tombstone in the shop', async () => {
     const profile = browserProfile(todaysRows());
     await profile.setMode({ mode: 'team', user: 'mei' });

@@ -14,9 +14,9 @@ import type { TeamStoreModeKeeper } from './team-store-mode';
  * straight to the IndexedDB backend and no PouchDB database is ever opened.
  *
  * The one-transaction promise, across two stores: a commit is first the whole write in ONE
- * IndexedDB transaction, exactly as with no team: the local records, the write receipt, the library
- * revision, and the synced records as rows waiting to move. That is the commit point. Then the
- * synced records go into PouchDB and, in a second IndexedDB transaction, out of IndexedDB again.
+ * IndexedDB transaction, as with no team: the local records, the write receipt, and the synced
+ * records as rows waiting to move. That is the commit point. Then the synced records go into
+ * PouchDB and, in a second IndexedDB transaction, out of IndexedDB again, with the library revision.
  * A load that finds synced rows in IndexedDB (the worker stopped between the two, or PouchDB
  * refused them) moves them in first, as it finishes a cut-off joining, on top of the revision the
  * write was made on when this worker knows it (a version pulled meanwhile becomes a conflict, not a
@@ -249,7 +249,9 @@ export function createTeamAwareBackend({ local, mode, openLocal, onConflicted, o
       if (synced.length === 0) return local.commit(puts, options);
       // The commit point: the whole write and its receipt in ONE IndexedDB transaction, the synced
       // records as rows waiting to move, exactly as a load finds rows left by a cut-off joining.
-      await local.commit(puts, options);
+      // The library revision moves once they are in PouchDB (or by the load that moves them): a
+      // page keeps trusting its kept view meanwhile instead of reading these rows as the library.
+      await local.commit(puts, options, { bumpRevision: false });
       try {
         await moveOut(side, synced);
       } catch (error) {
