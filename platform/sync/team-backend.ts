@@ -1,7 +1,7 @@
 import type { CommitOptions, StorageBackend, StoredRecord } from '../../core/store';
 import { AGENT_DATA_TYPES, agentDatabaseName, docIdOf, recordFieldsOf, toSyncDoc, type SyncDoc } from '../../core/sync';
 import type { IdbBackend } from '../idb-backend';
-import { REVISED_TYPES } from '../library-db';
+import { REVISED_TYPES, TEAM_SEEN_SEQS_ID } from '../library-db';
 import type { TeamDatabase } from './team-pouch';
 import type { TeamStoreModeKeeper } from './team-store-mode';
 
@@ -37,7 +37,7 @@ export const agentLocalDatabase = (user: string): string => `team-${agentDatabas
  * for. A load that finds the databases moved on (a pull, or a commit cut off before its second
  * IndexedDB part) bumps the revision, so pages never trust a kept view older than the records.
  */
-export const SEEN_SEQS_ID = 'local:team-seen-seqs';
+export const SEEN_SEQS_ID = TEAM_SEEN_SEQS_ID;
 
 type Place = 'shop' | 'agent';
 const PLACES: readonly Place[] = ['shop', 'agent'];
