@@ -27,7 +27,8 @@ export const revisionOf = (row: unknown): number | null => {
 /**
  * What a commit may do besides storing records, for a backend layered on this one (team sync,
  * platform/sync/team-backend.ts): rows that are not records, ids to delete, and a revision bump
- * for library records that live elsewhere. All in the commit's one transaction.
+ * for library records that live elsewhere, or none for library records only passing through
+ * (`bumpRevision: false`). All in the commit's one transaction.
  */
 export interface CommitExtra {
   rows?: ReadonlyArray<{ id: string }>;
@@ -77,7 +78,7 @@ export function createIdbBackend(dbName: string): IdbBackend {
     async commit(puts: readonly StoredRecord[], options?: CommitOptions, extra?: CommitExtra) {
       const receipt = options?.receipt;
       if (puts.length === 0 && !receipt && !extra) return;
-      const revised = extra?.bumpRevision || puts.some((r) => REVISED_TYPES.has(r.type));
+      const revised = extra?.bumpRevision ?? puts.some((r) => REVISED_TYPES.has(r.type));
       let next: number | undefined;
       await db.run(
         'readwrite',

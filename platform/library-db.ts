@@ -20,6 +20,11 @@ export const REVISION_ID = 'local:revision';
  */
 export const RECEIPT_PREFIX = 'local:receipt:';
 /** Record types whose writes bump the revision: what the kept view holds besides settings. */
+/**
+ * Row kept while the browser is in a team (platform/sync/team-backend.ts): the shop's and agent's
+ * records then live in PouchDB, and records found in this database are not the library.
+ */
+export const TEAM_SEEN_SEQS_ID = 'local:team-seen-seqs';
 export const REVISED_TYPES: ReadonlySet<string> = new Set(['phrase', 'phraseGroup']);
 /**
  * Id prefixes of the records a view needs besides phrases and groups (settings, usage and the reply

@@ -11,7 +11,7 @@ import { createUsageService } from '../core/usage';
 import { REAL_REGISTRY, createTestClock } from '../test/helpers/store';
 import { createIdbBackend } from './idb-backend';
 import { createIdbCache } from './idb-cache';
-import { INDEX_CACHE_KEY } from './library-db';
+import { INDEX_CACHE_KEY, TEAM_SEEN_SEQS_ID } from './library-db';
 import { createPackedIndexKeeper, libraryTombstones } from './packed-index-keeper';
 import { createLibraryReader } from './library-reader';
 
@@ -169,6 +169,17 @@ describe('library reader', () => {
     expect(await bg.reader.read()).not.toBeNull();
     await bg.library.savePhrase({ id: 'phr_starter_when', title: '改了标题', text: '改了内容。', groupId: 'grp_starter_ship' });
     expect(await bg.reader.read(), 'keys not made for the new words yet').toBeNull();
+  });
+
+  it('says "ask the background" in a team without a current kept view: records in IndexedDB are then not the library', async () => {
+    const bg = createBackground();
+    await bg.library.seedStarterLibraryIfEmpty();
+    await bg.library.view();
+    await bg.saveKeys();
+    expect(await bg.reader.read()).not.toBeNull();
+    // What the team backend keeps while in a team (its library records are in PouchDB).
+    await createIdbBackend(bg.dbName).commit([], undefined, { rows: [{ id: TEAM_SEEN_SEQS_ID }], bumpRevision: true });
+    expect(await bg.reader.read()).toBeNull();
   });
 
   it('says "ask the background" for data of another schema version (the background migrates)', async () => {

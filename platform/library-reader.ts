@@ -16,7 +16,7 @@ import type { GroupRecord, PhraseRecord } from '../core/phrases';
 import { META_ID, SCHEMA_VERSION } from '../core/store/schema-version';
 import { RECORDS_STORE, revisionOf } from './idb-backend';
 import { CACHE_STORE, cacheDbName } from './idb-cache';
-import { DB_NAME, INDEX_CACHE_KEY, LIBRARY_BLOB_CACHE_KEY, REVISION_ID, SETTINGS_PREFIXES } from './library-db';
+import { DB_NAME, INDEX_CACHE_KEY, LIBRARY_BLOB_CACHE_KEY, REVISION_ID, SETTINGS_PREFIXES, TEAM_SEEN_SEQS_ID } from './library-db';
 
 /** Ids of library snapshots (backups, each a copy of the whole library): never read for the view. */
 const SNAPSHOT_PREFIX = 'local:snapshot:';
@@ -61,6 +61,8 @@ export function createLibraryReader(options: { dbName?: string; indexedDB?: IDBF
       const [rows, keysValue] = await Promise.all([readRecords(factory, dbName), readCacheValue(factory, cacheDbName(dbName), INDEX_CACHE_KEY)]);
       performance.mark('kefu:library-read-idb', { detail: { kept: false } });
       if (!rows) return null;
+      // In a team the library is in PouchDB; rows here are only a write waiting to move there.
+      if (rows.some((r) => r.id === TEAM_SEEN_SEQS_ID)) return null;
       const load = recordsOf(rows);
       if (!load) return null;
       const { records, tombstones, everStored } = load;

@@ -3,8 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import memoryAdapter from 'pouchdb-adapter-memory';
 import { describe, expect, it } from 'vitest';
-import { META_ID, type StoredRecord } from '../../core/store';
+import { createIdMaker } from '../../core/ids';
+import { createLibraryService } from '../../core/library';
+import { createOutcomesService } from '../../core/outcomes';
+import { META_ID, type RecordStore, type StoredRecord } from '../../core/store';
 import { AGENT_DATA_TYPES, toSyncDoc } from '../../core/sync';
+import { createUsageService } from '../../core/usage';
 import { createTestClock, createTestStore } from '../../test/helpers/store';
 import { createIdbBackend, type IdbBackend } from '../idb-backend';
 import { resolveConflicts } from './conflicts';
@@ -34,8 +38,9 @@ function browserProfile(rows: readonly Record<string, unknown>[] = []) {
   const mode = createTeamStoreModeKeeper(area);
   const seeded = createIdbBackend(idbName).commit(rows as StoredRecord[]);
   let conflicted = 0;
-  const open = (local: IdbBackend = createIdbBackend(idbName)) => {
-    const backend = createTeamAwareBackend({ local, mode, openLocal, onConflicted: () => conflicted++ });
+  let unsettled = 0;
+  const open = (local: IdbBackend = createIdbBackend(idbName), databases: (name: string) => TeamDatabase = openLocal) => {
+    const backend = createTeamAwareBackend({ local, mode, openLocal: databases, onConflicted: () => conflicted++, onUnsettled: () => unsettled++ });
     return { backend, store: createTestStore({ backend, now: createTestClock(1_770_000_000_000), actor: 'mei' }) };
   };
   return {
@@ -45,9 +50,10 @@ function browserProfile(rows: readonly Record<string, unknown>[] = []) {
     setMode: (m: TeamStoreMode | undefined) => mode.set(m),
     mode: () => mode.get(),
     conflicted: () => conflicted,
-    async open(local?: IdbBackend) {
+    unsettled: () => unsettled,
+    async open(local?: IdbBackend, databases?: (name: string) => TeamDatabase) {
       await seeded;
-      const o = open(local);
+      const o = open(local, databases);
       await o.store.open();
       return o;
     },
@@ -187,6 +193,194 @@ describe('writes in a team', () => {
     const woken = (await profile.open()).store;
     const again = await woken.keyed('req-1', () => woken.write([{ put: { id: 'grp_other', type: 'phraseGroup', scope: 'shop', name: 'x', order: 6, parentId: null } }]));
     expect(again.map((r) => r.id).sort()).toEqual(['grp_keyed', 'local:selectors:pinduoduo']);
+  });
+});
+
+/**
+ * A service worker that Chrome stops after `n` more storage writes (IndexedDB commits and PouchDB
+ * bulkDocs, counted together): every write after that fails, as nothing runs in a stopped worker.
+ */
+function stoppingWorker(profile: ReturnType<typeof browserProfile>) {
+  let left = Infinity;
+  let afterPouch = false;
+  const step = async () => {
+    if (left <= 0) throw new DOMException('the service worker was stopped', 'AbortError');
+    left -= 1;
+  };
+  const idb = createIdbBackend(profile.idbName);
+  const local: IdbBackend = { ...idb, commit: (...args) => step().then(() => idb.commit(...args)) };
+  const databases = (name: string): TeamDatabase => {
+    const db = profile.openLocal(name);
+    return new Proxy(db, {
+      get(target, prop) {
+        if (prop === 'bulkDocs') {
+          return async (...args: Parameters<TeamDatabase['bulkDocs']>) => {
+            await step();
+            const results = await target.bulkDocs(...args);
+            if (afterPouch) left = 0;
+            return results;
+          };
+        }
+        const value = Reflect.get(target, prop, target) as unknown;
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  };
+  return {
+    local,
+    databases,
+    stopAfter: (n: number) => void (left = n),
+    /** Writes work again (a failure that passed, not a stopped worker). */
+    resume: () => void ((left = Infinity), (afterPouch = false)),
+    /** Stopped as soon as PouchDB has taken the next documents. */
+    stopAfterPouchWrite: () => void (afterPouch = true),
+  };
+}
+
+/** The background's services over one store, as a request reaches them (their own id maker, as after a wake). */
+function services(store: RecordStore) {
+  const now = createTestClock(1_780_000_000_000);
+  const newId = createIdMaker({ now });
+  return { library: createLibraryService({ store, newId, lang: 'zh' }), usage: createUsageService({ store, now, lang: 'zh' }), outcomes: createOutcomesService({ store, now, newId }) };
+}
+
+/** A request's idempotency key as the handler makes it (kind, then the client's key). */
+const KEY = 'someRequest:0123456789abcdef0123456789abcdef';
+const URGE = { site: 'pinduoduo', buyerId: '7301001', source: 'playbook' as const, playbook: 'urge-shipping' as const, path: ['state:not-shipped', 'reassure'] };
+
+/** Each kind of write that reaches PouchDB and would not land the same twice: what it sends, and how many of its records a store holds. */
+const WRITES = {
+  'a shop phrase': {
+    send: (s: ReturnType<typeof services>) => s.library.savePhrase({ title: '重试的话术', text: '只应出现一次', groupId: null }),
+    count: async (store: RecordStore) => (await store.list('phrase')).filter((p) => p.title === '重试的话术').length,
+  },
+  'a personal phrase': {
+    send: (s: ReturnType<typeof services>) => s.library.savePhrase({ title: '我的重试', text: '个人的', groupId: null, scope: 'agent' }),
+    count: async (store: RecordStore) => (await store.list('phrase')).filter((p) => p.title === '我的重试').length,
+  },
+  'a group': {
+    send: (s: ReturnType<typeof services>) => s.library.saveGroup({ name: '重试的分组' }),
+    count: async (store: RecordStore) => (await store.list('phraseGroup')).filter((g) => g.name === '重试的分组').length,
+  },
+  'a conversation outcome (agent data)': {
+    send: (s: ReturnType<typeof services>) => s.outcomes.record({ ...URGE, note: '重试的结果' }),
+    count: async (store: RecordStore) => (await store.list('conversationOutcome')).filter((o) => o.note === '重试的结果').length,
+  },
+  'a counted use of a phrase (agent data, an edit that adds one)': {
+    send: (s: ReturnType<typeof services>) => s.usage.recordUsage('phr_personal_1'),
+    count: async (store: RecordStore) => ((await store.list('phraseUsage')).find((u) => u.phraseId === 'phr_personal_1')?.count as number | undefined) ?? 0,
+  },
+} satisfies Record<string, { send: (s: ReturnType<typeof services>) => Promise<unknown>; count: (store: RecordStore) => Promise<number> }>;
+
+describe('a write retried after the worker stopped mid-commit lands once', () => {
+  it('a new phrase: stopped after its PouchDB document was written, before the IndexedDB part; the retry makes no second phrase', async () => {
+    const profile = browserProfile(todaysRows());
+    await profile.setMode({ mode: 'team', user: 'mei' });
+    const worker = stoppingWorker(profile);
+    const dying = await profile.open(worker.local, worker.databases);
+    worker.stopAfterPouchWrite();
+    await dying.store.keyed(KEY, () => services(dying.store).library.savePhrase({ title: '重试的话术', text: '只应出现一次', groupId: null })).catch(() => undefined);
+    expect(await docsOf(profile.openLocal('team-shop'))).toContainEqual(expect.objectContaining({ title: '重试的话术' }));
+
+    // The page got no reply and sends the same request (same key) to the woken worker.
+    const { store } = await profile.open();
+    const { value } = await store.keyed(KEY, () => services(store).library.savePhrase({ title: '重试的话术', text: '只应出现一次', groupId: null }));
+    const made = (await store.list('phrase')).filter((p) => p.title === '重试的话术');
+    expect(made.map((p) => p.id)).toEqual([value.id]);
+    expect((await docsOf(profile.openLocal('team-shop'))).filter((d) => d.title === '重试的话术' && !d._deleted)).toHaveLength(1);
+  });
+
+  for (const [kind, write] of Object.entries(WRITES)) {
+    it(`${kind}: once, wherever the worker stopped, and the retry gets the first answer`, async () => {
+      // A commit makes up to four writes (IndexedDB, one or two PouchDB databases, IndexedDB);
+      // stopping after each count covers every point between them, and no stop at all.
+      for (let writes = 0; writes <= 4; writes++) {
+        const profile = browserProfile(todaysRows());
+        await profile.setMode({ mode: 'team', user: 'mei' });
+        const before = await write.count((await profile.open()).store);
+        const worker = stoppingWorker(profile);
+        const dying = await profile.open(worker.local, worker.databases);
+        worker.stopAfter(writes);
+        const firstAnswer = await dying.store.keyed(KEY, () => write.send(services(dying.store))).catch(() => undefined);
+
+        const { store } = await profile.open();
+        const answer = await store.keyed(KEY, () => write.send(services(store)));
+        const where = `stopped after ${writes} writes`;
+        expect(await write.count(store), where).toBe(before + 1);
+        if (firstAnswer) expect(answer, where).toEqual(firstAnswer);
+        // Nothing of it left behind in IndexedDB: a synced record lives in PouchDB only.
+        expect((await profile.idbRows()).filter((r) => r.scope === 'shop' || r.scope === 'agent' || AGENT_DATA_TYPES.has(r.type as string)), where).toEqual([]);
+        // And the next wake finds the same.
+        expect(await write.count((await profile.open()).store), where).toBe(before + 1);
+      }
+    });
+  }
+});
+
+describe('a write whose PouchDB part did not happen', () => {
+  it('failed: the write is kept and answered, the next reload moves it; a version pulled meanwhile stays as a conflict', async () => {
+    const profile = browserProfile(todaysRows());
+    await profile.setMode({ mode: 'team', user: 'mei' });
+    const worker = stoppingWorker(profile);
+    const { store, backend } = await profile.open(worker.local, worker.databases);
+    const [phrase] = await store.list('phrase');
+    const id = `phrase:${phrase!.id}`;
+    worker.stopAfter(1); // IndexedDB takes the write, PouchDB refuses it
+    await store.write([{ put: { ...phrase!, title: '客服改的标题' } }]);
+    expect(profile.unsettled()).toBe(1);
+    expect(await store.get(phrase!.id)).toMatchObject({ title: '客服改的标题' });
+    expect(await backend.behind()).toBe(true);
+
+    // The owner's change to the text arrives by a pull before the write reached PouchDB.
+    worker.resume();
+    const shop = profile.openLocal('team-shop');
+    const pulled = await shop.get(id);
+    await shop.put({ ...pulled, text: '店主改的正文', updatedAt: (pulled.updatedAt as number) + 5 });
+    await store.reload();
+    expect(await backend.behind()).toBe(false);
+    expect((await profile.idbRows()).some((r) => r.id === phrase!.id)).toBe(false);
+    expect((await shop.get(id, { conflicts: true }))._conflicts).toHaveLength(1);
+    expect(await resolveConflicts(shop, id)).toMatchObject({ kind: 'merged' });
+    await store.reload();
+    expect(await store.get(phrase!.id)).toMatchObject({ title: '客服改的标题', text: '店主改的正文' });
+  });
+
+  it('cut off: the library revision stays until the records are in PouchDB, so pages keep their kept view', async () => {
+    const profile = browserProfile(todaysRows());
+    await profile.setMode({ mode: 'team', user: 'mei' });
+    const storedRevision = async () => {
+      const idb = createIdbBackend(profile.idbName);
+      await idb.loadAll();
+      return idb.revision()!;
+    };
+    const worker = stoppingWorker(profile);
+    const dying = await profile.open(worker.local, worker.databases);
+    const before = await storedRevision();
+    worker.stopAfter(1);
+    await dying.store.write([{ put: { id: 'grp_waiting', type: 'phraseGroup', scope: 'shop', name: '等着的', order: 7, parentId: null } }]);
+    expect((await profile.idbRows()).some((r) => r.id === 'grp_waiting')).toBe(true);
+    expect(await storedRevision()).toBe(before);
+
+    const { store } = await profile.open();
+    expect(await store.get('grp_waiting')).toMatchObject({ name: '等着的' });
+    expect(await storedRevision()).toBeGreaterThan(before);
+  });
+
+  it('cut off in a move from shop to agent: the next load leaves a tombstone in the shop', async () => {
+    const profile = browserProfile(todaysRows());
+    await profile.setMode({ mode: 'team', user: 'mei' });
+    const worker = stoppingWorker(profile);
+    const dying = await profile.open(worker.local, worker.databases);
+    const [phrase] = await dying.store.list('phrase');
+    const id = `phrase:${phrase!.id}`;
+    worker.stopAfter(1);
+    await dying.store.write([{ put: { ...phrase!, scope: 'agent' } }]);
+
+    const { store } = await profile.open();
+    expect(await store.get(phrase!.id)).toMatchObject({ scope: 'agent' });
+    expect((await profile.openLocal('team-agent-mei').get(id)).scope).toBe('agent');
+    const [inShop] = (await profile.openLocal('team-shop').changes({ include_docs: true })).results.filter((r) => r.id === id);
+    expect(inShop!.doc).toMatchObject({ _deleted: true });
   });
 });
 

@@ -1,24 +1,31 @@
 import type { CommitOptions, StorageBackend, StoredRecord } from '../../core/store';
 import { AGENT_DATA_TYPES, agentDatabaseName, docIdOf, recordFieldsOf, toSyncDoc, type SyncDoc } from '../../core/sync';
 import type { IdbBackend } from '../idb-backend';
-import { REVISED_TYPES } from '../library-db';
+import { REVISED_TYPES, TEAM_SEEN_SEQS_ID } from '../library-db';
 import type { TeamDatabase } from './team-pouch';
 import type { TeamStoreModeKeeper } from './team-store-mode';
 
 /**
  * The store's backend while the browser may be in a team (issue 13). Records of scope `shop` live
  * in the local PouchDB `team-shop`, scope `agent` in `team-agent-<user>` (what the sync replicates),
- * scope `local` (machine-only: selector overrides, UI preferences, usage…) and the store's own rows
+ * scope `local` (machine-only: selector overrides, UI preferences…; the agent data the owner reads,
+ * such as usage, picks and outcomes, goes to the agent database too) and the store's own rows
  * (meta, revision, write receipts) stay in IndexedDB. With no team (the default) every call goes
  * straight to the IndexedDB backend and no PouchDB database is ever opened.
  *
- * The one-transaction promise, across two stores: a commit writes the PouchDB documents first,
- * then, in ONE IndexedDB transaction, the local records, the write receipt and the library
- * revision. A crash between the two can leave the synced records written without their receipt:
- * a retried keyed write is then applied again (puts are whole records, so an edit lands the same;
- * a create made with a fresh id would be made twice). It can never leave a receipt without its
- * write, a half-written record, or an answered write unsaved (the reply goes after both). A write
- * touching both PouchDB databases (a phrase moved between shop and agent) is two transactions.
+ * The one-transaction promise, across two stores: a commit is first the whole write in ONE
+ * IndexedDB transaction, as with no team: the local records, the write receipt, and the synced
+ * records as rows waiting to move. That is the commit point. Then the synced records go into
+ * PouchDB and, in a second IndexedDB transaction, out of IndexedDB again, with the library revision.
+ * A load that finds synced rows in IndexedDB (the worker stopped between the two, or PouchDB
+ * refused them) moves them in first, as it finishes a cut-off joining, on top of the revision the
+ * write was made on when this worker knows it (a version pulled meanwhile becomes a conflict, not a
+ * loss). So a write and its receipt are always stored together, whatever the crash point: a
+ * retried keyed write (same write id) gets the first answer and writes nothing, and a create made
+ * with a fresh id, a counted use or an appended pick land once. A refused PouchDB part is not an
+ * error for the caller (the write is stored): `behind()` says so, and the next reload moves it.
+ * A write touching both PouchDB databases (a phrase moved between shop and agent) is two PouchDB
+ * transactions; a move cut off between them is finished by the same load (a tombstone where it was).
  */
 
 /** The local PouchDB database of the shop library (the name `createTeamSync` replicates). */
@@ -27,10 +34,10 @@ export const SHOP_LOCAL_DATABASE = 'team-shop';
 export const agentLocalDatabase = (user: string): string => `team-${agentDatabaseName(user)}`;
 /**
  * Row of the records store: the PouchDB update sequences the library revision was last bumped
- * for. A load that finds the databases moved on (a pull, or a commit cut off before its IndexedDB
- * part) bumps the revision, so pages never trust a kept view older than the records.
+ * for. A load that finds the databases moved on (a pull, or a commit cut off before its second
+ * IndexedDB part) bumps the revision, so pages never trust a kept view older than the records.
  */
-export const SEEN_SEQS_ID = 'local:team-seen-seqs';
+export const SEEN_SEQS_ID = TEAM_SEEN_SEQS_ID;
 
 type Place = 'shop' | 'agent';
 const PLACES: readonly Place[] = ['shop', 'agent'];
@@ -52,6 +59,8 @@ interface TeamSide {
   /** Update sequences when last loaded, and the revisions this backend wrote since (not a pull). */
   loadedSeqs: Record<Place, string | number>;
   written: Set<string>;
+  /** A committed write's records are still waiting in IndexedDB (its PouchDB part failed). */
+  unsettled: boolean;
 }
 
 export interface TeamAwareBackend extends StorageBackend {
@@ -60,7 +69,7 @@ export interface TeamAwareBackend extends StorageBackend {
   teamUser(): string | undefined;
   /** The local PouchDB databases in use (empty while not in a team): where conflicts are settled. */
   databases(): TeamDatabase[];
-  /** Whether a database holds changes this backend did not write since the last load (a sync pulled). */
+  /** Whether a database holds changes this backend did not write since the last load (a sync pulled), or a write waits to move in. */
   behind(): Promise<boolean>;
 }
 
@@ -70,9 +79,14 @@ export interface TeamAwareBackendDeps {
   openLocal(name: string): TeamDatabase;
   /** Told when a local write met a newer version pulled meanwhile and was kept as a conflict. */
   onConflicted?: () => void;
+  /**
+   * Told when a committed write could not be put into PouchDB (it waits in IndexedDB, and `behind()`
+   * says so until a load moved it): a sync run soon reloads the store, which moves it.
+   */
+  onUnsettled?: (error: unknown) => void;
 }
 
-export function createTeamAwareBackend({ local, mode, openLocal, onConflicted }: TeamAwareBackendDeps): TeamAwareBackend {
+export function createTeamAwareBackend({ local, mode, openLocal, onConflicted, onUnsettled }: TeamAwareBackendDeps): TeamAwareBackend {
   let team: TeamSide | undefined;
 
   function openSide(user: string): TeamSide {
@@ -84,6 +98,7 @@ export function createTeamAwareBackend({ local, mode, openLocal, onConflicted }:
       home: new Map(),
       loadedSeqs: { shop: 0, agent: 0 },
       written: new Set(),
+      unsettled: false,
     };
   }
 
@@ -106,20 +121,31 @@ export function createTeamAwareBackend({ local, mode, openLocal, onConflicted }:
     }
     for (const [id, { place }] of byId) side.home.set(id, place);
     side.written = new Set();
+    side.unsettled = false;
     return [...byId.values()].map((v) => v.row);
   }
 
-  /** Moves synced rows still in IndexedDB (joining, or a joining cut off) into PouchDB, then drops them there. */
+  /**
+   * Moves synced rows still in IndexedDB into PouchDB, then drops them there: rows of a joining, or
+   * of a committed write whose PouchDB part was cut off (the worker stopped) or failed.
+   */
   async function moveIn(side: TeamSide, rows: Record<string, unknown>[]): Promise<void> {
+    const ids = rows.map((r) => docIdOf(r as StoredRecord));
     for (const place of PLACES) {
-      const docs = rows.filter((r) => placeOf(r) === place);
-      if (docs.length === 0) continue;
-      const ids = docs.map((r) => docIdOf(r as StoredRecord));
       const current = await side.dbs[place].allDocs({ keys: ids });
-      const revs = new Map(current.rows.flatMap((r) => (r.value?.rev ? [[r.id, r.value.rev] as const] : [])));
-      // Ids unchanged, tombstones kept as tombstones with their fields; a copy made by an
-      // earlier, cut-off attempt gets a new revision with the same content (harmless).
-      await writeDocs(side, place, docs.map((r) => toSyncDoc(r as StoredRecord, revs.get(docIdOf(r as StoredRecord)))));
+      const held = new Map(current.rows.flatMap((r) => (r.value?.rev ? [[r.id, r.value] as const] : [])));
+      const docs = rows.flatMap((r, i) => {
+        const id = ids[i]!;
+        // On top of the revision this worker wrote on (a pull since then makes a conflict, not a
+        // loss), else of what the database holds: a copy an earlier attempt made gets a new
+        // revision with the same content (harmless).
+        const rev = side.revs[place].get(id) ?? held.get(id)?.rev;
+        if (placeOf(r) === place) return [toSyncDoc(r as StoredRecord, rev)];
+        // Moved between shop and agent before the cut: the copy where it was becomes a tombstone.
+        const there = held.get(id);
+        return there && !there.deleted ? [toSyncDoc({ ...(r as StoredRecord), deleted: true }, rev)] : [];
+      });
+      await writeDocs(side, place, docs);
     }
     await local.commit([], { durability: 'strict' }, { deletes: rows.map((r) => r.id as string), bumpRevision: true });
   }
@@ -130,12 +156,31 @@ export function createTeamAwareBackend({ local, mode, openLocal, onConflicted }:
     await local.commit(rows as StoredRecord[], { durability: 'strict' }, { deletes: [SEEN_SEQS_ID], bumpRevision: true });
   }
 
+  /** A committed write's synced records into PouchDB, then out of IndexedDB with the seen sequences. */
+  async function moveOut(side: TeamSide, synced: readonly StoredRecord[]): Promise<void> {
+    for (const place of PLACES) {
+      const docs: SyncDoc[] = [];
+      for (const record of synced) {
+        const id = docIdOf(record);
+        const home = side.home.get(id);
+        if (placeOf(record) === place) docs.push(toSyncDoc(record, side.revs[place].get(id)));
+        // Moved between shop and agent: a tombstone where it was (the live copy wins on load).
+        else if (home === place) docs.push(toSyncDoc({ ...record, deleted: true }, side.revs[place].get(id)));
+      }
+      await writeDocs(side, place, docs);
+    }
+    for (const record of synced) side.home.set(docIdOf(record), placeOf(record)!);
+    const seqs = await seqsOf(side);
+    await local.commit([], undefined, { rows: [seenRow(side, seqs)], deletes: synced.map((r) => r.id), bumpRevision: synced.some((r) => REVISED_TYPES.has(r.type)) });
+  }
+
   /** Writes documents; one whose revision moved on meanwhile (a pull) is kept beside it as a conflict. */
   async function writeDocs(side: TeamSide, place: Place, docs: SyncDoc[]): Promise<void> {
     if (docs.length === 0) return;
     const db = side.dbs[place];
     const results = await db.bulkDocs(docs);
     const branches: SyncDoc[] = [];
+    let failure: Error | undefined;
     results.forEach((result, i) => {
       const doc = docs[i]!;
       if (result.rev && !result.error) {
@@ -144,9 +189,11 @@ export function createTeamAwareBackend({ local, mode, openLocal, onConflicted }:
       } else if (result.status === 409 || result.error === 'conflict') {
         branches.push(branchOf(doc));
       } else {
-        throw Object.assign(new Error(`${doc._id}: ${result.reason ?? result.error ?? 'not written'}`), { status: result.status, name: result.error ?? 'Error' });
+        failure ??= Object.assign(new Error(`${doc._id}: ${result.reason ?? result.error ?? 'not written'}`), { status: result.status, name: result.error ?? 'Error' });
       }
     });
+    // Every revision that did land is known before failing: writing the rest again builds on them.
+    if (failure) throw failure;
     if (branches.length === 0) return;
     // The write was made on the version the store held; the pulled one stays beside it and the
     // sync's conflict step merges the two field by field (or leaves them for the owner).
@@ -198,24 +245,20 @@ export function createTeamAwareBackend({ local, mode, openLocal, onConflicted }:
     async commit(puts: readonly StoredRecord[], options?: CommitOptions) {
       const side = team;
       if (!side) return local.commit(puts, options);
-      const localPuts = puts.filter((r) => !placeOf(r));
       const synced = puts.filter((r) => placeOf(r));
-      if (synced.length === 0) return local.commit(localPuts, options);
-      for (const place of PLACES) {
-        const docs: SyncDoc[] = [];
-        for (const record of synced) {
-          const id = docIdOf(record);
-          const home = side.home.get(id);
-          if (placeOf(record) === place) docs.push(toSyncDoc(record, side.revs[place].get(id)));
-          // Moved between shop and agent: a tombstone where it was (the live copy wins on load).
-          else if (home === place) docs.push(toSyncDoc({ ...record, deleted: true }, side.revs[place].get(id)));
-        }
-        await writeDocs(side, place, docs);
+      if (synced.length === 0) return local.commit(puts, options);
+      // The commit point: the whole write and its receipt in ONE IndexedDB transaction, the synced
+      // records as rows waiting to move, exactly as a load finds rows left by a cut-off joining.
+      // The library revision moves once they are in PouchDB (or by the load that moves them): a
+      // page keeps trusting its kept view meanwhile instead of reading these rows as the library.
+      await local.commit(puts, options, { bumpRevision: false });
+      try {
+        await moveOut(side, synced);
+      } catch (error) {
+        // Stored and answered for already; the rows wait in IndexedDB for the next load to move.
+        side.unsettled = true;
+        onUnsettled?.(error);
       }
-      for (const record of synced) side.home.set(docIdOf(record), placeOf(record)!);
-      // Receipt last, with the local records and the revision, in one IndexedDB transaction.
-      const seqs = await seqsOf(side);
-      await local.commit(localPuts, options, { rows: [seenRow(side, seqs)], bumpRevision: synced.some((r) => REVISED_TYPES.has(r.type)) });
     },
     revision: () => local.revision(),
     teamUser: () => team?.user,
@@ -223,6 +266,7 @@ export function createTeamAwareBackend({ local, mode, openLocal, onConflicted }:
     async behind() {
       const side = team;
       if (!side) return false;
+      if (side.unsettled) return true;
       for (const place of PLACES) {
         const { results } = await side.dbs[place].changes({ include_docs: true, since: side.loadedSeqs[place] });
         if (results.some((c) => c.doc?._rev && !c.id.startsWith('_') && !side.written.has(`${c.id}@${c.doc._rev}`))) return true;

@@ -21,8 +21,18 @@ export function createTeamStorage(local: IdbBackend) {
   const openLocal = shareLocalDatabases((name) => openTeamDatabase(name));
   const keeper = createTeamSyncKeeper(area);
   let membership: TeamMembership | undefined;
-  // A local write that met a version pulled meanwhile: the next run settles the conflict.
-  const backend = createTeamAwareBackend({ local, mode, openLocal, onConflicted: () => membership?.syncSoon() });
+  // A local write that met a version pulled meanwhile: the next run settles the conflict. A write
+  // PouchDB refused waits in IndexedDB: the next run reloads the store, which moves it in.
+  const backend = createTeamAwareBackend({
+    local,
+    mode,
+    openLocal,
+    onConflicted: () => membership?.syncSoon(),
+    onUnsettled: (error) => {
+      console.error('[kefu-sidebar] a saved change waits to reach the team database', error);
+      membership?.syncSoon();
+    },
+  });
 
   return {
     backend,
