@@ -17,10 +17,13 @@ export const parseFileOffThread: ParseFile = async (file) => {
   try {
     return await new Promise<ParsedTable>((resolve, reject) => {
       const rows: string[][] = [];
+      const rowNumbers: number[] = [];
       worker.onmessage = (e: MessageEvent<ParseMessage>) => {
         const m = e.data;
-        if (m.kind === 'rows') for (const row of m.rows) rows.push(row);
-        else if (m.kind === 'done') resolve({ headers: m.headers, rows });
+        if (m.kind === 'rows') {
+          for (const row of m.rows) rows.push(row);
+          for (const n of m.rowNumbers) rowNumbers.push(n);
+        } else if (m.kind === 'done') resolve({ headers: m.headers, rows, ...(rowNumbers.length === rows.length ? { rowNumbers } : {}) });
         else reject(new Error(m.message));
       };
       worker.onerror = (e) => reject(new Error(e.message || 'worker failed'));
