@@ -133,7 +133,7 @@ export function ScanCard({ lang, backOffice, state, reporter, onScanned }: Props
       {last.value && last.value.problems.length > 0 && (
         <div class="rel-problems">
           <p>{rm(lang, 'scanRowProblems', { count: last.value.skipped })}</p>
-          <ProblemList lang={lang} problems={last.value.problems} />
+          <ProblemList lang={lang} problems={last.value.problems} label={rm(lang, 'skippedRowsLabel')} />
         </div>
       )}
     </section>

@@ -51,6 +51,8 @@ const MESSAGES = {
     '员工表扫描完成：读到 {read} 行，保存 {kept} 行，跳过 {skipped} 行；名单共 {count} 个子账号。跳过的行：{where}',
     'Staff table scanned: {read} rows read, {kept} stored, {skipped} skipped; the roster has {count} sub-accounts. Skipped: {where}',
   ],
+  skippedRowsLabel: ['跳过的行', 'Skipped rows'],
+  moreSkippedListed: ['另有 {count} 处，都列在“读取本页表格”下。', 'And {count} more, all listed under “Read this page\'s table”.'],
   scanRowProblems: ['有 {count} 行的单元格有误，已跳过（同一页的其他行都已保存）：', '{count} rows had a bad cell and were skipped (the other rows of their pages are stored):'],
   openScan: ['上次扫描没有完成（已读 {pages} 页，{count} 条）。', 'The last scan did not finish ({pages} pages, {count} read).'],
   notBackOffice: ['在千牛后台的“全店客户管理”或员工管理页面打开侧边栏，可以直接扫描表格。', 'Open the sidebar on the back office\'s customer management or staff page to scan its table.'],

@@ -22,14 +22,14 @@ describe('what a finished scan says', () => {
     );
   });
 
-  it('names three skipped rows in the status line and counts the rest', () => {
+  it('names the first skipped row in the status line and says where the rest are listed', () => {
     const scan = { pages: 1, read: 20, kept: 15, skipped: 5, problems: [1, 2, 3, 4, 5].map(problem) };
     const said = relationScanDone('zh', scan, { total: 15, abnormal: 0 });
-    expect(said).toContain('第 1 页第 3 行');
-    expect(said).not.toContain('第 1 页第 4 行');
-    expect(said.endsWith('……还有 2 处')).toBe(true);
+    expect(said).toContain('跳过的行：第 1 页第 1 行');
+    expect(said).not.toContain('第 1 页第 2 行');
+    expect(said.endsWith('另有 4 处，都列在“读取本页表格”下。')).toBe(true);
     expect(staffScanDone('en', scan, 15)).toBe(
-      `Staff table scanned: 20 rows read, 15 stored, 5 skipped; the roster has 15 sub-accounts. Skipped: ${[1, 2, 3].map((n) => problem(n).message).join(' ')} … and 2 more`,
+      `Staff table scanned: 20 rows read, 15 stored, 5 skipped; the roster has 15 sub-accounts. Skipped: ${problem(1).message} And 4 more, all listed under “Read this page's table”.`,
     );
   });
 

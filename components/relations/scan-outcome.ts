@@ -2,8 +2,8 @@ import type { Lang } from '../../core/i18n';
 import { rm } from './messages';
 import type { RowProblem } from './table-import';
 
-/** Problems the status line names itself; the scan card lists them all. */
-const NAMED_IN_STATUS = 3;
+/** Problems the status line names itself (it stays a few lines); the scan card lists them all. */
+const NAMED_IN_STATUS = 1;
 
 export interface ScanCounts {
   pages: number;
@@ -14,10 +14,10 @@ export interface ScanCounts {
   problems: readonly RowProblem[];
 }
 
-/** The first problems, each naming page, row, column and value, and how many more there are. */
+/** The first problem (page, row, column and value), and how many more the scan card lists. */
 export function skippedWhere(lang: Lang, problems: readonly RowProblem[]): string {
   const named = problems.slice(0, NAMED_IN_STATUS).map((p) => p.message);
-  if (problems.length > NAMED_IN_STATUS) named.push(rm(lang, 'moreProblems', { count: problems.length - NAMED_IN_STATUS }));
+  if (problems.length > NAMED_IN_STATUS) named.push(rm(lang, 'moreSkippedListed', { count: problems.length - NAMED_IN_STATUS }));
   return named.join(' ');
 }
 

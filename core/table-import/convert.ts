@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n';
 import type { Account, Relation } from '../relations';
 import { parseDateTime, parseStatus, parseYesNo, splitRights } from './cells';
-import { REQUIRED_FIELDS, fieldLabel, type RelationField, type StaffField, type TableField } from './fields';
+import { REQUIRED_FIELDS, TABLE_FIELDS, fieldLabel, type RelationField, type StaffField, type TableField } from './fields';
 import { tableMessages, type TableMessages } from './messages';
 
 /** One row of cells by field, with the row number the owner sees (a file's row, or the scan's count). */
@@ -90,12 +90,13 @@ function reader(options: ConvertOptions) {
 }
 
 /**
- * The fields every scanned row must have a cell for: the required ones and any other column some
- * row has (a scanned row leaves out the cells it does not have). Staff: the id may come from the name.
+ * The fields every scanned row must have a cell for: the required ones and any other of the table's
+ * fields some row has (a scanned row leaves out the cells it does not have; a column we don't read,
+ * such as 关系状态, is no concern). Staff: the id may come from the name.
  */
-function expectedCells(rows: readonly FieldRow[], required: readonly TableField[]): Set<string> {
+function expectedCells(rows: readonly FieldRow[], required: readonly TableField[], fields: readonly TableField[]): Set<string> {
   const expected = new Set<string>(required);
-  for (const row of rows) for (const key of Object.keys(row.cells)) expected.add(key);
+  for (const row of rows) for (const key of Object.keys(row.cells)) if ((fields as readonly string[]).includes(key)) expected.add(key);
   if (expected.has('name') && !rows.some((row) => row.cells.id !== undefined)) expected.delete('id');
   return expected;
 }
@@ -116,7 +117,7 @@ export function toRelations(rows: readonly FieldRow[], options: ConvertOptions =
   const { msg, errors, label, fail, str, malformed } = reader(options);
   const missing = options.keepGoodRows ? [] : missingColumns(rows, REQUIRED_FIELDS.relations, label, msg);
   if (missing.length > 0) return { rows: [], errors: missing };
-  const expected = expectedCells(rows, REQUIRED_FIELDS.relations);
+  const expected = expectedCells(rows, REQUIRED_FIELDS.relations, TABLE_FIELDS.relations);
   const out: Relation[] = [];
   const firstRowOf = new Map<string, number>();
   for (const row of rows) {
@@ -154,7 +155,7 @@ export function toAccounts(rows: readonly FieldRow[], options: ConvertOptions = 
   const { msg, errors, label, fail, str, malformed } = reader(options);
   const missing = options.keepGoodRows ? [] : missingColumns(rows, REQUIRED_FIELDS.staff, label, msg);
   if (missing.length > 0) return { rows: [], errors: missing };
-  const expected = expectedCells(rows, REQUIRED_FIELDS.staff);
+  const expected = expectedCells(rows, REQUIRED_FIELDS.staff, TABLE_FIELDS.staff);
   const out: Account[] = [];
   const firstRowOf = new Map<string, number>();
   const flag = (row: FieldRow, field: StaffField, blank: boolean | undefined): boolean | undefined => {

@@ -60,6 +60,17 @@ describe('keeping the good rows of a scanned page', () => {
     ]);
   });
 
+  it('a row short of a column the table has but we do not read (关系状态) is only named for the fields we read', () => {
+    // As the replica's page 2 reads: a row of two cells, among rows that also have a 关系状态 cell.
+    const rows: Record<string, string>[] = [
+      { buyerName: '晴天小猪1', buyerId: 'b1', account: '小美', boundAt: '', state: '已绑定' },
+      { buyerName: '晴天小猪2', buyerId: 'b2' },
+    ];
+    const result = toRelations(scannedRows(rows), { keepGoodRows: true, page: 2 });
+    expect(result.rows.map((r) => r.buyerId)).toEqual(['b1']);
+    expect(result.errors.map((e) => e.message)).toEqual(['第 2 页第 2 行“专属客服”：这一行缺少这一列的单元格。', '第 2 页第 2 行“绑定时间”：这一行缺少这一列的单元格。']);
+  });
+
   it('quotes a value as plain, bounded text: bidi overrides and controls dropped, no half emoji', () => {
     const flipped = '\u202Egnp.exe\u0000';
     const emoji = `a${'😀'.repeat(30)}`;
