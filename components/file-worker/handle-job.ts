@@ -19,12 +19,14 @@ async function answer<T>(post: (reply: Reply<T>) => void, read: () => Promise<T>
 
 /** Each job calls its reader where it lives (with its area); this table only dispatches and answers. */
 const JOBS: { [K in FileJobName]: (job: FileJob<K>, post: Post<K>) => Promise<void> } = {
-  async table({ bytes, fileName }, post) {
+  async table({ bytes, fileName, lang }, post) {
     try {
-      const { headers, rows } = await parseTableFile(bytes, fileName);
+      const { headers, rows, rowNumbers = [] } = await parseTableFile(bytes, fileName, lang);
       // The rows go in several messages: the page reads each message in one task, and 100,000 rows in
       // one would block it for hundreds of milliseconds.
-      for (let at = 0; at < rows.length; at += ROWS_PER_MESSAGE) post({ kind: 'rows', rows: rows.slice(at, at + ROWS_PER_MESSAGE) });
+      for (let at = 0; at < rows.length; at += ROWS_PER_MESSAGE) {
+        post({ kind: 'rows', rows: rows.slice(at, at + ROWS_PER_MESSAGE), rowNumbers: rowNumbers.slice(at, at + ROWS_PER_MESSAGE) });
+      }
       post({ kind: 'done', headers });
     } catch (error) {
       post({ kind: 'failed', message: reason(error) });

@@ -12,7 +12,7 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; message: string };
  */
 export interface FileJobs {
   /** A relation/staff table (CSV or XLSX) for the relations panel: rows in parts, then the headers. */
-  table: { input: { bytes: Uint8Array; fileName: string }; message: ParseMessage };
+  table: { input: { bytes: Uint8Array; fileName: string; lang: Lang }; message: ParseMessage };
   /** A count table for the routing data card. */
   counts: { input: { bytes: Uint8Array; fileName: string; lang: Lang }; message: Reply<CountsResult> };
   /** A phrase file for the manager's import, as the `File` itself (cloned by reference): the page never reads its bytes. */

@@ -60,7 +60,7 @@ export function ImportCard({ lang, state, reporter, parse, defaultKind = 'relati
     busy.value = rm(lang, 'parsing', { file: file.name });
     let table: ParsedTable;
     try {
-      table = await parse(file);
+      table = await parse(file, lang);
     } catch (error) {
       busy.value = null;
       return reporter.alert(rm(lang, 'parseFailed', { file: file.name, message: error instanceof Error ? error.message : String(error) }));
@@ -94,13 +94,15 @@ export function ImportCard({ lang, state, reporter, parse, defaultKind = 'relati
     for (let at = 0; at < p.table.rows.length; at += STEP) {
       if (cancelled.current) return stop();
       const rows = rowsByField({ headers: p.table.headers, rows: p.table.rows.slice(at, at + STEP) }, p.mapping);
+      // Problems name the row as the file shows it and the column by the file's own header.
+      const source = { lang, firstRow: at + 1, labels: p.mapping, ...(p.table.rowNumbers ? { rowNumbers: p.table.rowNumbers.slice(at, at + STEP) } : {}) };
       if (table === 'relations') {
-        const read = rowsToRelations(rows, state.roster.value, at + 1, lang);
-        relations.push(...read.relations);
+        const read = rowsToRelations(rows, source);
+        relations.push(...read.read);
         found.push(...read.problems);
       } else {
-        const read = rowsToAccounts(rows, at + 1, lang);
-        accounts.push(...read.accounts);
+        const read = rowsToAccounts(rows, source);
+        accounts.push(...read.read);
         found.push(...read.problems);
       }
       if (performance.now() - slice < SLICE_MS) continue;

@@ -4,10 +4,10 @@ import type { RowProblem } from './table-import';
 
 const SHOWN = 20;
 
-/** Rows that could not be read: each sentence names its row and field. */
-export function ProblemList({ lang, problems }: { lang: Lang; problems: readonly RowProblem[] }) {
+/** Rows that could not be read: each sentence names its row and field. `label` names the list. */
+export function ProblemList({ lang, problems, label }: { lang: Lang; problems: readonly RowProblem[]; label?: string }) {
   return (
-    <ul class="problems">
+    <ul class="problems" aria-label={label}>
       {problems.slice(0, SHOWN).map((p, i) => (
         <li key={i}>{p.message}</li>
       ))}

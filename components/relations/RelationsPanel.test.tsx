@@ -6,6 +6,7 @@ import { button, byRole, click, fakeClient, flush, typeInto } from '../../test/h
 import type { BackOfficeHost, RowMark, ScannedRow } from '../sidebar/host';
 import { createStatus } from '../sidebar/status';
 import type { RelationReport, ReportRow } from './relations-api';
+import { parseTableFile } from './parse-table-file';
 import { RelationsPanel } from './RelationsPanel';
 
 const ROSTER = [
@@ -232,12 +233,72 @@ describe('RelationsPanel', () => {
     expect(button(ctx.root, '从第 2 页继续扫描')).toBeTruthy();
   });
 
+  it('keeps the good rows of a page with bad cells, goes on to the next page, and says which rows were skipped and where', async () => {
+    ctx = setup();
+    const long = 'x'.repeat(260);
+    const pages: ScannedRow[][] = [
+      [
+        { buyerId: 'p1a', account: '小美', boundAt: '2026-11-02 10:00' },
+        { buyerId: 'p1b', account: '阿强', boundAt: '<img src=x onerror=alert(1)>' },
+        { buyerId: '', account: '小美', boundAt: '' },
+        { buyerId: 'p1d', account: long, boundAt: '' },
+        { buyerId: 'p1e', boundAt: '' },
+        { buyerId: '<img src=x onerror=alert(1)>', account: '小美', boundAt: '' },
+      ],
+      [{ buyerId: 'p2a', account: '小美', boundAt: '' }],
+    ];
+    const backOffice: BackOfficeHost = {
+      table: 'relations',
+      async scan({ onRows, onProgress }) {
+        let rows = 0;
+        for (const [i, read] of pages.entries()) {
+          await onRows(read, i + 1);
+          rows += read.length;
+          onProgress({ table: 'relations', page: i + 1, pages: pages.length, rows });
+        }
+        return { kind: 'done', pages: pages.length, rows };
+      },
+      markRows: () => {},
+    };
+    await mount(ctx, { backOffice });
+    await click(button(ctx.root, '扫描客户关系表'));
+    await flush();
+    // Page 1's two good rows are stored with it; page 2 is read and stored too.
+    expect(ctx.added).toEqual([
+      {
+        kind: 'addRelations',
+        setId: 'new',
+        relations: [
+          { buyerId: 'p1a', accountId: '小美', boundAt: new Date(2026, 10, 2, 10, 0).getTime() },
+          { buyerId: '<img src=x onerror=alert(1)>', accountId: '小美' },
+        ],
+        cursor: { pagesDone: 1 },
+      },
+      { kind: 'addRelations', setId: 'new', relations: [{ buyerId: 'p2a', accountId: '小美' }], cursor: { pagesDone: 2 } },
+    ]);
+    expect(ctx.fake.kinds()).toContain('finishRelationSet');
+    // Each skipped row by page, row, column and value (bounded), in the card's list.
+    const list = Array.from(ctx.root.querySelectorAll('.rel-scan .rel-problems li')).map((li) => li.textContent);
+    expect(list).toEqual([
+      '第 1 页第 2 行“绑定时间”：“<img src=x onerror=alert(1)>”不是日期时间，应写成 2026-11-30 10:00、2026/11/30 或时间戳。',
+      '第 1 页第 3 行“买家ID”：不能为空。',
+      `第 1 页第 4 行“专属客服”：太长（最多 200 个字）：“${'x'.repeat(40)}…”。`,
+      '第 1 页第 5 行“专属客服”：这一行缺少这一列的单元格。',
+    ]);
+    expect(ctx.root.querySelectorAll('.rel-scan img')).toHaveLength(0);
+    // The outcome says how many rows were read, stored and skipped (7 = 3 + 4), and where, in the status.
+    const said = ctx.status.current.value!;
+    expect(said.kind).toBe('status');
+    expect(said.text).toMatch(/^扫描完成：2 页，读到 7 行，保存 3 行，跳过 4 行。/);
+    expect(said.text).toContain('跳过的行：第 1 页第 2 行“绑定时间”');
+  });
+
   it('on the staff page, scans the staff table into the roster', async () => {
     ctx = setup();
     const backOffice: BackOfficeHost = {
       table: 'staff',
       async scan({ onRows, onProgress }) {
-        await onRows([{ id: 'cs9', name: '新人', status: '在职', dedicated: '是', inRouting: '是', main: '否' }, { id: 'cs8', status: '离职', dedicated: '是', inRouting: '否' }], 1);
+        await onRows([{ id: 'cs9', name: '新人', status: '在职', dedicated: '是', inRouting: '是', main: '否' }, { id: 'cs8', name: '', status: '离职', dedicated: '是', inRouting: '否', main: '' }], 1);
         onProgress({ table: 'staff', page: 1, pages: 1, rows: 2 });
         return { kind: 'done', pages: 1, rows: 2 };
       },
@@ -291,6 +352,25 @@ describe('RelationsPanel', () => {
     const alert = byRole(ctx.root, 'alert').find((a) => a.classList.contains('rel-problems'))!;
     expect(alert.textContent).toContain('文件有 2 处错误，没有导入任何数据');
     expect(Array.from(alert.querySelectorAll('li')).map((li) => li.textContent)).toEqual(['第 2 行“买家ID”：不能为空。', '第 3 行“绑定时间”：“昨天”不是日期时间，应写成 2026-11-30 10:00、2026/11/30 或时间戳。']);
+    expect(ctx.fake.kinds()).not.toContain('beginRelationSet');
+    expect(ctx.added).toEqual([]);
+  });
+
+  it('names a bad cell of a file by the row the file shows it on and by the file\'s own column header, and stores nothing', async () => {
+    ctx = setup();
+    // Line 1 is the header, line 4 is blank: the bad cells are on lines 3 and 5 of the file.
+    const csv = '客户账号,绑定客服,关系建立时间\nb1,小美,2026-11-02\n,小美,\n\nb3,阿强,昨天\n';
+    const parsed = await parseTableFile(new TextEncoder().encode(csv), 'export.csv');
+    await mount(ctx, { parse: async () => parsed });
+    await chooseFile(ctx.root, 'export.csv');
+    await click(button(ctx.root, '导入 3 行'));
+    await flush();
+    const alert = byRole(ctx.root, 'alert').find((a) => a.classList.contains('rel-problems'))!;
+    expect(alert.textContent).toContain('文件有 2 处错误，没有导入任何数据');
+    expect(Array.from(alert.querySelectorAll('li')).map((li) => li.textContent)).toEqual([
+      '第 3 行“客户账号”：不能为空。',
+      '第 5 行“关系建立时间”：“昨天”不是日期时间，应写成 2026-11-30 10:00、2026/11/30 或时间戳。',
+    ]);
     expect(ctx.fake.kinds()).not.toContain('beginRelationSet');
     expect(ctx.added).toEqual([]);
   });

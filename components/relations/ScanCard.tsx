@@ -7,6 +7,7 @@ import { ProblemList } from './ProblemList';
 import type { OpenRelationSet } from './relations-api';
 import type { RelationsState } from './relations-state';
 import { scanAndStore, type ScanResult } from './scan-and-store';
+import { relationScanDone, staffScanDone } from './scan-outcome';
 
 export interface Reporter {
   say(text: string): void;
@@ -49,7 +50,6 @@ export function ScanCard({ lang, backOffice, state, reporter, onScanned }: Props
     const result = await scanAndStore({
       backOffice,
       api: state.api,
-      roster: state.roster.value,
       resume: resume && open.value ? open.value : null,
       label: new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'),
       lang,
@@ -76,9 +76,9 @@ export function ScanCard({ lang, backOffice, state, reporter, onScanned }: Props
     await state.reload();
     if (relations) {
       await onScanned();
-      // The whole set, pages read before a resume included (the outcome counts only this run's rows).
-      reporter.say(rm(lang, 'scanDone', { pages: outcome.pages, rows: result.stored, abnormal: state.report.value?.summary.abnormal ?? 0 }));
-    } else reporter.say(rm(lang, 'staffDone', { count: result.stored }));
+      // The set's total counts pages read before a resume too (the counts of rows are this run's).
+      reporter.say(relationScanDone(lang, { ...result, pages: outcome.pages }, { total: result.stored, abnormal: state.report.value?.summary.abnormal ?? 0 }));
+    } else reporter.say(staffScanDone(lang, { ...result, pages: outcome.pages }, result.stored));
   }
 
   async function pickRow() {
@@ -132,8 +132,8 @@ export function ScanCard({ lang, backOffice, state, reporter, onScanned }: Props
       )}
       {last.value && last.value.problems.length > 0 && (
         <div class="rel-problems">
-          <p>{rm(lang, 'scanRowProblems', { count: last.value.problems.length })}</p>
-          <ProblemList lang={lang} problems={last.value.problems} />
+          <p>{rm(lang, 'scanRowProblems', { count: last.value.skipped })}</p>
+          <ProblemList lang={lang} problems={last.value.problems} label={rm(lang, 'skippedRowsLabel')} />
         </div>
       )}
     </section>

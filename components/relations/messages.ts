@@ -43,7 +43,17 @@ const MESSAGES = {
   pickingRow: ['请点击页面表格中的任意一行（Esc 取消）', 'Click any row of the table on the page (Esc cancels)'],
   pickedRow: ['已保存表格行的选择器 {selector}：请重新扫描。', 'Saved {selector} as the table rows’ selector: scan again.'],
   pickedNothing: ['点到的不是表格中的一行。', 'That was not a row of the table.'],
-  scanRowProblems: ['有 {count} 行没有读出来，已跳过：', '{count} rows could not be read and were skipped:'],
+  scanDoneSkipped: [
+    '扫描完成：{pages} 页，读到 {read} 行，保存 {kept} 行，跳过 {skipped} 行。关系共 {total} 条，其中异常 {abnormal} 条，已在页面上标出。跳过的行：{where}',
+    'Scan done: {pages} pages, {read} rows read, {kept} stored, {skipped} skipped. {total} relations, {abnormal} abnormal, marked on the page. Skipped: {where}',
+  ],
+  staffDoneSkipped: [
+    '员工表扫描完成：读到 {read} 行，保存 {kept} 行，跳过 {skipped} 行；名单共 {count} 个子账号。跳过的行：{where}',
+    'Staff table scanned: {read} rows read, {kept} stored, {skipped} skipped; the roster has {count} sub-accounts. Skipped: {where}',
+  ],
+  skippedRowsLabel: ['跳过的行', 'Skipped rows'],
+  moreSkippedListed: ['另有 {count} 处，都列在“读取本页表格”下。', 'And {count} more, all listed under “Read this page\'s table”.'],
+  scanRowProblems: ['有 {count} 行的单元格有误，已跳过（同一页的其他行都已保存）：', '{count} rows had a bad cell and were skipped (the other rows of their pages are stored):'],
   openScan: ['上次扫描没有完成（已读 {pages} 页，{count} 条）。', 'The last scan did not finish ({pages} pages, {count} read).'],
   notBackOffice: ['在千牛后台的“全店客户管理”或员工管理页面打开侧边栏，可以直接扫描表格。', 'Open the sidebar on the back office\'s customer management or staff page to scan its table.'],
 

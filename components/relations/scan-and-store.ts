@@ -1,13 +1,19 @@
 import type { Lang } from '../../core/i18n';
 import type { BackOfficeHost, ScanOutcome, ScanProgress } from '../sidebar/host';
 import type { Account, RelationsApi } from './relations-api';
-import { rowsToAccounts, rowsToRelations, type RowProblem } from './table-import';
+import { rowsToAccounts, rowsToRelations, type RowProblem, type RowsRead } from './table-import';
 
 export interface ScanResult {
   outcome: ScanOutcome;
-  /** Rows skipped because a field could not be read (row numbers count from the first page). */
+  /** Why rows were skipped: each names its page, row, column and value. */
   problems: RowProblem[];
-  /** Relations (or staff accounts) stored. */
+  /** Rows this run read from the pages: each was kept or skipped (`read = kept + skipped`). */
+  read: number;
+  /** Rows this run kept (sent to be stored). */
+  kept: number;
+  /** Rows this run skipped for a bad cell (their pages' good rows are kept). */
+  skipped: number;
+  /** Relations (or staff accounts) stored: the whole set, pages read before a resume included. */
   stored: number;
   /** A request failed: its sentence; the scan stopped there. */
   error?: string;
@@ -16,7 +22,6 @@ export interface ScanResult {
 interface Options {
   backOffice: BackOfficeHost;
   api: RelationsApi;
-  roster: readonly Account[];
   /** Go on with the unfinished scan set instead of starting a new one. */
   resume: { setId: string; pagesDone: number } | null;
   label: string;
@@ -32,9 +37,17 @@ interface Options {
  * it stopped; the set becomes the current one only when the last page is read. A staff table
  * replaces the roster at the end.
  */
-export async function scanAndStore({ backOffice, api, roster, resume, label, lang, signal, onProgress }: Options): Promise<ScanResult> {
+export async function scanAndStore({ backOffice, api, resume, label, lang, signal, onProgress }: Options): Promise<ScanResult> {
   const problems: RowProblem[] = [];
-  let rowsSeen = 0;
+  const counts = { read: 0, kept: 0, skipped: 0 };
+  /** The page's rows as the converter read them: good rows kept, each bad one skipped and named. */
+  const tally = <T>(rows: readonly unknown[], read: RowsRead<T>): T[] => {
+    counts.read += rows.length;
+    counts.kept += read.read.length;
+    counts.skipped += read.skipped;
+    problems.push(...read.problems);
+    return read.read;
+  };
   let stored = 0;
   let error: string | undefined;
   const abortOnError = new AbortController();
@@ -45,25 +58,22 @@ export async function scanAndStore({ backOffice, api, roster, resume, label, lan
     const outcome = await backOffice.scan({
       signal,
       onProgress,
-      onRows: async (rows) => {
-        const read = rowsToAccounts(rows, rowsSeen + 1, lang);
-        rowsSeen += rows.length;
-        accounts.push(...read.accounts);
-        problems.push(...read.problems);
+      onRows: async (rows, page) => {
+        accounts.push(...tally(rows, rowsToAccounts(rows, { lang, page, keepGoodRows: true })));
       },
     });
     if (outcome.kind === 'done') {
       const saved = await api.saveRoster(accounts, 'replace');
-      if (!saved.ok) return { outcome, problems, stored: 0, error: saved.error.message };
+      if (!saved.ok) return { outcome, problems, ...counts, stored: 0, error: saved.error.message };
       stored = saved.value.count;
     }
-    return { outcome, problems, stored };
+    return { outcome, problems, ...counts, stored };
   }
 
   let setId = resume?.setId;
   if (!setId) {
     const begun = await api.beginRelationSet('scan', label);
-    if (!begun.ok) return { outcome: { kind: 'failed', message: begun.error.message, resumeAt: null }, problems, stored, error: begun.error.message };
+    if (!begun.ok) return { outcome: { kind: 'failed', message: begun.error.message, resumeAt: null }, problems, ...counts, stored, error: begun.error.message };
     setId = begun.value.setId;
   }
   const outcome = await backOffice.scan({
@@ -71,10 +81,9 @@ export async function scanAndStore({ backOffice, api, roster, resume, label, lan
     signal: abortOnError.signal,
     onProgress,
     onRows: async (rows, page) => {
-      const read = rowsToRelations(rows, roster, rowsSeen + 1, lang);
-      rowsSeen += rows.length;
-      problems.push(...read.problems);
-      const added = await api.addRelations(setId, read.relations, { pagesDone: page });
+      // One bad cell skips its row only: the page's good rows are stored with the page.
+      const relations = tally(rows, rowsToRelations(rows, { lang, page, keepGoodRows: true }));
+      const added = await api.addRelations(setId, relations, { pagesDone: page });
       if (!added.ok) {
         // Stop between pages: the pages stored so far stay in the open set for a resume.
         error = added.error.message;
@@ -84,11 +93,11 @@ export async function scanAndStore({ backOffice, api, roster, resume, label, lan
       stored = added.value.count;
     },
   });
-  if (error) return { outcome, problems, stored, error };
+  if (error) return { outcome, problems, ...counts, stored, error };
   if (outcome.kind === 'done') {
     const finished = await api.finishRelationSet(setId);
-    if (!finished.ok) return { outcome, problems, stored, error: finished.error.message };
+    if (!finished.ok) return { outcome, problems, ...counts, stored, error: finished.error.message };
     stored = finished.value.total;
   }
-  return { outcome, problems, stored };
+  return { outcome, problems, ...counts, stored };
 }

@@ -94,7 +94,8 @@ export interface ScanCursor {
  * One table row as read from the page: the cell text of each column found by its header, keyed by
  * field (`buyerId`, `buyerName`, `account`, `boundAt` for relations; `id`, `name`, `status`,
  * `dedicated`, `inRouting`, `main`, `rights` for staff). Still page text: core turns it into
- * relations or accounts and says which row and field it could not read.
+ * relations or accounts and says which row and field it could not read. A field whose column the
+ * table has but whose cell this row lacks is left out (an empty cell is `''`).
  */
 export type ScannedRow = Record<string, string>;
 

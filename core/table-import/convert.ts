@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n';
 import type { Account, Relation } from '../relations';
 import { parseDateTime, parseStatus, parseYesNo, splitRights } from './cells';
-import { REQUIRED_FIELDS, fieldLabel, type RelationField, type StaffField, type TableField } from './fields';
+import { REQUIRED_FIELDS, TABLE_FIELDS, fieldLabel, type RelationField, type StaffField, type TableField } from './fields';
 import { tableMessages, type TableMessages } from './messages';
 
 /** One row of cells by field, with the row number the owner sees (a file's row, or the scan's count). */
@@ -19,8 +19,9 @@ export interface TableProblem {
 }
 
 export interface Converted<T> {
+  /** The rows read; none when there is a problem, unless `keepGoodRows` (then every good row). */
   rows: T[];
-  /** Every problem found (a table with any is refused as a whole). */
+  /** Every problem found (a table with any is refused as a whole, unless `keepGoodRows`). */
   errors: TableProblem[];
 }
 
@@ -28,6 +29,15 @@ export interface ConvertOptions {
   lang?: Lang;
   /** How to name each field in messages: the file's header text; our field names otherwise. */
   labels?: Partial<Record<TableField, string>>;
+  /**
+   * Keep the good rows and leave out each row with a problem (each named in `errors`), for the
+   * in-page scan: the owner can't fix the back office's cells, and refusing its page would lose the
+   * good rows on it. Blank rows and rows without a cell in a column are problems then too. Without
+   * it (a file), any problem refuses the table: the owner fixes the file and imports it again.
+   */
+  keepGoodRows?: boolean;
+  /** The scanned page the rows come from: problems then say "page 2, row 5". */
+  page?: number;
 }
 
 /** Longest text a field takes (as `accountSchema` / `relationSchema` allow). */
@@ -49,7 +59,7 @@ function isBlankRow(row: FieldRow): boolean {
 
 function reader(options: ConvertOptions) {
   const lang = options.lang ?? 'zh';
-  const msg = tableMessages(lang);
+  const msg = tableMessages(lang, options.page === undefined ? {} : { page: options.page });
   const errors: TableProblem[] = [];
   const label = (field: TableField) => options.labels?.[field] || fieldLabel(field, lang);
   const fail = (row: number, field: TableField, message: string) => errors.push({ row, field: label(field), message });
@@ -57,12 +67,38 @@ function reader(options: ConvertOptions) {
   const str = (row: FieldRow, field: TableField): string | undefined => {
     const value = text(row.cells[field]);
     if (value.length > MAX_TEXT) {
-      fail(row.rowNumber, field, msg.tooLong(row.rowNumber, label(field), MAX_TEXT));
+      fail(row.rowNumber, field, msg.tooLong(row.rowNumber, label(field), MAX_TEXT, value));
       return undefined;
     }
     return value;
   };
-  return { msg, errors, label, fail, str };
+  /**
+   * With `keepGoodRows`, the problems of a row the converter can't take as it is: blank (said once),
+   * or without a cell in a column the table has (each said). True when the row is to be left out.
+   */
+  const malformed = (row: FieldRow, expected: ReadonlySet<string>): boolean => {
+    if (!options.keepGoodRows) return false;
+    if (isBlankRow(row) && Object.keys(row.cells).length > 0) {
+      errors.push({ row: row.rowNumber, message: msg.blankRow(row.rowNumber) });
+      return true;
+    }
+    const missing = [...expected].filter((field) => row.cells[field] === undefined) as TableField[];
+    for (const field of missing) fail(row.rowNumber, field, msg.missingCell(row.rowNumber, label(field)));
+    return missing.length > 0;
+  };
+  return { msg, errors, label, fail, str, malformed };
+}
+
+/**
+ * The fields every scanned row must have a cell for: the required ones and any other of the table's
+ * fields some row has (a scanned row leaves out the cells it does not have; a column we don't read,
+ * such as 关系状态, is no concern). Staff: the id may come from the name.
+ */
+function expectedCells(rows: readonly FieldRow[], required: readonly TableField[], fields: readonly TableField[]): Set<string> {
+  const expected = new Set<string>(required);
+  for (const row of rows) for (const key of Object.keys(row.cells)) if ((fields as readonly string[]).includes(key)) expected.add(key);
+  if (expected.has('name') && !rows.some((row) => row.cells.id !== undefined)) expected.delete('id');
+  return expected;
 }
 
 /** Required columns no row has at all (the in-page scan found no such column): one problem for the table. */
@@ -78,12 +114,14 @@ function missingColumns(rows: readonly FieldRow[], required: readonly TableField
  * (DOMAIN §3 rule 4), not an error; blank rows are skipped; a buyer twice is an error.
  */
 export function toRelations(rows: readonly FieldRow[], options: ConvertOptions = {}): Converted<Relation> {
-  const { msg, errors, label, fail, str } = reader(options);
-  const missing = missingColumns(rows, REQUIRED_FIELDS.relations, label, msg);
+  const { msg, errors, label, fail, str, malformed } = reader(options);
+  const missing = options.keepGoodRows ? [] : missingColumns(rows, REQUIRED_FIELDS.relations, label, msg);
   if (missing.length > 0) return { rows: [], errors: missing };
+  const expected = expectedCells(rows, REQUIRED_FIELDS.relations, TABLE_FIELDS.relations);
   const out: Relation[] = [];
   const firstRowOf = new Map<string, number>();
   for (const row of rows) {
+    if (malformed(row, expected)) continue;
     if (isBlankRow(row)) continue;
     const n = row.rowNumber;
     const before = errors.length;
@@ -105,7 +143,7 @@ export function toRelations(rows: readonly FieldRow[], options: ConvertOptions =
     if (boundAt !== undefined) relation.boundAt = boundAt;
     out.push(relation);
   }
-  return { rows: errors.length > 0 ? [] : out, errors };
+  return { rows: errors.length > 0 && !options.keepGoodRows ? [] : out, errors };
 }
 
 /**
@@ -114,9 +152,10 @@ export function toRelations(rows: readonly FieldRow[], options: ConvertOptions =
  * blank main-account cell is "no"; rights are absent when the table has no rights column.
  */
 export function toAccounts(rows: readonly FieldRow[], options: ConvertOptions = {}): Converted<Account> {
-  const { msg, errors, label, fail, str } = reader(options);
-  const missing = missingColumns(rows, REQUIRED_FIELDS.staff, label, msg);
+  const { msg, errors, label, fail, str, malformed } = reader(options);
+  const missing = options.keepGoodRows ? [] : missingColumns(rows, REQUIRED_FIELDS.staff, label, msg);
   if (missing.length > 0) return { rows: [], errors: missing };
+  const expected = expectedCells(rows, REQUIRED_FIELDS.staff, TABLE_FIELDS.staff);
   const out: Account[] = [];
   const firstRowOf = new Map<string, number>();
   const flag = (row: FieldRow, field: StaffField, blank: boolean | undefined): boolean | undefined => {
@@ -130,6 +169,7 @@ export function toAccounts(rows: readonly FieldRow[], options: ConvertOptions = 
     return parsed;
   };
   for (const row of rows) {
+    if (malformed(row, expected)) continue;
     if (isBlankRow(row)) continue;
     const n = row.rowNumber;
     const before = errors.length;
@@ -150,7 +190,7 @@ export function toAccounts(rows: readonly FieldRow[], options: ConvertOptions = 
       rights = splitRights(row.cells.rights);
       if (rights.length > MAX_RIGHTS) fail(n, 'rights', msg.tooMany(n, label('rights'), MAX_RIGHTS));
       const long = rights.find((r) => r.length > MAX_TEXT);
-      if (long !== undefined) fail(n, 'rights', msg.tooLong(n, label('rights'), MAX_TEXT));
+      if (long !== undefined) fail(n, 'rights', msg.tooLong(n, label('rights'), MAX_TEXT, long));
     }
     if (id) {
       const first = firstRowOf.get(id);
@@ -162,7 +202,7 @@ export function toAccounts(rows: readonly FieldRow[], options: ConvertOptions = 
     if (rights !== undefined) account.rights = rights;
     out.push(account);
   }
-  return { rows: errors.length > 0 ? [] : out, errors };
+  return { rows: errors.length > 0 && !options.keepGoodRows ? [] : out, errors };
 }
 
 export type { RelationField, StaffField };

@@ -1,13 +1,19 @@
 import { say, type Lang } from '../i18n';
 
 /** Every sentence the table import shows an owner, in both languages. Written by us. */
-export function tableMessages(lang: Lang) {
+export function tableMessages(lang: Lang, where: { page?: number } = {}) {
   const list = (items: readonly string[]) => items.join(say(lang, '、', ', '));
-  const at = (row: number, field: string) => say(lang, `第 ${row} 行“${field}”：`, `Row ${row}, "${field}": `);
-  const quoted = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  // A scanned row is found by its page and its row on that page; a file's row by its row in the file.
+  const { page } = where;
+  const rowAt = (row: number) =>
+    page === undefined ? say(lang, `第 ${row} 行`, `Row ${row}`) : say(lang, `第 ${page} 页第 ${row} 行`, `Page ${page}, row ${row}`);
+  const at = (row: number, field: string) => rowAt(row) + say(lang, `“${field}”：`, `, "${field}": `);
   return {
     empty: (row: number, field: string) => at(row, field) + say(lang, '不能为空。', 'must not be empty.'),
-    tooLong: (row: number, field: string, max: number) => at(row, field) + say(lang, `太长（最多 ${max} 个字）。`, `too long (at most ${max} characters).`),
+    tooLong: (row: number, field: string, max: number, value: string) =>
+      at(row, field) + say(lang, `太长（最多 ${max} 个字）：“${quoted(value)}”。`, `too long (at most ${max} characters): "${quoted(value)}".`),
+    missingCell: (row: number, field: string) => at(row, field) + say(lang, '这一行缺少这一列的单元格。', 'this row has no cell in this column.'),
+    blankRow: (row: number) => rowAt(row) + say(lang, '：整行是空的。', ': the whole row is empty.'),
     badDate: (row: number, field: string, value: string) =>
       at(row, field) +
       say(
@@ -58,6 +64,23 @@ export function tableMessages(lang: Lang) {
 }
 
 export type TableMessages = ReturnType<typeof tableMessages>;
+
+/** Longest part of a cell's text a message quotes. */
+const QUOTED = 40;
+// eslint-disable-next-line no-control-regex
+const UNSHOWN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A cell's text as a message quotes it: plain text, at most {@link QUOTED} characters. Controls and
+ * bidi overrides become spaces, so a quoted value can't turn our sentence around it; the cut never
+ * splits an emoji.
+ */
+export function quoted(value: string): string {
+  const plain = value.replace(UNSHOWN, ' ');
+  if (plain.length <= QUOTED) return plain;
+  const cut = /[\ud800-\udbff]$/.test(plain.slice(0, QUOTED)) ? QUOTED - 1 : QUOTED;
+  return `${plain.slice(0, cut)}…`;
+}
 
 function mb(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');

@@ -204,6 +204,8 @@ export interface TableCells {
   /** The header's row number as the owner sees it (1-based), so problems can name file rows. */
   headerRow: number;
   rows: string[][];
+  /** Each of `rows`' row number as the owner sees it (blank rows left out of `rows` still count). */
+  rowNumbers: number[];
 }
 
 /**
@@ -221,7 +223,12 @@ export async function readTableCells(data: ArrayBuffer | Uint8Array, fileName: s
   const at = header ? header.at : grid.rows.findIndex((r) => !isBlank(r));
   if (at < 0) throw new Error(msg.emptyFile());
   const rows: string[][] = [];
-  for (let i = at + 1; i < grid.rows.length; i++) if (!isBlank(grid.rows[i]!)) rows.push(cellsOf(grid.rows[i]!));
+  const rowNumbers: number[] = [];
+  for (let i = at + 1; i < grid.rows.length; i++) {
+    if (isBlank(grid.rows[i]!)) continue;
+    rows.push(cellsOf(grid.rows[i]!));
+    rowNumbers.push(grid.rows[i]!.rowNumber);
+  }
   if (rows.length > TABLE_FILE_MAX_ROWS) throw new Error(msg.tooManyRows(rows.length, TABLE_FILE_MAX_ROWS));
-  return { headers: cellsOf(grid.rows[at]!), headerRow: grid.rows[at]!.rowNumber, rows };
+  return { headers: cellsOf(grid.rows[at]!), headerRow: grid.rows[at]!.rowNumber, rows, rowNumbers };
 }

@@ -103,7 +103,7 @@ describe('rows into relations and accounts', () => {
     expect(result.errors).toEqual([
       { row: 2, field: 'Bind time', message: 'Row 2, "Bind time": "2026-02-30" is not a date; write it as 2026-11-30 10:00, 2026/11/30 or an epoch timestamp.' },
       { row: 3, field: 'Buyer ID', message: 'Row 3, "Buyer ID": must not be empty.' },
-      { row: 4, field: 'Dedicated CS', message: 'Row 4, "Dedicated CS": too long (at most 200 characters).' },
+      { row: 4, field: 'Dedicated CS', message: `Row 4, "Dedicated CS": too long (at most 200 characters): "${'x'.repeat(40)}…".` },
       { row: 5, field: 'Buyer ID', message: 'Row 5, "Buyer ID": same buyer as row 2; a buyer has one relation only.' },
     ]);
   });

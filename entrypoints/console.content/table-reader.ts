@@ -6,6 +6,12 @@ import { boundedText } from './page-text';
 /** Longest cell text we keep (page text is data, and bounded), and most rows read from one page. */
 const MAX_CELL = 200;
 const MAX_ROWS = 1000;
+/**
+ * A data cell is read one character past the longest text a field takes: cut at exactly the limit,
+ * an overlong account id would pass for a good (but wrong) one; one more lets the row check say
+ * "too long" and skip that row.
+ */
+const DATA_CELL = MAX_CELL + 1;
 
 /** A back-office table page with the owner's overrides applied (stored as `<kind>.<part>`). */
 export interface TableDoc {
@@ -99,7 +105,9 @@ export function readTable(doc: TableDoc): TableRead {
     const cells = queryPart(doc, 'cell', row);
     if (!Array.isArray(cells)) return failed(cells);
     const scanned: ScannedRow = {};
-    for (const [field, i] of Object.entries(columns)) scanned[field] = boundedText(cells[i], MAX_CELL);
+    // A cell the row does not have is left out, not read as empty: an empty bound-account cell
+    // means "no dedicated CS", a missing one means the row is malformed.
+    for (const [field, i] of Object.entries(columns)) if (cells[i]) scanned[field] = boundedText(cells[i], DATA_CELL);
     rows.push(scanned);
   }
   const pager = readPager(doc);

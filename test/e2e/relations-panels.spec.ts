@@ -63,8 +63,9 @@ describe('关系 and 转移 in the options page', () => {
     await o.panel.getByRole('button', { name: '导入 3 行' }).click();
     const alert = o.panel.getByRole('alert').filter({ hasText: '没有导入任何数据' });
     await expect.poll(() => alert.textContent(), poll).toContain('文件有 2 处错误，没有导入任何数据');
-    expect(await alert.textContent()).toContain('第 2 行“买家ID”：不能为空。');
-    expect(await alert.textContent()).toContain('第 3 行“绑定时间”：“不是日期”不是日期时间');
+    // Rows as the file shows them (line 1 is the header): the empty id is on line 3, the bad date on line 4.
+    expect(await alert.textContent()).toContain('第 3 行“买家ID”：不能为空。');
+    expect(await alert.textContent()).toContain('第 4 行“绑定时间”：“不是日期”不是日期时间');
     await o.panel.getByRole('button', { name: '取消' }).click();
     expect(await o.panel.getByText(/还没有关系数据/).count()).toBe(1);
   });
