@@ -59,7 +59,7 @@ describe('one file worker for every importer', () => {
   it('reads a relation table: the rows come in parts, the bytes are handed over, the worker ends', async () => {
     const lines = Array.from({ length: ROWS_PER_MESSAGE * 2 + 5 }, (_, i) => `buyer${i},agent${i % 7}`);
     const text = `买家,客服\n${lines.join('\n')}\n`;
-    const table = await parseFileOffThread(new File([text], '关系.csv'));
+    const table = await parseFileOffThread(new File([text], '关系.csv'), 'zh');
 
     expect(table).toEqual(await parseTableFile(encode(text), '关系.csv'));
     expect(table.rows).toHaveLength(ROWS_PER_MESSAGE * 2 + 5);
@@ -72,15 +72,15 @@ describe('one file worker for every importer', () => {
     expect(worker!.terminated).toBe(true);
   });
 
-  it("rejects a broken relation table with the reader's own message, and ends the worker", async () => {
+  it("rejects a broken relation table with the reader's own message in the seller's language, and ends the worker", async () => {
     const junk = encode('PK\u0003\u0004 not really a workbook');
-    const expected = await parseTableFile(junk, '坏表.xlsx').then(
+    const expected = await parseTableFile(junk, '坏表.xlsx', 'en').then(
       () => 'no error',
       (error: Error) => error.message,
     );
     expect(expected).not.toBe('no error');
 
-    await expect(parseFileOffThread(new File([junk], '坏表.xlsx'))).rejects.toThrow(expected);
+    await expect(parseFileOffThread(new File([junk], '坏表.xlsx'), 'en')).rejects.toThrow(expected);
     expect(seen.workers[0]!.terminated).toBe(true);
   });
 

@@ -233,6 +233,23 @@ describe('RelationsPanel', () => {
     expect(button(ctx.root, '从第 2 页继续扫描')).toBeTruthy();
   });
 
+  it('says so when the scan itself breaks, frees the button and offers to go on from the pages stored', async () => {
+    ctx = setup();
+    const page = fakeBackOffice(3);
+    const broken: BackOfficeHost = {
+      ...page.backOffice,
+      scan: (options) => page.backOffice.scan({ ...options, onRows: async (rows, at) => { if (at === 2) throw new Error('页面结构变了'); await options.onRows(rows, at); } }),
+    };
+    ctx.setOpen(null);
+    await mount(ctx, { backOffice: broken });
+    ctx.setOpen({ setId: 'new', count: 2, pagesDone: 1 });
+    await click(button(ctx.root, '扫描客户关系表'));
+    await flush();
+    expect(ctx.status.current.value).toEqual({ kind: 'alert', text: '扫描中断：页面结构变了' });
+    expect(() => button(ctx.root, '取消扫描'), 'no longer busy').toThrow();
+    expect(button(ctx.root, '从第 2 页继续扫描')).toBeTruthy();
+  });
+
   it('keeps the good rows of a page with bad cells, goes on to the next page, and says which rows were skipped and where', async () => {
     ctx = setup();
     const long = 'x'.repeat(260);

@@ -47,15 +47,28 @@ export function ScanCard({ lang, backOffice, state, reporter, onScanned }: Props
     progress.value = null;
     last.value = null;
     canPick.value = false;
-    const result = await scanAndStore({
-      backOffice,
-      api: state.api,
-      resume: resume && open.value ? open.value : null,
-      label: new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'),
-      lang,
-      signal: controller.signal,
-      onProgress: (p) => (progress.value = p),
-    });
+    let result: ScanResult;
+    try {
+      result = await scanAndStore({
+        backOffice,
+        api: state.api,
+        resume: resume && open.value ? open.value : null,
+        label: new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'),
+        lang,
+        signal: controller.signal,
+        onProgress: (p) => (progress.value = p),
+      });
+    } catch (error) {
+      // A fault of ours or of the page mid-scan: say so and free the button; the pages stored stay for a resume.
+      running.current = null;
+      busy.value = false;
+      reporter.alert(rm(lang, 'scanFailed', { message: error instanceof Error ? error.message : String(error) }));
+      if (relations) {
+        const r = await state.api.getOpenRelationSet('scan');
+        open.value = r.ok ? r.value : null;
+      }
+      return;
+    }
     running.current = null;
     busy.value = false;
     last.value = result;
