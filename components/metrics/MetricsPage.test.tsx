@@ -1,10 +1,18 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { button, byRole, click, fakeClient, flush, typeInto } from '../../test/helpers/manager';
 import { checkDayFigures, type DayDraft, type DayFigures } from '../../core/metrics';
 import { MetricsPage } from './MetricsPage';
+
+// happy-dom draws nothing: its canvas has no 2D context, and the chart (uPlot) draws on a later tick,
+// so without this a draw can land after a test and fail the run. A context whose every call does nothing.
+const noDrawing = new Proxy({}, { get: (_, key) => (key === 'measureText' ? () => ({ width: 0 }) : () => undefined) });
+beforeAll(() => {
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(() => noDrawing as never);
+});
+afterAll(() => vi.restoreAllMocks());
 
 const NOW = new Date(2026, 11, 1, 12).getTime();
 const shopDay: DayFigures = { date: '2026-11-30', product: '', visitors: 0, buyers: 0, views: 300, ownVisits: 20, inquirers: 7 };
