@@ -27,15 +27,18 @@ function step(title) {
   console.log(`\n━━ ${title} ━━`);
 }
 
+/** Colours kept when the output is piped (the reporters read them from FORCE_COLOR). */
+const CHILD_ENV = { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' };
+
 function sh(command, args) {
-  const result = spawnSync(command, args, { stdio: 'inherit', cwd: ROOT, env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' } });
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: ROOT, env: CHILD_ENV });
   return result.status === 0;
 }
 
 /** Like `sh`, and also returns what the command printed (passed through as it comes). */
 function shCaptured(command, args) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['inherit', 'pipe', 'pipe'], cwd: ROOT, env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' } });
+    const child = spawn(command, args, { stdio: ['inherit', 'pipe', 'pipe'], cwd: ROOT, env: CHILD_ENV });
     let printed = '';
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);

@@ -27,8 +27,7 @@ const isLatin = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x3
 const COLLOQUIAL: readonly [RegExp, string][] = [
   [/肿么|咋/g, '怎么'],
   // Dialects: Sichuan 啥子/莫得, northern 俺/嘎哈/不造, Cantonese 系唔系/咩/嘅/唔该.
-  [/啥子|神马/g, '什么'],
-  [/啥/g, '什么'],
+  [/啥子|啥|神马/g, '什么'],
   [/莫得|没得/g, '没有'],
   [/嘎哈|干哈/g, '干什么'],
   [/不造/g, '不知道'],
